@@ -1,0 +1,25 @@
+/** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
+export type MessageKey =
+  | 'required' | 'invalid_type' | 'too_short' | 'too_long' | 'too_small' | 'too_big'
+  | 'too_few_items' | 'too_many_items' | 'invalid_value' | 'invalid_format' | 'unrecognized_keys'
+  | 'invalid_input'
+  | 'cccd.format' | 'cccd.province' | 'cccd.birth_year' | 'cmnd.format'
+  | 'mst.format' | 'mst.checksum' | 'mst.branch'
+  | 'phone.format' | 'phone.prefix' | 'email.format'
+  | 'dossier_code.format' | 'procedure_code.format' | 'url.format' | 'applicant.id_for_type'
+  | `problem.${ProblemCode}`;
+
+/** Machine-readable codes of whole-request errors (`code` of a problem document). */
+export type ProblemCode =
+  | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
+  | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
+  | 'rate_limited' | 'route_not_found' | 'method_not_allowed'
+  | 'service_not_found' | 'service_not_online' | 'dossier_not_found' | 'petition_not_found'
+  | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'
+  | 'idempotency_key_reused' | 'idempotency_key_in_use' | 'invalid_transition' | 'not_withdrawable'
+  | 'supplement_not_requested' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'
+  | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
+  | 'service_unavailable' | 'internal_error';
+
+export type Messages = Record<MessageKey, string>;
+export type Locale = 'vi' | 'en';

@@ -1,0 +1,173 @@
+import * as z from 'zod/mini';
+import { cursor, dateTime, label, limit, nonEmpty, page, vnd } from './common.js';
+
+/** Administrative level that carries a procedure out. Since 1 Jul 2025 there are no districts. */
+export const level = z.enum(['central', 'province', 'commune']);
+export type Level = z.infer<typeof level>;
+
+export const audience = z.enum(['citizen', 'business', 'organisation']);
+export type Audience = z.infer<typeof audience>;
+
+/** "toàn trình" (full), "một phần" (partial), or not offered online. */
+export const onlineLevel = z.enum(['full', 'partial', 'none']);
+export type OnlineLevel = z.infer<typeof onlineLevel>;
+
+export const channel = z.enum(['online', 'postal', 'in_person']);
+export type Channel = z.infer<typeof channel>;
+
+export const timeUnit = z.enum(['working_day', 'day', 'month', 'hour']);
+export type TimeUnit = z.infer<typeof timeUnit>;
+
+/**
+ * National code `N.NNNNNN`, optionally followed by a local instance suffix
+ * (`1.003560.000.00.00.H56`, `2.002621.H56`).
+ */
+export const procedureCodePattern = /^[1-9]\.\d{6}(?:\.[0-9A-Z]{1,6}){0,5}$/;
+export const procedureCode = z.string().check(
+  z.trim(),
+  z.regex(procedureCodePattern, { params: { code: 'procedure_code.format' } }),
+  z.meta({ description: 'Procedure code, national (1.001193) or local instance (1.001193.H38)', example: '1.001193' }),
+);
+
+export const ref = z.object({ code: z.string(), name: z.string() });
+export type Ref = z.infer<typeof ref>;
+
+export const processingTime = z.object({
+  value: z.number().check(z.gte(0)),
+  unit: timeUnit,
+  note: z.nullable(z.string()),
+});
+export type ProcessingTime = z.infer<typeof processingTime>;
+
+export const fee = z.object({
+  name: z.string(),
+  amount: z.nullable(vnd).check(z.meta({ description: 'null when the province sets the amount' })),
+  note: z.nullable(z.string()),
+});
+export type Fee = z.infer<typeof fee>;
+
+export const channelInfo = z.object({
+  channel,
+  processingTime: z.nullable(processingTime),
+  fees: z.array(fee),
+});
+export type ChannelInfo = z.infer<typeof channelInfo>;
+
+export const requiredDocument = z.object({
+  name: z.string(),
+  originals: z.int().check(z.gte(0)),
+  copies: z.int().check(z.gte(0)),
+  template: z.nullable(z.object({ name: z.string(), url: z.string() })),
+  case: z.nullable(z.string()).check(z.meta({ description: 'The case this document applies to; null = always' })),
+});
+export type RequiredDocument = z.infer<typeof requiredDocument>;
+
+export const legalBasis = z.object({
+  number: z.string(),
+  title: z.string(),
+  issuedBy: z.nullable(z.string()),
+  issuedOn: z.nullable(z.iso.date()),
+});
+export type LegalBasis = z.infer<typeof legalBasis>;
+
+export const procedureStatus = z.enum(['active', 'replaced']);
+
+/** What a search result shows. */
+export const serviceSummary = z.object({
+  code: z.string(),
+  nationalCode: z.string(),
+  name: z.string(),
+  sector: ref,
+  agency: ref,
+  level,
+  province: z.nullable(ref),
+  audiences: z.array(audience),
+  onlineLevel,
+  processingTime: z.nullable(processingTime),
+  feeFrom: z.nullable(vnd).check(z.meta({ description: 'Lowest fixed fee over channels; null if none is fixed' })),
+  status: procedureStatus,
+});
+export type ServiceSummary = z.infer<typeof serviceSummary>;
+
+/** A procedure (thủ tục hành chính) in full. */
+export const serviceDetail = z.extend(serviceSummary, {
+  implementingAgency: z.string(),
+  decidingAuthority: z.nullable(z.string()),
+  coordinatingAgencies: z.array(z.string()),
+  channels: z.array(channelInfo),
+  documents: z.array(requiredDocument),
+  steps: z.array(z.string()),
+  conditions: z.array(z.string()),
+  result: z.string(),
+  legalBasis: z.array(legalBasis),
+  identityLevel: z.union([z.literal(1), z.literal(2)]).check(
+    z.meta({ description: 'VNeID account level needed to submit online (2 = verified in person)' }),
+  ),
+  replacedBy: z.nullable(z.string()),
+  previousCodes: z.array(z.string()),
+  updatedAt: dateTime,
+});
+export type ServiceDetail = z.infer<typeof serviceDetail>;
+
+export const serviceSearchQuery = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  sector: z.optional(z.string().check(z.maxLength(40))),
+  agency: z.optional(z.string().check(z.maxLength(60))),
+  province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+  level: z.optional(level),
+  audience: z.optional(audience),
+  onlineLevel: z.optional(onlineLevel),
+  limit: limit(20, 100),
+  cursor: z.optional(cursor),
+});
+export type ServiceSearchQuery = z.input<typeof serviceSearchQuery>;
+
+export const facetValue = z.object({ value: z.string(), label: z.string(), count: z.int() });
+export type FacetValue = z.infer<typeof facetValue>;
+
+export const serviceSearchResult = z.extend(page(serviceSummary), {
+  facets: z.object({
+    sector: z.array(facetValue),
+    level: z.array(facetValue),
+    audience: z.array(facetValue),
+    onlineLevel: z.array(facetValue),
+  }),
+});
+export type ServiceSearchResult = z.infer<typeof serviceSearchResult>;
+
+export const sector = z.object({ code: z.string(), name: z.string(), serviceCount: z.int() });
+export type Sector = z.infer<typeof sector>;
+export const sectorList = z.object({ data: z.array(sector) });
+
+export const agency = z.object({
+  code: z.string(),
+  name: z.string(),
+  level,
+  province: z.nullable(ref),
+  serviceCount: z.int(),
+});
+export type Agency = z.infer<typeof agency>;
+export const agencyQuery = z.object({
+  province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+  level: z.optional(level),
+});
+export const agencyList = z.object({ data: z.array(agency) });
+
+export const serviceCodeParams = z.object({ code: procedureCode });
+
+export const levelLabels: Record<Level, z.infer<typeof label>> = {
+  central: { vi: 'Trung ương', en: 'Central' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+};
+export const audienceLabels: Record<Audience, z.infer<typeof label>> = {
+  citizen: { vi: 'Công dân', en: 'Citizens' },
+  business: { vi: 'Doanh nghiệp', en: 'Businesses' },
+  organisation: { vi: 'Tổ chức', en: 'Organisations' },
+};
+export const onlineLevelLabels: Record<OnlineLevel, z.infer<typeof label>> = {
+  full: { vi: 'Trực tuyến toàn trình', en: 'Fully online' },
+  partial: { vi: 'Trực tuyến một phần', en: 'Partly online' },
+  none: { vi: 'Không trực tuyến', en: 'Not online' },
+};
+export { nonEmpty };
