@@ -28,6 +28,9 @@ export const en: Messages = {
   'procedure_code.format': 'The procedure code is not valid (for example 1.001193 or 1.001193.000.00.00.H56).',
   'url.format': 'The URL must be a full http:// or https:// address.',
   'applicant.id_for_type': 'The ID number does not fit the applicant type: citizens use their 12-digit citizen ID, businesses their tax code.',
+  'province.required_for_local': 'This procedure is carried out locally: choose the province to submit to.',
+  'province.unknown': 'There is no province with code {province}.',
+  'attachment.not_found': 'Attachment {id} was not found; please upload the file again.',
 
   'problem.validation_failed': 'The request has invalid fields. Please correct the fields listed.',
   'problem.invalid_json': 'The request body is not valid JSON.',

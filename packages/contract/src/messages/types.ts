@@ -7,6 +7,7 @@ export type MessageKey =
   | 'mst.format' | 'mst.checksum' | 'mst.branch'
   | 'phone.format' | 'phone.prefix' | 'email.format'
   | 'dossier_code.format' | 'procedure_code.format' | 'url.format' | 'applicant.id_for_type'
+  | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
   | `problem.${ProblemCode}`;
 
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */

@@ -29,6 +29,9 @@ export const vi: Messages = {
   'procedure_code.format': 'Mã thủ tục không đúng định dạng (ví dụ: 1.001193 hoặc 1.001193.000.00.00.H56).',
   'url.format': 'Địa chỉ URL phải là http:// hoặc https:// đầy đủ.',
   'applicant.id_for_type': 'Số giấy tờ không phù hợp với loại người nộp: công dân dùng số căn cước 12 số, doanh nghiệp dùng mã số thuế.',
+  'province.required_for_local': 'Thủ tục này do địa phương thực hiện: vui lòng chọn tỉnh/thành phố nơi nộp hồ sơ.',
+  'province.unknown': 'Không có tỉnh/thành phố mã {province}.',
+  'attachment.not_found': 'Không tìm thấy tệp đính kèm {id}; vui lòng tải tệp lên lại.',
 
   // Problem documents (whole-request errors).
   'problem.validation_failed': 'Dữ liệu gửi lên chưa hợp lệ. Vui lòng sửa các trường được nêu.',

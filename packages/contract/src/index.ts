@@ -1,0 +1,20 @@
+/**
+ * @dvc-kit/contract — the single source of truth of the portal API: schemas (zod/mini, CSP-safe),
+ * the route table, Vietnamese identifier validators and messages in Vietnamese and English.
+ * @packageDocumentation
+ */
+export * from './resources/common.js';
+export * from './resources/services.js';
+export * from './resources/dossiers.js';
+export * from './resources/attachments.js';
+export * from './resources/payments.js';
+export * from './resources/petitions.js';
+export * from './resources/stats.js';
+export * from './resources/webhooks.js';
+export * from './validators/index.js';
+export * from './reference/provinces.js';
+export * from './routes.js';
+export { check, toFieldErrors } from './issues.js';
+export { fieldLabel } from './messages/fields.js';
+export { formatMessage, locales, messages, negotiateLocale } from './messages/index.js';
+export type { Locale, MessageKey, Messages, ProblemCode } from './messages/index.js';

@@ -1,0 +1,48 @@
+import type { Locale } from './types.js';
+
+/** Human names of fields, so "Vui lòng nhập Số điện thoại." reads as a sentence, not a path. */
+const labels: Record<string, Record<Locale, string>> = {
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  phone: { vi: 'Số điện thoại', en: 'Phone number' },
+  email: { vi: 'Email', en: 'Email' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  idNumber: { vi: 'Số giấy tờ tùy thân/mã số thuế', en: 'ID number / tax code' },
+  type: { vi: 'Loại', en: 'Type' },
+  applicant: { vi: 'Người nộp hồ sơ', en: 'Applicant' },
+  serviceCode: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  code: { vi: 'Mã', en: 'Code' },
+  id: { vi: 'Mã định danh', en: 'Identifier' },
+  formData: { vi: 'Dữ liệu biểu mẫu', en: 'Form data' },
+  attachmentIds: { vi: 'Tệp đính kèm', en: 'Attachments' },
+  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+  title: { vi: 'Tiêu đề', en: 'Title' },
+  content: { vi: 'Nội dung', en: 'Content' },
+  category: { vi: 'Lĩnh vực phản ánh', en: 'Category' },
+  publishable: { vi: 'Đồng ý công khai', en: 'Consent to publish' },
+  dossierCode: { vi: 'Mã hồ sơ', en: 'Dossier code' },
+  returnUrl: { vi: 'Địa chỉ trả về', en: 'Return URL' },
+  url: { vi: 'Địa chỉ URL', en: 'URL' },
+  events: { vi: 'Sự kiện', en: 'Events' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  text: { vi: 'Nội dung trả lời', en: 'Answer text' },
+  q: { vi: 'Từ khoá tìm kiếm', en: 'Search text' },
+  limit: { vi: 'Số kết quả mỗi trang', en: 'Page size' },
+  cursor: { vi: 'Con trỏ trang', en: 'Page cursor' },
+  level: { vi: 'Cấp thực hiện', en: 'Level' },
+  audience: { vi: 'Đối tượng', en: 'Audience' },
+  onlineLevel: { vi: 'Mức độ trực tuyến', en: 'Online level' },
+  sector: { vi: 'Lĩnh vực', en: 'Sector' },
+  agency: { vi: 'Cơ quan', en: 'Agency' },
+  'dvc-verifier': { vi: 'Số điện thoại xác minh (Dvc-Verifier)', en: 'Verifier phone (Dvc-Verifier)' },
+  'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
+  file: { vi: 'Tệp', en: 'File' },
+};
+
+/** The label of the field at `path` (its last named segment), or the path itself. */
+export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (name && labels[name]) return labels[name][locale];
+  return path.length ? path.map(String).join('.') : locale === 'vi' ? 'Giá trị' : 'Value';
+}

@@ -1,0 +1,188 @@
+import * as z from 'zod/mini';
+import { citizenId, email, mobilePhone, taxCode } from '../validators/index.js';
+import { dateTime, label, nonEmpty, vnd } from './common.js';
+import { channel, procedureCode, ref } from './services.js';
+
+/**
+ * Dossier statuses, named as the national portal names them; the comment gives the one-stop
+ * systems' number and Vietnamese name.
+ */
+export const dossierStatus = z.enum([
+  'receiving', // 1 Mới đăng ký
+  'new', // 2 Đã tiếp nhận
+  'denied', // 3 Không được tiếp nhận
+  'processing', // 4 Đang xử lý
+  'waiting', // 5 Yêu cầu bổ sung
+  'paying', // 6 Chờ thực hiện nghĩa vụ tài chính
+  'cancelled', // 7 Công dân rút hồ sơ
+  'unresolved', // 8 Dừng xử lý
+  'releasing', // 9 Đã xử lý xong, chờ trả kết quả
+  'done', // 10 Đã trả kết quả
+]);
+export type DossierStatus = z.infer<typeof dossierStatus>;
+
+export const dossierStatusInfo: Record<DossierStatus, { number: number; label: z.infer<typeof label> }> = {
+  receiving: { number: 1, label: { vi: 'Mới đăng ký', en: 'Newly registered' } },
+  new: { number: 2, label: { vi: 'Đã tiếp nhận', en: 'Received' } },
+  denied: { number: 3, label: { vi: 'Không được tiếp nhận', en: 'Not accepted' } },
+  processing: { number: 4, label: { vi: 'Đang xử lý', en: 'Processing' } },
+  waiting: { number: 5, label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Supplement requested' } },
+  paying: { number: 6, label: { vi: 'Chờ thực hiện nghĩa vụ tài chính', en: 'Awaiting payment of fees' } },
+  cancelled: { number: 7, label: { vi: 'Công dân đã rút hồ sơ', en: 'Withdrawn by the applicant' } },
+  unresolved: { number: 8, label: { vi: 'Dừng xử lý', en: 'Processing stopped' } },
+  releasing: { number: 9, label: { vi: 'Đã có kết quả, chờ trả', en: 'Result ready' } },
+  done: { number: 10, label: { vi: 'Đã trả kết quả', en: 'Result returned' } },
+};
+
+/**
+ * The status machine: which statuses may follow which. Withdrawal (cancelled) is the citizen's
+ * move; every other move belongs to the agency (the sandbox's schedule or admin routes).
+ */
+export const dossierTransitions: Record<DossierStatus, readonly DossierStatus[]> = {
+  receiving: ['new', 'denied', 'cancelled'],
+  new: ['processing', 'waiting', 'cancelled'],
+  processing: ['waiting', 'paying', 'releasing', 'unresolved', 'cancelled'],
+  waiting: ['processing', 'unresolved', 'cancelled'],
+  paying: ['processing', 'releasing', 'unresolved', 'cancelled'],
+  releasing: ['done'],
+  denied: [],
+  cancelled: [],
+  unresolved: [],
+  done: [],
+};
+
+export const finalDossierStatuses: readonly DossierStatus[] = ['denied', 'cancelled', 'unresolved', 'done'];
+
+export const canTransition = (from: DossierStatus, to: DossierStatus): boolean =>
+  dossierTransitions[from].includes(to);
+
+/** `{agency code}-{yyMMdd}-{NNNN}`, e.g. `000.17.22.H56-210531-0001`, `H56.14-240823-0001`. */
+export const dossierCodePattern = /^[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4,}$/;
+export const dossierCode = z.string().check(
+  z.trim(),
+  z.regex(dossierCodePattern, { params: { code: 'dossier_code.format' } }),
+  z.meta({ description: 'Dossier code {agency}-{yyMMdd}-{NNNN}', example: '000.00.38.H38-251123-0001' }),
+);
+export const dossierCodeParams = z.object({ code: dossierCode });
+
+export const applicantType = z.enum(['citizen', 'business', 'state_agency', 'organisation']);
+export type ApplicantType = z.infer<typeof applicantType>;
+
+const applicantBase = {
+  fullName: nonEmpty(150),
+  phone: mobilePhone,
+  email: z.optional(email),
+  address: z.optional(nonEmpty(300)),
+};
+
+/**
+ * Who submits. Citizens identify with their CCCD number, businesses with their tax code;
+ * agencies and organisations with a tax code too.
+ */
+export const applicant = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('citizen'), idNumber: citizenId, ...applicantBase }),
+  z.object({ type: z.literal('business'), idNumber: taxCode, ...applicantBase }),
+  z.object({ type: z.literal('state_agency'), idNumber: taxCode, ...applicantBase }),
+  z.object({ type: z.literal('organisation'), idNumber: taxCode, ...applicantBase }),
+]);
+export type Applicant = z.infer<typeof applicant>;
+
+export const formValue = z.union([z.string().check(z.maxLength(5000)), z.number(), z.boolean(), z.null()]);
+
+export const attachmentId = z.string().check(
+  z.regex(/^att_[0-9A-Za-z]{16,40}$/),
+  z.meta({ description: 'Attachment id from POST /v1/attachments', example: 'att_3f9a1c2b7d8e4f60a1b2' }),
+);
+
+export const dossierSubmitInput = z.object({
+  serviceCode: procedureCode,
+  applicant,
+  formData: z._default(z.record(z.string().check(z.maxLength(100)), formValue), {}),
+  attachmentIds: z._default(z.array(attachmentId).check(z.maxLength(30)), []),
+  province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});
+export type DossierSubmitInput = z.input<typeof dossierSubmitInput>;
+
+/** The phone number given at submission proves a caller may read or change the dossier. */
+export const verifierHeaders = z.object({
+  'dvc-verifier': z.string().check(
+    z.minLength(1, { params: { code: 'required' } }),
+    z.maxLength(40),
+    z.meta({ description: "The applicant's mobile number, sent as the Dvc-Verifier header" }),
+  ),
+});
+
+export const historyEntry = z.object({
+  status: dossierStatus,
+  at: dateTime,
+  actor: z.string(),
+  role: z.string(),
+  department: z.nullable(z.string()),
+  action: z.string(),
+  note: z.nullable(z.string()),
+  dueAt: z.nullable(dateTime),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+export const attachmentRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  size: z.int(),
+  sha256: z.string(),
+});
+
+export const supplementState = z.enum(['requested', 'sent', 'completed']);
+export const supplement = z.object({
+  state: supplementState,
+  reason: z.string(),
+  requestedAt: dateTime,
+  deadline: dateTime,
+  sentAt: z.nullable(dateTime),
+  note: z.nullable(z.string()),
+});
+
+export const dossier = z.object({
+  code: z.string(),
+  service: ref,
+  agency: ref,
+  channel,
+  status: dossierStatus,
+  applicant: z.object({ type: applicantType, fullName: z.string() }),
+  submittedAt: dateTime,
+  receivedAt: z.nullable(dateTime),
+  dueAt: z.nullable(dateTime),
+  completedAt: z.nullable(dateTime),
+  fees: z.object({ total: vnd, paid: vnd, lines: z.array(z.object({ name: z.string(), amount: vnd })) }),
+  attachments: z.array(attachmentRef),
+  supplement: z.nullable(supplement),
+  history: z.array(historyEntry),
+});
+export type Dossier = z.infer<typeof dossier>;
+
+export const dossierSupplementInput = z.object({
+  note: nonEmpty(2000),
+  attachmentIds: z._default(z.array(attachmentId).check(z.maxLength(30)), []),
+});
+export type DossierSupplementInput = z.input<typeof dossierSupplementInput>;
+
+export const dossierWithdrawInput = z.object({ reason: nonEmpty(1000) });
+export type DossierWithdrawInput = z.input<typeof dossierWithdrawInput>;
+
+/** One Server-Sent Event of `GET /v1/dossiers/{code}/events` (event name `status`). */
+export const dossierEvent = z.object({
+  id: z.int(),
+  code: z.string(),
+  status: dossierStatus,
+  previousStatus: z.nullable(dossierStatus),
+  at: dateTime,
+  note: z.nullable(z.string()),
+});
+export type DossierEvent = z.infer<typeof dossierEvent>;
+
+/** Admin move of a dossier (secret key): to a given status, or the next one on the happy path. */
+export const adminDossierStatusInput = z.object({
+  status: z.optional(dossierStatus),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { dateTime, vnd } from './common.js';
+import { dossierCode } from './dossiers.js';
+
+export const paymentStatus = z.enum(['created', 'pending', 'succeeded', 'failed', 'cancelled', 'expired']);
+export type PaymentStatus = z.infer<typeof paymentStatus>;
+export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'failed', 'cancelled', 'expired'];
+
+export const httpUrl = z.url({ protocol: /^https?$/, params: { code: 'url.format' } });
+
+export const paymentCreateInput = z.object({
+  dossierCode,
+  returnUrl: httpUrl.check(z.maxLength(2000)),
+});
+export type PaymentCreateInput = z.input<typeof paymentCreateInput>;
+
+export const paymentIdParams = z.object({
+  id: z.string().check(z.regex(/^pay_[0-9A-Za-z]{16,40}$/)),
+});
+
+export const receipt = z.object({
+  number: z.string(),
+  issuedAt: dateTime,
+  payer: z.string(),
+  dossierCode: z.string(),
+  serviceCode: z.string(),
+  agency: z.string(),
+  bank: z.string(),
+  transactionId: z.string(),
+  lines: z.array(z.object({ name: z.string(), amount: vnd })),
+  amount: vnd,
+});
+export type Receipt = z.infer<typeof receipt>;
+
+export const payment = z.object({
+  id: z.string(),
+  dossierCode: z.string(),
+  amount: vnd,
+  currency: z.literal('VND'),
+  description: z.string(),
+  lines: z.array(z.object({ name: z.string(), amount: vnd })),
+  status: paymentStatus,
+  checkoutUrl: z.string(),
+  returnUrl: z.string(),
+  bank: z.nullable(z.string()),
+  transactionId: z.nullable(z.string()),
+  resultCode: z.nullable(z.string()),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  expiresAt: dateTime,
+  receiptUrl: z.nullable(z.string()),
+});
+export type Payment = z.infer<typeof payment>;
+
+/** Banks and wallets offered on the sandbox's gateway page (the real platform links many). */
+export const paymentProviders = [
+  { code: 'VCB', name: 'Vietcombank' },
+  { code: 'BIDV', name: 'BIDV' },
+  { code: 'CTG', name: 'VietinBank' },
+  { code: 'VBA', name: 'Agribank' },
+  { code: 'NAPAS', name: 'Thẻ ATM nội địa (NAPAS)' },
+  { code: 'VNPAY', name: 'VNPay QR' },
+  { code: 'MOMO', name: 'Ví MoMo' },
+  { code: 'VTMONEY', name: 'Viettel Money' },
+  { code: 'ZALOPAY', name: 'ZaloPay' },
+] as const;

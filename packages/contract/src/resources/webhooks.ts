@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { dateTime } from './common.js';
+import { httpUrl } from './payments.js';
+
+export const webhookEventType = z.enum([
+  'dossier.status_changed',
+  'payment.succeeded',
+  'payment.failed',
+  'payment.cancelled',
+  'payment.expired',
+  'petition.answered',
+]);
+export type WebhookEventType = z.infer<typeof webhookEventType>;
+
+export const webhookCreateInput = z.object({
+  url: httpUrl.check(z.maxLength(2000)),
+  events: z.array(webhookEventType).check(z.minLength(1)),
+});
+
+export const webhook = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(webhookEventType),
+  createdAt: dateTime,
+});
+/** Returned once, at creation: the signing secret is never shown again. */
+export const webhookWithSecret = z.extend(webhook, { secret: z.string() });
+export const webhookList = z.object({ data: z.array(webhook) });
+export const webhookIdParams = z.object({ id: z.string().check(z.regex(/^wh_[0-9A-Za-z]{16,40}$/)) });
+
+/** The body of a webhook delivery, signed with `Dvc-Signature: t=<unix>,v1=<hex>`. */
+export const webhookEvent = z.object({
+  id: z.string(),
+  type: webhookEventType,
+  createdAt: dateTime,
+  data: z.record(z.string(), z.unknown()),
+});
+export type WebhookEvent = z.infer<typeof webhookEvent>;
+
+export const health = z.object({ status: z.literal('ok'), version: z.string() });

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { defaultOptions, loadKeys, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
+import { startSandbox } from './index.js';
+
+const help = `DVC Kit sandbox — a reference server of the National Public Service Portal API.
+
+Usage: dvc-sandbox [options]
+
+  --port <n>              port to listen on (env PORT; default 8787; 0 = any free port)
+  --host <addr>           address to listen on (env HOST; default 127.0.0.1)
+  --data-dir <dir>        database and uploads (env DVC_SANDBOX_DATA; default .data/sandbox)
+  --memory                keep everything in memory (nothing survives a restart)
+  --seed-size <n>         extra synthetic procedures for benchmarks, 0–100000 (default 0)
+  --step-seconds <n>      seconds between automatic dossier status steps; 0 = off (default 20)
+  --answer-seconds <n>    seconds before a petition gets its simulated answer; 0 = off (default 60)
+  --rate-limit <n>        requests per key per minute (default 600)
+  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
+                          (env DVC_SANDBOX_KEYS holds the same JSON)
+  --fault-error <share>   share of API requests answered 503 (0–1; default 0)
+  --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
+  --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
+  --public-url <url>      base URL clients use, for checkout and receipt links
+  --quiet                 print only errors
+  --help                  this text
+`;
+
+function fail(message: string): never {
+  console.error(`dvc-sandbox: ${message}\nRun dvc-sandbox --help for the options.`);
+  process.exit(2);
+}
+
+function number(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) fail(`--${name} must be a number from ${min} to ${max} (got "${raw}")`);
+  return value;
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' },
+      memory: { type: 'boolean' }, 'seed-size': { type: 'string' }, 'step-seconds': { type: 'string' },
+      'answer-seconds': { type: 'string' }, 'rate-limit': { type: 'string' }, keys: { type: 'string' },
+      'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
+      'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+if (parsed.help) {
+  console.log(help);
+  process.exit(0);
+}
+
+let keys;
+try {
+  keys = loadKeys(parsed.keys, process.env.DVC_SANDBOX_KEYS);
+} catch (error) {
+  fail(`cannot read keys: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const started = performance.now();
+const running = await startSandbox({
+  port: number('port', parsed.port ?? process.env.PORT, defaultOptions.port, 0, 65535),
+  host: parsed.host ?? process.env.HOST ?? defaultOptions.host,
+  dataDir: parsed['data-dir'] ?? process.env.DVC_SANDBOX_DATA ?? defaultOptions.dataDir,
+  memory: parsed.memory ?? false,
+  seedSize: number('seed-size', parsed['seed-size'], 0, 0, 100_000),
+  stepSeconds: number('step-seconds', parsed['step-seconds'], defaultOptions.stepSeconds, 0, 86_400),
+  petitionAnswerSeconds: number('answer-seconds', parsed['answer-seconds'], defaultOptions.petitionAnswerSeconds, 0, 86_400 * 30),
+  rateLimit: number('rate-limit', parsed['rate-limit'], defaultOptions.rateLimit, 1, 1_000_000),
+  keys,
+  faults: {
+    errorRate: number('fault-error', parsed['fault-error'], 0, 0, 1),
+    delayRate: number('fault-delay', parsed['fault-delay'], 0, 0, 1),
+    delayMs: number('fault-delay-ms', parsed['fault-delay-ms'], defaultOptions.faults.delayMs, 0, 60_000),
+    cutRate: number('fault-cut', parsed['fault-cut'], 0, 0, 1),
+  },
+  ...(parsed['public-url'] ? { publicUrl: parsed['public-url'] } : {}),
+  quiet: parsed.quiet ?? false,
+}).catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') fail(`port ${parsed.port ?? process.env.PORT ?? defaultOptions.port} is in use; pick another with --port or PORT`);
+  throw error;
+});
+
+if (!parsed.quiet) {
+  const ms = Math.round(performance.now() - started);
+  console.log(`DVC Kit sandbox listening on ${running.url} (ready in ${ms} ms)
+  API:          ${running.url}/v1
+  OpenAPI:      ${running.url}/openapi.json
+  Try:          curl -H "Authorization: Bearer ${TEST_PUBLISHABLE_KEY}" "${running.url}/v1/services?q=dang%20ky%20khai%20sinh"
+  Test keys:    publishable ${TEST_PUBLISHABLE_KEY} (browsers on localhost)
+                secret      ${TEST_SECRET_KEY} (servers: admin, webhooks)`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void running.close().then(() => process.exit(0));
+  });
+}

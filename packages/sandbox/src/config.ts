@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
+
+export interface ApiKey {
+  /** The key string clients send as `Authorization: Bearer <key>`. */
+  key: string;
+  kind: 'publishable' | 'secret';
+  scopes: readonly Scope[];
+  /** Origins a publishable key may be used from; `*` in a port or host matches anything. */
+  allowedOrigins: readonly string[];
+  label: string;
+}
+
+/** Fixed, documented test keys so examples and tests work out of the box. Never use them in production. */
+export const TEST_PUBLISHABLE_KEY = 'pk_test_dvckit_local';
+export const TEST_SECRET_KEY = 'sk_test_dvckit_local';
+
+export const testKeys: ApiKey[] = [
+  {
+    key: TEST_PUBLISHABLE_KEY,
+    kind: 'publishable',
+    scopes: publishableScopes,
+    allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
+    label: 'test publishable key (localhost)',
+  },
+  { key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [], label: 'test secret key' },
+];
+
+export interface FaultOptions {
+  /** Share (0–1) of API requests answered 503 before they are handled. */
+  errorRate: number;
+  /** Share of API requests delayed by `delayMs` before they are handled. */
+  delayRate: number;
+  delayMs: number;
+  /** Share of API requests whose connection is cut after they were handled (the response is lost). */
+  cutRate: number;
+}
+
+export interface SandboxOptions {
+  port: number;
+  host: string;
+  /** Where the SQLite database and uploaded files live; ignored with `memory`. */
+  dataDir: string;
+  /** Keep everything in memory (tests). */
+  memory: boolean;
+  /** Extra synthetic procedures to seed for benchmarks (0–100,000). */
+  seedSize: number;
+  keys: ApiKey[];
+  /** Seconds between the automatic status steps of a dossier; 0 turns the schedule off. */
+  stepSeconds: number;
+  /** Seconds before a petition gets its simulated answer; 0 turns it off. */
+  petitionAnswerSeconds: number;
+  /** Requests per key (or per client address without a key) per `rateWindowSeconds`. */
+  rateLimit: number;
+  rateWindowSeconds: number;
+  faults: FaultOptions;
+  /** Validate every response against the contract (a failure is a 500 and a log line). */
+  checkResponses: boolean;
+  /** Print nothing but errors. */
+  quiet: boolean;
+  /** Public base URL (for checkout and receipt links); defaults to the listening address. */
+  publicUrl?: string;
+}
+
+export const defaultOptions: SandboxOptions = {
+  port: 8787,
+  host: '127.0.0.1',
+  dataDir: '.data/sandbox',
+  memory: false,
+  seedSize: 0,
+  keys: testKeys,
+  stepSeconds: 20,
+  petitionAnswerSeconds: 60,
+  rateLimit: 600,
+  rateWindowSeconds: 60,
+  faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0 },
+  checkResponses: true,
+  quiet: false,
+};
+
+/**
+ * Keys from a JSON config file (`{ "keys": [...] }`) or `DVC_SANDBOX_KEYS` (the same JSON), added to
+ * the test keys. Publishable keys get publishable scopes unless narrower ones are listed.
+ */
+export function loadKeys(file: string | undefined, env: string | undefined): ApiKey[] {
+  const extra: unknown[] = [];
+  if (file) extra.push(...((JSON.parse(readFileSync(file, 'utf8')) as { keys?: unknown[] }).keys ?? []));
+  if (env) extra.push(...((JSON.parse(env) as { keys?: unknown[] }).keys ?? []));
+  return [
+    ...testKeys,
+    ...extra.map((raw, i): ApiKey => {
+      const k = raw as Partial<ApiKey>;
+      if (typeof k.key !== 'string' || !/^(pk|sk)_[A-Za-z0-9_]{8,}$/.test(k.key)) {
+        throw new Error(`keys[${i}].key must look like pk_… or sk_… (letters, digits, _; at least 8 after the prefix)`);
+      }
+      const kind = k.key.startsWith('pk_') ? 'publishable' : 'secret';
+      const allowed = kind === 'publishable' ? publishableScopes : secretScopes;
+      const scopes = (k.scopes ?? allowed).filter((s) => allowed.includes(s));
+      return { key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], label: k.label ?? `key ${i + 1}` };
+    }),
+  ];
+}
+
+/** Whether `origin` matches a pattern such as `http://localhost:*` or `https://*.gov.vn`. */
+export function originMatches(origin: string, pattern: string): boolean {
+  if (pattern === '*') return true;
+  const re = new RegExp(
+    '^' + pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*') + '$',
+  );
+  return re.test(origin);
+}

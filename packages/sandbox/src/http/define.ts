@@ -1,0 +1,28 @@
+import type { Locale, RouteDef, RouteId, Routes } from '@dvc-kit/contract';
+import type { Context } from 'hono';
+import type * as z from 'zod/mini';
+import type { ApiKey } from '../config.js';
+import type { Sandbox } from '../context.js';
+
+type In<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type Out<R extends RouteDef> = R['response'] extends z.ZodMiniType ? z.input<R['response']> : void;
+
+/** What a route handler receives: validated parts of the request and who is calling. */
+export interface RequestContext<R extends RouteDef> {
+  params: In<R['params']>;
+  query: In<R['query']>;
+  headers: In<R['headers']>;
+  body: R['body'] extends 'multipart' ? FormData : In<R['body']>;
+  locale: Locale;
+  /** The API key used; `null` only on routes without a scope. */
+  key: ApiKey | null;
+  requestId: string;
+  sb: Sandbox;
+  /** The raw Hono context, for streaming routes and redirects. */
+  c: Context;
+}
+
+/** A handler returns the response body (validated against the contract), or a raw Response for streams. */
+export type Handler<R extends RouteDef> = (ctx: RequestContext<R>) => Out<R> | Response | Promise<Out<R> | Response>;
+
+export type Handlers = { [Id in RouteId]: Handler<Routes[Id]> };

@@ -1,0 +1,47 @@
+import { formatMessage, type FieldError, type Locale, type Problem, type ProblemCode } from '@dvc-kit/contract';
+
+const titles: Record<number, [vi: string, en: string]> = {
+  400: ['Yêu cầu không hợp lệ', 'Bad request'],
+  401: ['Chưa xác thực', 'Unauthorized'],
+  403: ['Không có quyền', 'Forbidden'],
+  404: ['Không tìm thấy', 'Not found'],
+  405: ['Phương thức không được hỗ trợ', 'Method not allowed'],
+  409: ['Xung đột trạng thái', 'Conflict'],
+  413: ['Nội dung quá lớn', 'Payload too large'],
+  415: ['Kiểu nội dung không được hỗ trợ', 'Unsupported media type'],
+  422: ['Không thể xử lý', 'Unprocessable content'],
+  429: ['Quá nhiều yêu cầu', 'Too many requests'],
+  500: ['Lỗi máy chủ', 'Internal server error'],
+  503: ['Tạm thời không phục vụ', 'Service unavailable'],
+};
+
+/** Builds a problem document; `type` is a stable URI per code, documented in the guides. */
+export function problemBody(
+  locale: Locale,
+  status: number,
+  code: ProblemCode,
+  params: Record<string, unknown>,
+  requestId: string,
+  instance: string,
+  errors?: FieldError[],
+): Problem {
+  const [vi, en] = titles[status] ?? titles[500]!;
+  return {
+    type: `https://dvc-kit.dev/problems/${code.replaceAll('_', '-')}`,
+    title: locale === 'vi' ? vi : en,
+    status,
+    detail: formatMessage(locale, `problem.${code}`, { requestId, ...params }),
+    instance,
+    code,
+    requestId,
+    ...(typeof params.retryAfter === 'number' ? { retryAfter: params.retryAfter } : {}),
+    ...(errors?.length ? { errors } : {}),
+  };
+}
+
+export function problemResponse(body: Problem, locale: Locale, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale, ...headers },
+  });
+}

@@ -1,0 +1,106 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { defaultOptions, type SandboxOptions } from './config.js';
+import type { Sandbox, SandboxEvents } from './context.js';
+import { modules } from './modules.js';
+import { seedIfEmpty } from './seed/load.js';
+import { createApp } from './server.js';
+import { openDatabase } from './store/db.js';
+
+export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys, type ApiKey, type SandboxOptions } from './config.js';
+export type { Sandbox } from './context.js';
+
+export interface RunningSandbox {
+  /** Base URL, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  sandbox: Sandbox;
+  /** Runs the simulation once now (status steps, answers, expiries, webhook deliveries). */
+  tick(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type StartOptions = Partial<Omit<SandboxOptions, 'faults'>> & {
+  faults?: Partial<SandboxOptions['faults']>;
+  /** A clock for tests. */
+  now?: () => Date;
+};
+
+/** Opens (and seeds, if empty) the database and builds the sandbox's shared state. */
+export function createSandbox(options: StartOptions = {}): Sandbox {
+  const opts: SandboxOptions = { ...defaultOptions, ...options, faults: { ...defaultOptions.faults, ...options.faults } };
+  const db = openDatabase(opts);
+  const filesDir = opts.memory ? null : join(opts.dataDir, 'files');
+  if (filesDir) mkdirSync(filesDir, { recursive: true });
+  let base = opts.publicUrl ?? `http://${opts.host}:${opts.port}`;
+  const sb: Sandbox = {
+    db,
+    options: opts,
+    now: options.now ?? (() => new Date()),
+    events: new EventEmitter<SandboxEvents>(),
+    baseUrl: () => base,
+    setBaseUrl: (url) => {
+      base = url;
+    },
+    filesDir,
+    memoryFiles: new Map(),
+    keys: new Map(opts.keys.map((k) => [k.key, k])),
+    log: (message) => {
+      if (!opts.quiet || message.startsWith('internal error')) console.error(`[sandbox] ${message}`);
+    },
+  };
+  sb.events.setMaxListeners(0);
+  seedIfEmpty(sb);
+  return sb;
+}
+
+/** Starts the sandbox HTTP server and its simulation loop. */
+export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+  const sb = createSandbox(options);
+  const app = createApp(sb, modules);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: sb.options.port, hostname: sb.options.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = options.publicUrl ?? `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
+  sb.setBaseUrl(url);
+
+  let running: Promise<void> | null = null;
+  const tick = async () => {
+    for (const m of modules) {
+      try {
+        await m.tick?.(sb);
+      } catch (error) {
+        sb.log(`internal error in simulation: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }
+  };
+  const timer = setInterval(() => {
+    running ??= tick().finally(() => {
+      running = null;
+    });
+  }, 1000);
+  timer.unref();
+
+  return {
+    url,
+    sandbox: sb,
+    tick: async () => {
+      await running;
+      await tick();
+    },
+    close: async () => {
+      clearInterval(timer);
+      await running;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      sb.db.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { attachmentsModule } from './routes/attachments.js';
+import { dossiersModule } from './routes/dossiers.js';
+import { paymentsModule } from './routes/payments.js';
+import { petitionsModule } from './routes/petitions.js';
+import { servicesModule } from './routes/services.js';
+import { statsModule } from './routes/stats.js';
+import { systemModule } from './routes/system.js';
+import { webhooksModule } from './routes/webhooks.js';
+import type { Module } from './server.js';
+
+/** Every part of the API; the server refuses to start if a contract route has no handler. */
+export const modules: Module[] = [
+  systemModule,
+  servicesModule,
+  attachmentsModule,
+  dossiersModule,
+  paymentsModule,
+  petitionsModule,
+  statsModule,
+  webhooksModule,
+];

@@ -1,0 +1,234 @@
+import { streamSSE } from 'hono/streaming';
+import {
+  dossierStatusInfo, finalDossierStatuses, provinceByCode, type Dossier, type DossierEvent, type DossierStatus,
+} from '@dvc-kit/contract';
+import type { Sandbox } from '../context.js';
+import { ApiError } from '../errors.js';
+import { fieldError } from '../http/field-errors.js';
+import type { Module } from '../server.js';
+import {
+  addHistory, changeStatus, dossierHistory, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
+  toDossier, type DossierRow, type Supplement,
+} from '../store/dossiers.js';
+import { json } from '../store/db.js';
+import { findLocalInstance, findProcedure } from '../store/procedures.js';
+import { vnDay } from '../util/ids.js';
+
+const HEARTBEAT_MS = 15_000;
+
+/** The fee lines a dossier owes: the online channel's fixed fees (or the first channel's). */
+function feesOf(detail: ReturnType<typeof findProcedure> & object): { name: string; amount: number }[] {
+  const channels = detail.detailObject.channels;
+  const channel = channels.find((c) => c.channel === 'online') ?? channels[0];
+  return (channel?.fees ?? [])
+    .filter((f): f is typeof f & { amount: number } => typeof f.amount === 'number' && f.amount > 0)
+    .map((f) => ({ name: f.name, amount: f.amount }));
+}
+
+function processingDays(detail: ReturnType<typeof findProcedure> & object): number | null {
+  const channels = detail.detailObject.channels;
+  const time = (channels.find((c) => c.channel === 'online') ?? channels[0])?.processingTime;
+  if (!time) return null;
+  switch (time.unit) {
+    case 'working_day':
+      return time.value;
+    case 'day':
+      return Math.ceil((time.value * 5) / 7);
+    case 'month':
+      return time.value * 22;
+    case 'hour':
+      return Math.max(1, Math.ceil(time.value / 8));
+  }
+}
+
+function checkAttachments(sb: Sandbox, ids: string[], locale: 'vi' | 'en', field: string): void {
+  const missing = ids
+    .map((id, index) => ({ id, index }))
+    .filter(({ id }) => !sb.db.prepare('SELECT 1 FROM attachments WHERE id = ?').get(id));
+  if (missing.length) {
+    throw fieldError(locale, missing.map(({ id, index }) => ({ path: [field, index], code: 'attachment.not_found', params: { id } })));
+  }
+}
+
+function toEvent(entry: ReturnType<typeof dossierHistory>[number], code: string): DossierEvent {
+  return { id: entry.id, code, status: entry.status, previousStatus: entry.previousStatus, at: entry.at, note: entry.note ?? entry.action };
+}
+
+export const dossiersModule: Module = {
+  handlers: {
+    'dossiers.submit': ({ body, sb, locale }) => {
+      let procedure = findProcedure(sb, body.serviceCode);
+      if (!procedure) throw new ApiError(404, 'service_not_found', { code: body.serviceCode });
+      if (body.province && !provinceByCode(body.province)) {
+        throw fieldError(locale, [{ path: ['province'], code: 'province.unknown', params: { province: body.province } }]);
+      }
+      // A national code of a local procedure is submitted to that procedure's instance in the chosen province.
+      if (!procedure.is_local && procedure.level !== 'central') {
+        if (!body.province) throw fieldError(locale, [{ path: ['province'], code: 'province.required_for_local' }]);
+        const local = findLocalInstance(sb, procedure.national_code, body.province);
+        if (local) procedure = findProcedure(sb, local.code)!;
+      }
+      if (procedure.online_level === 'none') throw new ApiError(422, 'service_not_online', { code: procedure.code });
+      checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
+
+      const agency = sb.db.prepare('SELECT code, name FROM agencies WHERE code = ?').get(procedure.agency_code) as
+        | { code: string; name: string }
+        | undefined;
+      const agencyCode = agency?.code ?? procedure.agency_code;
+      const now = sb.now();
+      const fees = feesOf(procedure);
+      const row = sb.db.transaction((): DossierRow => {
+        const day = vnDay(now);
+        const n = (sb.db
+          .prepare(
+            `INSERT INTO dossier_counters (agency_code, day, n) VALUES (?, ?, 1)
+             ON CONFLICT (agency_code, day) DO UPDATE SET n = n + 1 RETURNING n`,
+          )
+          .get(agencyCode, day) as { n: number }).n;
+        const code = `${agencyCode}-${day}-${String(n).padStart(4, '0')}`;
+        const fresh: DossierRow = {
+          code,
+          service_code: procedure.code,
+          service_name: procedure.name,
+          agency_code: agencyCode,
+          agency_name: agency?.name ?? procedure.detailObject.implementingAgency,
+          province_code: procedure.province_code ?? body.province ?? null,
+          channel: 'online',
+          status: 'receiving',
+          applicant: JSON.stringify(body.applicant),
+          verifier: body.applicant.phone,
+          form_data: JSON.stringify(body.formData),
+          note: body.note ?? null,
+          fees: JSON.stringify(fees),
+          fees_total: fees.reduce((sum, f) => sum + f.amount, 0),
+          fees_paid: 0,
+          processing_days: processingDays(procedure),
+          supplement: null,
+          submitted_at: now.toISOString(),
+          received_at: null,
+          due_at: null,
+          completed_at: null,
+          next_step_at: sb.options.stepSeconds > 0 ? new Date(now.getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
+        };
+        sb.db
+          .prepare(
+            `INSERT INTO dossiers (${Object.keys(fresh).join(', ')}) VALUES (${Object.keys(fresh).map((k) => '@' + k).join(', ')})`,
+          )
+          .run(fresh);
+        const link = sb.db.prepare('INSERT INTO dossier_attachments (dossier_code, attachment_id) VALUES (?, ?)');
+        for (const id of new Set(body.attachmentIds)) link.run(code, id);
+        const id = addHistory(sb, { ...fresh, status: 'receiving' }, 'receiving', {
+          actor: body.applicant.fullName,
+          role: 'Người nộp hồ sơ',
+          action: 'Nộp hồ sơ trực tuyến',
+        }, null);
+        sb.events.emit('dossier.status', { id, code });
+        return fresh;
+      })();
+      sb.events.emit('webhook', {
+        type: 'dossier.status_changed',
+        data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },
+      });
+      return toDossier(sb, row);
+    },
+
+    'dossiers.get': ({ params, headers, sb }) => toDossier(sb, findDossierForVerifier(sb, params.code, headers['dvc-verifier'])),
+
+    'dossiers.events': ({ params, headers, sb, c }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+      const lastId = Number(c.req.header('last-event-id') ?? 0) || 0;
+      return streamSSE(c, async (stream) => {
+        let sent = lastId;
+        let wake: (() => void) | null = null;
+        const onStatus = ({ code }: { id: number; code: string }) => {
+          if (code === row.code) wake?.();
+        };
+        sb.events.on('dossier.status', onStatus);
+        stream.onAbort(() => {
+          sb.events.off('dossier.status', onStatus);
+          wake?.();
+        });
+        try {
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ code: row.code }), retry: 3000 });
+          while (!stream.aborted) {
+            for (const entry of dossierHistory(sb, row.code, sent)) {
+              await stream.writeSSE({ id: String(entry.id), event: 'status', data: JSON.stringify(toEvent(entry, row.code)) });
+              sent = entry.id;
+            }
+            const current = findDossier(sb, row.code)!;
+            if (finalDossierStatuses.includes(current.status)) break;
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              const timer = setTimeout(resolve, HEARTBEAT_MS);
+              timer.unref?.();
+            });
+            wake = null;
+            if (!stream.aborted && dossierHistory(sb, row.code, sent).length === 0) await stream.write(': keep-alive\n\n');
+          }
+        } finally {
+          sb.events.off('dossier.status', onStatus);
+        }
+      });
+    },
+
+    'dossiers.supplement': ({ params, headers, body, sb, locale }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+      const supplement = json<Supplement>(row.supplement);
+      if (row.status !== 'waiting' || supplement?.state !== 'requested') throw new ApiError(409, 'supplement_not_requested');
+      checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
+      sb.db.transaction(() => {
+        const now = sb.now().toISOString();
+        sb.db
+          .prepare('UPDATE dossiers SET supplement = ?, next_step_at = ? WHERE code = ?')
+          .run(
+            JSON.stringify({ ...supplement, state: 'sent', sentAt: now, note: body.note } satisfies Supplement),
+            sb.options.stepSeconds > 0 ? new Date(sb.now().getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
+            row.code,
+          );
+        const link = sb.db.prepare(
+          `INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, kind) VALUES (?, ?, 'supplement')`,
+        );
+        for (const id of body.attachmentIds) link.run(row.code, id);
+        const id = addHistory(sb, row, 'waiting', {
+          actor: json<{ fullName: string }>(row.applicant)!.fullName,
+          role: 'Người nộp hồ sơ',
+          action: 'Gửi bổ sung hồ sơ',
+          note: body.note,
+        }, row.due_at);
+        sb.events.emit('dossier.status', { id, code: row.code });
+      })();
+      return toDossier(sb, findDossier(sb, row.code)!);
+    },
+
+    'dossiers.withdraw': ({ params, headers, body, sb }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+      if (finalDossierStatuses.includes(row.status) || row.status === 'releasing') {
+        throw new ApiError(409, 'not_withdrawable', { status: dossierStatusInfo[row.status].label.vi });
+      }
+      const updated = changeStatus(sb, row.code, 'cancelled', {
+        actor: json<{ fullName: string }>(row.applicant)!.fullName,
+        role: 'Người nộp hồ sơ',
+        action: 'Rút hồ sơ',
+        note: body.reason,
+      });
+      return toDossier(sb, updated);
+    },
+
+    'admin.dossiers.status': ({ params, body, sb }) => {
+      const row = findDossier(sb, params.code);
+      if (!row) throw new ApiError(404, 'dossier_not_found');
+      const to: DossierStatus | null = body.status ?? nextOnPath(row);
+      if (!to) {
+        throw new ApiError(409, 'invalid_transition', {
+          from: dossierStatusInfo[row.status].label.vi,
+          to: '—',
+        });
+      }
+      const actor = stepActors[to] ?? { actor: 'Cán bộ xử lý', role: 'Chuyên viên xử lý', action: dossierStatusInfo[to].label.vi };
+      return toDossier(sb, changeStatus(sb, row.code, to, { ...actor, note: body.note ?? null }));
+    },
+  },
+  tick: runSchedule,
+};
+
+export type { Dossier };

@@ -1,0 +1,21 @@
+import type { Module } from '../server.js';
+
+const version = '0.1.0';
+
+export const systemModule: Module = {
+  handlers: {
+    health: () => ({ status: 'ok', version }),
+  },
+  mount(app, sb) {
+    // A plain landing page for whoever opens the base URL in a browser.
+    app.get('/', (c) =>
+      c.json({
+        name: 'DVC Kit sandbox',
+        version,
+        openapi: `${sb.baseUrl()}/openapi.json`,
+        health: `${sb.baseUrl()}/v1/health`,
+        docs: 'See packages/sandbox/README.md',
+      }),
+    );
+  },
+};

@@ -1,0 +1,294 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import {
+  attachmentLimits, check, negotiateLocale, routes, type Locale, type RouteDef, type RouteId,
+} from '@dvc-kit/contract';
+import { Hono, type Context } from 'hono';
+import { originMatches, type ApiKey } from './config.js';
+import type { Sandbox } from './context.js';
+import { ApiError } from './errors.js';
+import { readBody } from './http/body.js';
+import type { Handlers, RequestContext } from './http/define.js';
+import { problemBody, problemResponse } from './http/problem.js';
+
+const JSON_LIMIT = 1024 * 1024;
+const MULTIPART_LIMIT = attachmentLimits.maxBytes + 64 * 1024;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+const corsAllowHeaders = 'Authorization, Content-Type, Idempotency-Key, Dvc-Verifier, Accept-Language, Last-Event-ID';
+const corsExposeHeaders = 'Request-Id, Retry-After, Idempotency-Replayed, Location, Content-Language';
+
+/** `/v1/services/{code}` → a RegExp, to tell "no such route" from "wrong method". */
+const pathPattern = (path: string) => new RegExp('^' + path.replace(/\{\w+\}/g, '[^/]+') + '$');
+const routePatterns = Object.values(routes).map((r) => ({ re: pathPattern(r.path), method: r.method as string }));
+
+type Vars = { Variables: { requestId: string; locale: Locale } };
+
+export interface Module {
+  handlers: Partial<Handlers>;
+  /** Non-API pages (the payment gateway…) mounted on the app. */
+  mount?(app: Hono<Vars>, sb: Sandbox): void;
+  /** Called once when the app is built (subscribe to sandbox events here). */
+  init?(sb: Sandbox): void;
+  /** Called about once a second by the simulation loop. */
+  tick?(sb: Sandbox): void | Promise<void>;
+}
+
+/** Fixed-window request counters per key (or client address). */
+class RateLimiter {
+  private windows = new Map<string, { start: number; count: number }>();
+  constructor(private limit: number, private windowMs: number) {}
+  /** Seconds to wait, or 0 when the request may go ahead. */
+  take(id: string, now: number): number {
+    const w = this.windows.get(id);
+    if (!w || now - w.start >= this.windowMs) {
+      if (this.windows.size > 10_000) this.windows.clear();
+      this.windows.set(id, { start: now, count: 1 });
+      return 0;
+    }
+    if (w.count < this.limit) {
+      w.count++;
+      return 0;
+    }
+    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
+  }
+}
+
+function clientAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket.remoteAddress ?? 'unknown';
+}
+
+/** Drops the connection without answering: the fault a flaky mobile network produces. */
+function cutConnection(c: Context): Response {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  incoming?.socket.destroy();
+  return new Response(null, { status: 500 });
+}
+
+function headerObject(request: Request): Record<string, string> {
+  const out: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    out[name.toLowerCase()] = value;
+  });
+  return out;
+}
+
+/** Builds the HTTP app: middleware (ids, CORS, keys, limits, faults, problems) and every contract route. */
+export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
+  const app = new Hono<Vars>();
+  const handlers: Partial<Handlers> = Object.assign({}, ...modules.map((m) => m.handlers));
+  const missing = (Object.keys(routes) as RouteId[]).filter((id) => !handlers[id]);
+  if (missing.length) throw new Error(`Routes without a handler: ${missing.join(', ')}`);
+  const limiter = new RateLimiter(sb.options.rateLimit, sb.options.rateWindowSeconds * 1000);
+  const publishable = [...sb.keys.values()].filter((k) => k.kind === 'publishable');
+  const originAllowed = (origin: string, key?: ApiKey | null) =>
+    (key ? [key] : publishable).some((k) => k.allowedOrigins.some((p) => originMatches(origin, p)));
+
+  const fail = (c: Context<Vars>, error: ApiError) => {
+    const locale = c.get('locale') ?? 'vi';
+    const requestId = c.get('requestId') ?? randomUUID();
+    const body = problemBody(locale, error.status, error.code, error.params, requestId, new URL(c.req.url).pathname, error.errors);
+    const headers: Record<string, string> = { ...error.headers, 'request-id': requestId };
+    if (body.retryAfter) headers['retry-after'] = String(body.retryAfter);
+    return problemResponse(body, locale, headers);
+  };
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 100) || randomUUID();
+    c.set('requestId', requestId);
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    const origin = c.req.header('origin');
+    // CORS headers go on every answer to an allowed origin, errors included, so a browser can read them.
+    if (origin && originAllowed(origin)) {
+      c.header('access-control-allow-origin', origin);
+      c.header('access-control-expose-headers', corsExposeHeaders);
+      c.header('vary', 'Origin');
+    }
+    if (c.req.method === 'OPTIONS') {
+      if (!origin || !originAllowed(origin)) {
+        return fail(c, new ApiError(403, 'origin_not_allowed', { origin: origin ?? '(none)' }));
+      }
+      return c.body(null, 204, {
+        'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+        'access-control-allow-headers': corsAllowHeaders,
+        'access-control-max-age': '600',
+      });
+    }
+    await next();
+    c.header('request-id', requestId);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return fail(c, error);
+    sb.log(`internal error ${c.get('requestId')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fail(c, new ApiError(500, 'internal_error'));
+  });
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const methods = routePatterns.filter((r) => r.re.test(path)).map((r) => r.method);
+    if (methods.length) {
+      return fail(c, new ApiError(405, 'method_not_allowed', { method: c.req.method, path }, undefined, { allow: methods.join(', ') }));
+    }
+    return fail(c, new ApiError(404, 'route_not_found', { method: c.req.method, path }));
+  });
+
+  app.get('/openapi.json', async (c) => {
+    const { buildOpenApi } = await import('@dvc-kit/contract/openapi');
+    return c.json(buildOpenApi({ serverUrl: sb.baseUrl() }));
+  });
+
+  for (const m of modules) {
+    m.init?.(sb);
+    m.mount?.(app, sb);
+  }
+
+  for (const [id, route] of Object.entries(routes) as [RouteId, RouteDef][]) {
+    const handler = handlers[id] as (ctx: RequestContext<RouteDef>) => unknown;
+    const honoPath = route.path.replace(/\{(\w+)\}/g, ':$1');
+    app.on(route.method, honoPath, async (c) => {
+      const locale = c.get('locale');
+      const requestId = c.get('requestId');
+      const faults = sb.options.faults;
+      const faulty = id !== 'health';
+      if (faulty && faults.delayRate > 0 && Math.random() < faults.delayRate) {
+        await new Promise((r) => setTimeout(r, faults.delayMs));
+      }
+      if (faulty && faults.errorRate > 0 && Math.random() < faults.errorRate) {
+        throw new ApiError(503, 'service_unavailable', {}, undefined, { 'retry-after': '1' });
+      }
+
+      // Who is calling.
+      let key: ApiKey | null = null;
+      if (route.scope) {
+        const auth = c.req.header('authorization');
+        const token = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
+        if (!token) throw new ApiError(401, 'unauthorized', {}, undefined, { 'www-authenticate': 'Bearer' });
+        key = sb.keys.get(token) ?? null;
+        if (!key) throw new ApiError(401, 'invalid_key', {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        const origin = c.req.header('origin');
+        if (origin && key.kind === 'secret') throw new ApiError(403, 'secret_key_in_browser');
+        if (origin && !originAllowed(origin, key)) throw new ApiError(403, 'origin_not_allowed', { origin });
+        if (!key.scopes.includes(route.scope)) throw new ApiError(403, 'forbidden_scope', { scope: route.scope });
+      }
+      const wait = limiter.take(key?.key ?? `ip:${clientAddress(c)}`, Date.now());
+      if (wait) throw new ApiError(429, 'rate_limited', { retryAfter: wait });
+
+      // What is asked.
+      const errors = [];
+      const parts: Record<string, unknown> = {};
+      for (const [part, schema, input] of [
+        ['params', route.params, c.req.param()],
+        ['query', route.query, c.req.query()],
+        ['headers', route.headers, headerObject(c.req.raw)],
+      ] as const) {
+        if (!schema) continue;
+        const result = check(schema, input, locale);
+        if (result.ok) parts[part] = result.data;
+        else errors.push(...result.errors);
+      }
+      let rawBody: Uint8Array | undefined;
+      if (route.body === 'multipart') {
+        const type = c.req.header('content-type') ?? '';
+        if (!type.startsWith('multipart/form-data')) throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
+        rawBody = await readBody(c.req.raw, MULTIPART_LIMIT);
+        try {
+          parts.body = await new Response(rawBody, { headers: { 'content-type': type } }).formData();
+        } catch {
+          throw new ApiError(400, 'validation_failed', {}, [{ path: 'file', code: 'invalid_input', message: locale === 'vi' ? 'Biểu mẫu multipart không đọc được.' : 'The multipart form could not be read.' }]);
+        }
+      } else if (route.body) {
+        const type = c.req.header('content-type') ?? '';
+        if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+          throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
+        }
+        rawBody = await readBody(c.req.raw, JSON_LIMIT);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(new TextDecoder().decode(rawBody));
+        } catch {
+          throw new ApiError(400, 'invalid_json');
+        }
+        const result = check(route.body, parsed, locale);
+        if (result.ok) parts.body = result.data;
+        else errors.push(...result.errors);
+      }
+      if (errors.length) throw new ApiError(400, 'validation_failed', {}, errors);
+
+      // Replays: the same key and body get the stored answer; a different body is a conflict.
+      const idempotencyKey = route.idempotent ? c.req.header('idempotency-key') : undefined;
+      let hash = '';
+      if (idempotencyKey !== undefined) {
+        if (idempotencyKey.length < 8 || idempotencyKey.length > 255) {
+          throw new ApiError(400, 'validation_failed', {}, [{
+            path: 'idempotency-key', code: 'invalid_format',
+            message: locale === 'vi' ? 'Idempotency-Key phải dài từ 8 đến 255 ký tự.' : 'Idempotency-Key must be 8 to 255 characters.',
+          }]);
+        }
+        hash = createHash('sha256').update(`${route.method} ${new URL(c.req.url).pathname}\n`).update(rawBody ?? '').digest('hex');
+        const stored = sb.db
+          .prepare('SELECT request_hash, status, body, created_at FROM idempotency WHERE key = ? AND idempotency_key = ?')
+          .get(key!.key, idempotencyKey) as { request_hash: string; status: number | null; body: string | null; created_at: string } | undefined;
+        const fresh = stored && Date.parse(stored.created_at) > sb.now().getTime() - IDEMPOTENCY_TTL_MS;
+        if (stored && fresh) {
+          if (stored.request_hash !== hash) throw new ApiError(409, 'idempotency_key_reused');
+          if (stored.status === null) throw new ApiError(409, 'idempotency_key_in_use', { retryAfter: 1 });
+          return new Response(stored.body, {
+            status: stored.status,
+            headers: {
+              'content-type': stored.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
+              'idempotency-replayed': 'true',
+            },
+          });
+        }
+        sb.db
+          .prepare('INSERT OR REPLACE INTO idempotency (key, idempotency_key, route, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, NULL, NULL, ?)')
+          .run(key!.key, idempotencyKey, id, hash, sb.now().toISOString());
+      }
+      const remember = (status: number, body: string) => {
+        if (idempotencyKey === undefined) return;
+        if (status >= 500 || status === 429) {
+          sb.db.prepare('DELETE FROM idempotency WHERE key = ? AND idempotency_key = ?').run(key!.key, idempotencyKey);
+        } else {
+          sb.db
+            .prepare('UPDATE idempotency SET status = ?, body = ? WHERE key = ? AND idempotency_key = ?')
+            .run(status, body, key!.key, idempotencyKey);
+        }
+      };
+
+      let output: unknown;
+      try {
+        output = await handler({
+          params: parts.params, query: parts.query, headers: parts.headers, body: parts.body,
+          locale, key, requestId, sb, c,
+        } as RequestContext<RouteDef>);
+      } catch (error) {
+        if (error instanceof ApiError) {
+          const response = fail(c, error);
+          remember(error.status, await response.clone().text());
+          return response;
+        }
+        remember(500, '');
+        throw error;
+      }
+      if (output instanceof Response) return output;
+      if (route.status === 204) {
+        remember(204, '');
+        return c.body(null, 204);
+      }
+      if (sb.options.checkResponses && route.response) {
+        const result = route.response.safeParse(output);
+        if (!result.success) {
+          remember(500, '');
+          throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+        }
+      }
+      const text = JSON.stringify(output);
+      remember(route.status, text);
+      if (faulty && faults.cutRate > 0 && Math.random() < faults.cutRate) return cutConnection(c);
+      return c.body(text, route.status, { 'content-type': 'application/json; charset=utf-8' });
+    });
+  }
+  return app;
+}

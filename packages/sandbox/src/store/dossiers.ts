@@ -1,0 +1,269 @@
+import {
+  canTransition, checkMobile, dossierStatusInfo, finalDossierStatuses,
+  type Applicant, type Dossier, type DossierStatus, type HistoryEntry,
+} from '@dvc-kit/contract';
+import type { Sandbox } from '../context.js';
+import { ApiError } from '../errors.js';
+import { addWorkingDays, dueDate } from '../util/time.js';
+import { json } from './db.js';
+
+export interface DossierRow {
+  code: string;
+  service_code: string;
+  service_name: string;
+  agency_code: string;
+  agency_name: string;
+  province_code: string | null;
+  channel: 'online' | 'postal' | 'in_person';
+  status: DossierStatus;
+  applicant: string;
+  verifier: string;
+  form_data: string;
+  note: string | null;
+  fees: string;
+  fees_total: number;
+  fees_paid: number;
+  processing_days: number | null;
+  supplement: string | null;
+  submitted_at: string;
+  received_at: string | null;
+  due_at: string | null;
+  completed_at: string | null;
+  next_step_at: string | null;
+}
+
+export type Supplement = NonNullable<Dossier['supplement']>;
+
+interface HistoryRow {
+  id: number;
+  status: DossierStatus;
+  previous_status: DossierStatus | null;
+  at: string;
+  actor: string;
+  role: string;
+  department: string | null;
+  action: string;
+  note: string | null;
+  due_at: string | null;
+}
+
+export interface StatusChange {
+  actor: string;
+  role: string;
+  department?: string | null;
+  action: string;
+  note?: string | null;
+}
+
+export function findDossier(sb: Sandbox, code: string): DossierRow | undefined {
+  return sb.db.prepare('SELECT * FROM dossiers WHERE code = ?').get(code) as DossierRow | undefined;
+}
+
+/**
+ * The dossier, if `verifier` is the phone number it was submitted with. An unknown code and a wrong
+ * phone get the same answer, so codes cannot be probed.
+ */
+export function findDossierForVerifier(sb: Sandbox, code: string, verifier: string): DossierRow {
+  const row = findDossier(sb, code);
+  const phone = checkMobile(verifier);
+  if (!row || !phone.ok || phone.value !== row.verifier) throw new ApiError(404, 'dossier_not_found');
+  return row;
+}
+
+export function dossierHistory(sb: Sandbox, code: string, afterId = 0): (HistoryEntry & { id: number; previousStatus: DossierStatus | null })[] {
+  const rows = sb.db
+    .prepare('SELECT * FROM dossier_history WHERE dossier_code = ? AND id > ? ORDER BY id')
+    .all(code, afterId) as HistoryRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    previousStatus: r.previous_status,
+    at: r.at,
+    actor: r.actor,
+    role: r.role,
+    department: r.department,
+    action: r.action,
+    note: r.note,
+    dueAt: r.due_at,
+  }));
+}
+
+/** The dossier as the API shows it to its applicant. */
+export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
+  const applicant = json<Applicant>(row.applicant)!;
+  const attachments = sb.db
+    .prepare(
+      `SELECT a.id, a.name, a.type, a.size, a.sha256 FROM dossier_attachments d
+       JOIN attachments a ON a.id = d.attachment_id WHERE d.dossier_code = ? ORDER BY a.created_at, a.id`,
+    )
+    .all(row.code) as Dossier['attachments'];
+  return {
+    code: row.code,
+    service: { code: row.service_code, name: row.service_name },
+    agency: { code: row.agency_code, name: row.agency_name },
+    channel: row.channel,
+    status: row.status,
+    applicant: { type: applicant.type, fullName: applicant.fullName },
+    submittedAt: row.submitted_at,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    completedAt: row.completed_at,
+    fees: { total: row.fees_total, paid: row.fees_paid, lines: json<Dossier['fees']['lines']>(row.fees)! },
+    attachments,
+    supplement: json<Supplement>(row.supplement),
+    history: dossierHistory(sb, row.code).map(({ id: _id, previousStatus: _p, ...entry }) => entry),
+  };
+}
+
+/** Writes a history entry and tells SSE listeners and webhooks. Callers update the row itself. */
+export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, change: StatusChange, dueAt: string | null): number {
+  const info = sb.db
+    .prepare(
+      `INSERT INTO dossier_history (dossier_code, status, previous_status, at, actor, role, department, action, note, due_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(row.code, status, row.status === status ? null : row.status, sb.now().toISOString(), change.actor, change.role,
+      change.department ?? null, change.action, change.note ?? null, dueAt);
+  return Number(info.lastInsertRowid);
+}
+
+function announce(sb: Sandbox, id: number, code: string, from: DossierStatus | null, to: DossierStatus): void {
+  sb.events.emit('dossier.status', { id, code });
+  sb.events.emit('webhook', {
+    type: 'dossier.status_changed',
+    data: { code, status: to, previousStatus: from, at: sb.now().toISOString() },
+  });
+}
+
+/** When the schedule should take the next automatic step (null: none, or the schedule is off). */
+function nextStepAt(sb: Sandbox, status: DossierStatus, row: Pick<DossierRow, 'fees_total' | 'fees_paid' | 'supplement'>): string | null {
+  if (sb.options.stepSeconds <= 0 || finalDossierStatuses.includes(status)) return null;
+  // Waiting on the citizen: a supplement not yet sent, or fees not yet paid, is theirs to move.
+  if (status === 'paying' && row.fees_paid < row.fees_total) return null;
+  if (status === 'waiting' && json<Supplement>(row.supplement)?.state === 'requested') return null;
+  return new Date(sb.now().getTime() + sb.options.stepSeconds * 1000).toISOString();
+}
+
+/**
+ * Moves a dossier to `to`, enforcing the status machine, keeping dates (received, due, completed)
+ * and the supplement record right, and announcing the change.
+ */
+export function changeStatus(sb: Sandbox, code: string, to: DossierStatus, change: StatusChange): DossierRow {
+  return sb.db.transaction(() => {
+    const row = findDossier(sb, code)!;
+    if (!canTransition(row.status, to)) {
+      throw new ApiError(409, 'invalid_transition', {
+        from: dossierStatusInfo[row.status].label.vi,
+        to: dossierStatusInfo[to].label.vi,
+      });
+    }
+    const now = sb.now();
+    const updated: DossierRow = { ...row, status: to };
+    if (to === 'new') {
+      updated.received_at = now.toISOString();
+      updated.due_at = row.processing_days === null ? null : addWorkingDays(now, row.processing_days).toISOString();
+    }
+    if (to === 'waiting') {
+      updated.supplement = JSON.stringify({
+        state: 'requested',
+        reason: change.note ?? 'Bổ sung giấy tờ theo yêu cầu của cơ quan giải quyết.',
+        requestedAt: now.toISOString(),
+        deadline: addWorkingDays(now, 7).toISOString(),
+        sentAt: null,
+        note: null,
+      } satisfies Supplement);
+    }
+    if (row.status === 'waiting' && to === 'processing' && row.supplement) {
+      updated.supplement = JSON.stringify({ ...json<Supplement>(row.supplement)!, state: 'completed' });
+    }
+    if (finalDossierStatuses.includes(to)) updated.completed_at = now.toISOString();
+    updated.next_step_at = nextStepAt(sb, to, updated);
+    sb.db
+      .prepare(
+        `UPDATE dossiers SET status = ?, received_at = ?, due_at = ?, completed_at = ?, supplement = ?, next_step_at = ?
+         WHERE code = ?`,
+      )
+      .run(updated.status, updated.received_at, updated.due_at, updated.completed_at, updated.supplement, updated.next_step_at, code);
+    const id = addHistory(sb, row, to, change, updated.due_at);
+    announce(sb, id, code, row.status, to);
+    return updated;
+  })();
+}
+
+/** The next status on the usual path, as the agency's desk would move it; null when it waits for someone else. */
+export function nextOnPath(row: DossierRow): DossierStatus | null {
+  switch (row.status) {
+    case 'receiving':
+      return 'new';
+    case 'new':
+      return 'processing';
+    case 'processing':
+      return row.fees_paid < row.fees_total ? 'paying' : 'releasing';
+    case 'paying':
+      return row.fees_paid >= row.fees_total ? 'processing' : null;
+    case 'waiting':
+      return json<Supplement>(row.supplement)?.state === 'sent' ? 'processing' : null;
+    case 'releasing':
+      return 'done';
+    default:
+      return null;
+  }
+}
+
+/** Adds a succeeded payment to the dossier; a dossier waiting on its fees moves on once they are paid. */
+export function recordPayment(sb: Sandbox, code: string, amount: number, paymentId: string): void {
+  sb.db.transaction(() => {
+    const row = findDossier(sb, code)!;
+    const paid = Math.min(row.fees_total, row.fees_paid + amount);
+    sb.db.prepare('UPDATE dossiers SET fees_paid = ? WHERE code = ?').run(paid, code);
+    const id = addHistory(sb, row, row.status, {
+      actor: 'Nền tảng thanh toán',
+      role: 'Hệ thống',
+      action: `Đã thanh toán ${amount.toLocaleString('vi-VN')} đồng (giao dịch ${paymentId})`,
+    }, row.due_at);
+    sb.events.emit('dossier.status', { id, code });
+    if (row.status === 'paying' && paid >= row.fees_total) {
+      changeStatus(sb, code, 'processing', {
+        actor: 'Hệ thống một cửa', role: 'Hệ thống', action: 'Đã hoàn thành nghĩa vụ tài chính, tiếp tục xử lý',
+      });
+    }
+  })();
+}
+
+/** Applies the automatic schedule: every dossier whose next step is due moves one step. */
+export function runSchedule(sb: Sandbox): void {
+  const now = sb.now();
+  const due = sb.db
+    .prepare('SELECT * FROM dossiers WHERE next_step_at IS NOT NULL AND next_step_at <= ? ORDER BY next_step_at LIMIT 200')
+    .all(now.toISOString()) as DossierRow[];
+  for (const row of due) {
+    const to = nextOnPath(row);
+    if (!to) {
+      sb.db.prepare('UPDATE dossiers SET next_step_at = NULL WHERE code = ?').run(row.code);
+      continue;
+    }
+    changeStatus(sb, row.code, to, stepActors[to] ?? { actor: 'Cán bộ xử lý', role: 'Chuyên viên', action: 'Cập nhật trạng thái' });
+  }
+  // Supplement deadlines pass even when the schedule is off.
+  const lapsed = sb.db
+    .prepare(`SELECT code, supplement FROM dossiers WHERE status = 'waiting' AND supplement IS NOT NULL`)
+    .all() as Pick<DossierRow, 'code' | 'supplement'>[];
+  for (const row of lapsed) {
+    const s = json<Supplement>(row.supplement)!;
+    if (s.state === 'requested' && Date.parse(s.deadline) <= now.getTime()) {
+      changeStatus(sb, row.code, 'unresolved', {
+        actor: 'Hệ thống một cửa', role: 'Hệ thống', action: 'Dừng xử lý do quá hạn bổ sung hồ sơ (7 ngày làm việc)',
+      });
+    }
+  }
+}
+
+export const stepActors: Partial<Record<DossierStatus, StatusChange>> = {
+  new: { actor: 'Bộ phận Một cửa', role: 'Cán bộ tiếp nhận', department: 'Bộ phận tiếp nhận và trả kết quả', action: 'Tiếp nhận hồ sơ' },
+  processing: { actor: 'Phòng chuyên môn', role: 'Chuyên viên xử lý', department: 'Phòng chuyên môn', action: 'Chuyển xử lý hồ sơ' },
+  paying: { actor: 'Phòng chuyên môn', role: 'Chuyên viên xử lý', department: 'Phòng chuyên môn', action: 'Đề nghị thực hiện nghĩa vụ tài chính' },
+  releasing: { actor: 'Lãnh đạo đơn vị', role: 'Người có thẩm quyền', department: 'Lãnh đạo', action: 'Phê duyệt kết quả, chuyển trả kết quả' },
+  done: { actor: 'Bộ phận Một cửa', role: 'Cán bộ trả kết quả', department: 'Bộ phận tiếp nhận và trả kết quả', action: 'Trả kết quả cho người nộp' },
+};
+
+export { dueDate };

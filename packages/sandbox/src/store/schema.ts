@@ -1,0 +1,168 @@
+/**
+ * Database migrations, applied in order and recorded in `PRAGMA user_version`. Append; never edit
+ * a migration that has shipped (a data dir made by an older sandbox must still open).
+ */
+export const migrations: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE sectors (code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT NOT NULL);
+
+  CREATE TABLE agencies (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, province_code TEXT
+  );
+
+  CREATE TABLE procedures (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    national_code TEXT NOT NULL,
+    is_local INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sector_code TEXT NOT NULL REFERENCES sectors(code),
+    agency_code TEXT NOT NULL REFERENCES agencies(code),
+    level TEXT NOT NULL,
+    province_code TEXT,
+    aud_citizen INTEGER NOT NULL,
+    aud_business INTEGER NOT NULL,
+    aud_organisation INTEGER NOT NULL,
+    online_level TEXT NOT NULL,
+    status TEXT NOT NULL,
+    replaced_by TEXT,
+    fee_from INTEGER,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX procedures_sector ON procedures(sector_code);
+  CREATE INDEX procedures_agency ON procedures(agency_code);
+  CREATE INDEX procedures_province ON procedures(province_code, is_local);
+  CREATE INDEX procedures_national ON procedures(national_code);
+
+  -- Search text is folded (no diacritics, đ → d, lower case) before it is indexed; see search.ts.
+  CREATE VIRTUAL TABLE procedures_fts USING fts5(
+    name, keywords, sector, code, content='', contentless_delete=1, tokenize="unicode61 tokenchars '.'"
+  );
+
+  CREATE TABLE attachments (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL, path TEXT NOT NULL, key TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE dossier_counters (agency_code TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (agency_code, day));
+
+  CREATE TABLE dossiers (
+    code TEXT PRIMARY KEY,
+    service_code TEXT NOT NULL,
+    service_name TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    agency_name TEXT NOT NULL,
+    province_code TEXT,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    applicant TEXT NOT NULL,
+    verifier TEXT NOT NULL,
+    form_data TEXT NOT NULL,
+    note TEXT,
+    fees TEXT NOT NULL,
+    fees_total INTEGER NOT NULL,
+    fees_paid INTEGER NOT NULL DEFAULT 0,
+    processing_days REAL,
+    supplement TEXT,
+    submitted_at TEXT NOT NULL,
+    received_at TEXT,
+    due_at TEXT,
+    completed_at TEXT,
+    next_step_at TEXT
+  );
+  CREATE INDEX dossiers_next_step ON dossiers(next_step_at) WHERE next_step_at IS NOT NULL;
+  CREATE INDEX dossiers_province ON dossiers(province_code);
+
+  CREATE TABLE dossier_attachments (
+    dossier_code TEXT NOT NULL REFERENCES dossiers(code), attachment_id TEXT NOT NULL REFERENCES attachments(id),
+    kind TEXT NOT NULL DEFAULT 'submission', PRIMARY KEY (dossier_code, attachment_id)
+  );
+
+  -- Every status change, in order; the id doubles as the Server-Sent Events id.
+  CREATE TABLE dossier_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    dossier_code TEXT NOT NULL REFERENCES dossiers(code),
+    status TEXT NOT NULL,
+    previous_status TEXT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    department TEXT,
+    action TEXT NOT NULL,
+    note TEXT,
+    due_at TEXT
+  );
+  CREATE INDEX dossier_history_code ON dossier_history(dossier_code, id);
+
+  CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    dossier_code TEXT NOT NULL REFERENCES dossiers(code),
+    amount INTEGER NOT NULL,
+    lines TEXT NOT NULL,
+    status TEXT NOT NULL,
+    return_url TEXT NOT NULL,
+    bank TEXT,
+    transaction_id TEXT,
+    result_code TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    receipt TEXT
+  );
+  CREATE INDEX payments_dossier ON payments(dossier_code);
+
+  CREATE TABLE petition_counters (day TEXT PRIMARY KEY, n INTEGER NOT NULL);
+
+  CREATE TABLE petitions (
+    code TEXT PRIMARY KEY,
+    category TEXT NOT NULL,
+    title TEXT NOT NULL,
+    content TEXT NOT NULL,
+    service_code TEXT,
+    full_name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT,
+    address TEXT,
+    publishable INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    answer TEXT,
+    answered_at TEXT
+  );
+  CREATE INDEX petitions_public ON petitions(status, publishable, answered_at);
+
+  CREATE TABLE idempotency (
+    key TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    route TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status INTEGER,
+    body TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (key, idempotency_key)
+  );
+
+  CREATE TABLE webhooks (
+    id TEXT PRIMARY KEY, key TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL,
+    secret TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE webhook_deliveries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_status INTEGER,
+    last_error TEXT
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries(state, next_attempt_at);
+  `,
+];

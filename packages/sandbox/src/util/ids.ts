@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+
+const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** An unguessable id such as `pay_3f9A…` (24 base62 characters ≈ 142 bits). */
+export function newId(prefix: string, length = 24): string {
+  const bytes = randomBytes(length);
+  let out = '';
+  for (const byte of bytes) out += alphabet[byte % 62];
+  return `${prefix}_${out}`;
+}
+
+/** `yyMMdd` of a date in Vietnam's time zone (UTC+7, no daylight saving). */
+export function vnDay(date: Date): string {
+  const vn = new Date(date.getTime() + 7 * 3600_000);
+  return vn.toISOString().slice(2, 10).replaceAll('-', '');
+}
