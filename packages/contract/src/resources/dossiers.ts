@@ -60,7 +60,7 @@ export const canTransition = (from: DossierStatus, to: DossierStatus): boolean =
 export const dossierCodePattern = /^[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4,}$/;
 export const dossierCode = z.string().check(
   z.trim(),
-  z.regex(dossierCodePattern, { params: { code: 'dossier_code.format' } }),
+  z.regex(dossierCodePattern),
   z.meta({ description: 'Dossier code {agency}-{yyMMdd}-{NNNN}', example: '000.00.38.H38-251123-0001' }),
 );
 export const dossierCodeParams = z.object({ code: dossierCode });
@@ -107,7 +107,7 @@ export type DossierSubmitInput = z.input<typeof dossierSubmitInput>;
 /** The phone number given at submission proves a caller may read or change the dossier. */
 export const verifierHeaders = z.object({
   'dvc-verifier': z.string().check(
-    z.minLength(1, { params: { code: 'required' } }),
+    z.minLength(1),
     z.maxLength(40),
     z.meta({ description: "The applicant's mobile number, sent as the Dvc-Verifier header" }),
   ),

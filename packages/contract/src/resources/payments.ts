@@ -6,7 +6,7 @@ export const paymentStatus = z.enum(['created', 'pending', 'succeeded', 'failed'
 export type PaymentStatus = z.infer<typeof paymentStatus>;
 export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'failed', 'cancelled', 'expired'];
 
-export const httpUrl = z.url({ protocol: /^https?$/, params: { code: 'url.format' } });
+export const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const paymentCreateInput = z.object({
   dossierCode,

@@ -25,7 +25,7 @@ export type TimeUnit = z.infer<typeof timeUnit>;
 export const procedureCodePattern = /^[1-9]\.\d{6}(?:\.[0-9A-Z]{1,6}){0,5}$/;
 export const procedureCode = z.string().check(
   z.trim(),
-  z.regex(procedureCodePattern, { params: { code: 'procedure_code.format' } }),
+  z.regex(procedureCodePattern),
   z.meta({ description: 'Procedure code, national (1.001193) or local instance (1.001193.H38)', example: '1.001193' }),
 );
 

@@ -1,0 +1,173 @@
+// Drives every route of the contract over HTTP: each answers its documented status on a good
+// request, and every kind of bad input gets a 4xx problem document naming the field — never a 500.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { routes, type RouteId } from '@dvc-kit/contract';
+import type { RunningSandbox } from './index.js';
+import { citizen, client, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply } from './test-support.js';
+
+const keyFor = (id: RouteId) => {
+  const scope = routes[id].scope;
+  return scope === 'admin' || scope === 'webhooks' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY;
+};
+
+function assertProblem(reply: Reply, context: string) {
+  assert.ok(reply.status >= 400 && reply.status < 500, `${context}: expected 4xx, got ${reply.status} ${JSON.stringify(reply.body)}`);
+  assert.match(reply.headers.get('content-type') ?? '', /application\/problem\+json/, context);
+  assert.equal(typeof reply.body.code, 'string', context);
+  assert.equal(typeof reply.body.detail, 'string', context);
+  assert.equal(reply.body.status, reply.status, context);
+}
+
+describe('every route answers as documented', () => {
+  let sandbox: RunningSandbox;
+  let fixtures: { dossier: string; paidDossier: string; petition: string; payment: string; webhook: string };
+  before(async () => {
+    sandbox = await testSandbox();
+    const dossier = await submitDossier(sandbox.url);
+    const paid = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    for (const status of ['new', 'processing', 'paying']) await moveDossier(sandbox.url, paid.code, status);
+    const api = client(sandbox.url);
+    const payment = await api.post('/v1/payments', { dossierCode: paid.code, returnUrl: 'http://localhost:3000/done' }, { verifier: citizen.phone });
+    const petition = await api.post('/v1/petitions', {
+      fullName: citizen.fullName, phone: citizen.phone, category: 'procedure', title: 'Hỏi về lệ phí',
+      content: 'Xin hỏi lệ phí đăng ký thường trú trực tuyến là bao nhiêu?',
+    });
+    const webhook = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/webhooks', {
+      url: 'http://127.0.0.1:9/hook', events: ['payment.succeeded'],
+    });
+    fixtures = { dossier: dossier.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id };
+  });
+  after(() => sandbox.close());
+
+  // One good request per route; `satisfies` makes a new route without a case fail to compile.
+  const good = {
+    health: (api) => api.get('/v1/health'),
+    'services.search': (api) => api.get('/v1/services?q=khai%20sinh&limit=5'),
+    'services.get': (api) => api.get('/v1/services/1.001193'),
+    'services.sectors': (api) => api.get('/v1/sectors'),
+    'services.agencies': (api) => api.get('/v1/agencies?province=38'),
+    'attachments.upload': (api) => {
+      const form = new FormData();
+      form.append('file', new Blob([minimalPdf()], { type: 'application/pdf' }), 'a.pdf');
+      return api.post('/v1/attachments', form);
+    },
+    'dossiers.submit': (api) => api.post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen }),
+    'dossiers.get': (api, f) => api.get(`/v1/dossiers/${f.dossier}`, { verifier: citizen.phone }),
+    'dossiers.events': async (_api, f, url) => {
+      const controller = new AbortController();
+      const response = await fetch(`${url}/v1/dossiers/${f.dossier}/events`, {
+        headers: { authorization: `Bearer ${TEST_PUBLISHABLE_KEY}`, 'dvc-verifier': citizen.phone },
+        signal: controller.signal,
+      });
+      controller.abort();
+      return { status: response.status, headers: response.headers, body: null };
+    },
+    'dossiers.supplement': async (api, f, url) => {
+      await moveDossier(url, f.dossier, 'new');
+      await moveDossier(url, f.dossier, 'waiting', 'Bổ sung tờ khai');
+      return api.post(`/v1/dossiers/${f.dossier}/supplement`, { note: 'Đã bổ sung' }, { verifier: citizen.phone });
+    },
+    'dossiers.withdraw': async (api) => {
+      const d = await api.post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen });
+      return api.post(`/v1/dossiers/${d.body.code}/withdraw`, { reason: 'Nộp nhầm' }, { verifier: citizen.phone });
+    },
+    'payments.create': (api, f) =>
+      api.post('/v1/payments', { dossierCode: f.paidDossier, returnUrl: 'http://localhost:3000/done' }, { verifier: citizen.phone }),
+    'payments.get': (api, f) => api.get(`/v1/payments/${f.payment}`),
+    'payments.receipt': async (api, f, url) => {
+      const checkout = await fetch(`${url}/gateway/checkout/${f.payment}`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'action=succeed&bank=VCB',
+      });
+      assert.equal(checkout.status, 303);
+      return api.get(`/v1/payments/${f.payment}/receipt`);
+    },
+    'petitions.submit': (api) =>
+      api.post('/v1/petitions', {
+        fullName: 'Trần Văn Bình', phone: '0983123456', category: 'online_service', title: 'Góp ý',
+        content: 'Đề nghị bổ sung hướng dẫn nộp hồ sơ trực tuyến cho người cao tuổi.',
+      }),
+    'petitions.list': (api) => api.get('/v1/petitions?limit=5'),
+    'petitions.categories': (api) => api.get('/v1/petitions/categories'),
+    'petitions.get': (api, f) => api.get(`/v1/petitions/${f.petition}`, { verifier: citizen.phone }),
+    'stats.get': (api) => api.get('/v1/stats'),
+    'webhooks.create': (api) => api.post('/v1/webhooks', { url: 'https://example.gov.vn/hooks/dvc', events: ['dossier.status_changed'] }),
+    'webhooks.list': (api) => api.get('/v1/webhooks'),
+    'webhooks.delete': (api, f) => api.delete(`/v1/webhooks/${f.webhook}`),
+    'admin.dossiers.status': async (api) => {
+      const d = await client(api.url).post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen });
+      return api.post(`/v1/admin/dossiers/${d.body.code}/status`, {});
+    },
+    'admin.petitions.answer': (api, f) => api.post(`/v1/admin/petitions/${f.petition}/answer`, { text: 'Lệ phí trực tuyến là 10.000 đồng.' }),
+  } satisfies Record<
+    RouteId,
+    (api: ReturnType<typeof client> & { url: string }, f: typeof fixtures, url: string) => Promise<Reply>
+  >;
+
+  for (const [id, run] of Object.entries(good) as [RouteId, (typeof good)[RouteId]][]) {
+    test(`${id}: a good request answers ${routes[id].status}`, async () => {
+      const api = Object.assign(client(sandbox.url, { key: keyFor(id) }), { url: sandbox.url });
+      const reply = await (run as (a: typeof api, f: typeof fixtures, u: string) => Promise<Reply>)(api, fixtures, sandbox.url);
+      assert.equal(reply.status, routes[id].status, JSON.stringify(reply.body));
+    });
+  }
+
+  for (const [id, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
+    const api = () => client(sandbox.url, { key: keyFor(id) });
+    const path = (overrides: Record<string, string> = {}) => {
+      const fixture = route.path.includes('/dossiers/') ? fixtures.dossier
+        : route.path.includes('/petitions/') ? fixtures.petition
+        : route.path.includes('/payments/') ? fixtures.payment
+        : route.path.includes('/webhooks/') ? fixtures.webhook
+        : '1.001193';
+      return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(overrides[name] ?? fixture));
+    };
+    const headers = 'headers' in route && route.headers ? { 'dvc-verifier': citizen.phone } : {};
+
+    if ('params' in route && route.params) {
+      test(`${id}: a malformed path parameter is a 400 naming it`, async () => {
+        for (const name of Object.keys(route.params.def.shape)) {
+          const reply = await api().call(route.method, path({ [name]: 'bad value!' }), route.method === 'POST' ? {} : undefined, { headers });
+          assertProblem(reply, id);
+          if (reply.status === 400 && reply.body.errors) assert.ok(reply.body.errors.some((e: { path: string }) => e.path === name), `${id}: names ${name}`);
+        }
+      });
+    }
+    if ('query' in route && route.query) {
+      test(`${id}: every malformed query parameter is a 400 naming it`, async () => {
+        for (const name of Object.keys(route.query.def.shape)) {
+          const reply = await api().call(route.method, `${path()}?${name}=${'x'.repeat(301)}`, undefined, { headers });
+          assertProblem(reply, `${id} ${name}`);
+          assert.ok(reply.body.errors.some((e: { path: string }) => e.path === name), `${id}: names ${name}`);
+        }
+      });
+    }
+    if ('headers' in route && route.headers) {
+      test(`${id}: a missing Dvc-Verifier is a 400 naming it`, async () => {
+        const reply = await api().call(route.method, path(), route.method === 'POST' ? {} : undefined);
+        assertProblem(reply, id);
+        assert.ok(reply.body.errors.some((e: { path: string }) => e.path === 'dvc-verifier'), id);
+      });
+    }
+    if ('body' in route && route.body === 'multipart') {
+      test(`${id}: a JSON body where a file is expected is a 415`, async () => {
+        assertProblem(await api().call(route.method, path(), { file: 'x' }, { headers }), id);
+      });
+    } else if ('body' in route && route.body) {
+      const shape = Object.keys((route.body as { def: { shape: Record<string, unknown> } }).def.shape);
+      test(`${id}: wrong types in every body field are 400s naming each field`, async () => {
+        const wrong = Object.fromEntries(shape.map((k) => [k, { __: [[]] }]));
+        const reply = await api().call(route.method, path(), wrong, { headers });
+        assertProblem(reply, id);
+        for (const k of shape) assert.ok(reply.body.errors.some((e: { path: string }) => e.path === k || e.path.startsWith(`${k}.`)), `${id}: names ${k}`);
+      });
+      test(`${id}: a body that is not an object, not JSON, or not declared JSON is a 4xx`, async () => {
+        assertProblem(await api().call(route.method, path(), [], { headers }), `${id} array`);
+        assertProblem(await api().call(route.method, path(), '{', { headers }), `${id} broken JSON`);
+        assertProblem(await api().call(route.method, path(), 'a=b', { headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' } }), `${id} form`);
+      });
+    }
+  }
+});
