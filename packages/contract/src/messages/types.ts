@@ -6,7 +6,7 @@ export type MessageKey =
   | 'cccd.format' | 'cccd.province' | 'cccd.birth_year' | 'cmnd.format'
   | 'mst.format' | 'mst.checksum' | 'mst.branch'
   | 'phone.format' | 'phone.prefix' | 'email.format'
-  | 'dossier_code.format' | 'procedure_code.format' | 'url.format' | 'applicant.id_for_type'
+  | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'applicant.id_for_type'
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
   | `problem.${ProblemCode}`;
 
@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'
   | 'idempotency_key_reused' | 'idempotency_key_in_use' | 'invalid_transition' | 'not_withdrawable'
   | 'supplement_not_requested' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'
+  | 'receipt_not_ready' | 'petition_already_answered'
   | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
   | 'service_unavailable' | 'internal_error';
 

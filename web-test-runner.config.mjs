@@ -1,0 +1,89 @@
+// @web/test-runner: browser tests (packages/*/src/**/*.browser.test.ts) in Debian's Chromium and
+// Firefox ESR. `npm run test:browser` runs it; `npm test` builds first (the sandbox comes from dist/).
+//
+// The reference sandbox server runs in-process for the whole run, on a free loopback port. Tests get
+// its address from a virtual module served by the dev server:
+//   const { sandboxUrl, publishableKey } = await import('/__dvc__/sandbox.js');
+//
+// DVC_SANDBOX_MODULE overrides the module that provides `startSandbox` (default
+// ./packages/sandbox/dist/index.js, built by `npm run build`): a path (absolute, or relative to this
+// file) or a file: URL. Handy to run against src through a stand-in, or a stub, without building.
+import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const PUBLISHABLE_KEY = 'pk_test_dvckit_local';
+const SANDBOX_MODULE_PATH = '/__dvc__/sandbox.js';
+
+const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+const firefoxPath = '/usr/bin/firefox-esr';
+
+function sandboxModuleUrl() {
+  const spec = process.env.DVC_SANDBOX_MODULE || './packages/sandbox/dist/index.js';
+  if (spec.startsWith('file:')) return new URL(spec);
+  return isAbsolute(spec) ? pathToFileURL(spec) : new URL(spec, import.meta.url);
+}
+
+/** Starts the sandbox with the dev server, stops it with it, and serves its URL to the tests. */
+function sandboxPlugin() {
+  /** @type {{ url: string, close(): Promise<void> } | undefined} */
+  let sandbox;
+  return {
+    name: 'dvc-sandbox',
+    async serverStart() {
+      const url = sandboxModuleUrl();
+      if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
+        throw new Error(`dvc-sandbox: ${fileURLToPath(url)} does not exist; run \`npm run build\` first (or set DVC_SANDBOX_MODULE).`);
+      }
+      const { startSandbox } = await import(url.href);
+      sandbox = await startSandbox({ port: 0, host: '127.0.0.1', memory: true, quiet: true });
+    },
+    async serverStop() {
+      const running = sandbox;
+      sandbox = undefined;
+      await running?.close();
+    },
+    serve(context) {
+      if (context.path !== SANDBOX_MODULE_PATH) return undefined;
+      if (!sandbox) throw new Error('dvc-sandbox: the sandbox is not running');
+      return {
+        type: 'js',
+        body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};\nexport const publishableKey = ${JSON.stringify(PUBLISHABLE_KEY)};\n`,
+      };
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['packages/*/src/**/*.browser.test.ts'],
+  // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
+  hostname: '127.0.0.1',
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    sandboxPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      },
+    }),
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  ],
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+};
