@@ -124,7 +124,7 @@ describe('every route answers as documented', () => {
         : '1.001193';
       return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(overrides[name] ?? fixture));
     };
-    const headers = 'headers' in route && route.headers ? { 'dvc-verifier': citizen.phone } : {};
+    const headers: Record<string, string> = 'headers' in route && route.headers ? { 'dvc-verifier': citizen.phone } : {};
 
     if ('params' in route && route.params) {
       test(`${id}: a malformed path parameter is a 400 naming it`, async () => {

@@ -33,7 +33,7 @@ export function client(url: string, defaults: CallOptions = {}) {
     if (o.locale) headers['accept-language'] = o.locale;
     if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
     if (o.verifier) headers['dvc-verifier'] = o.verifier;
-    let payload: BodyInit | undefined;
+    let payload: RequestInit['body'];
     if (body instanceof FormData) payload = body;
     else if (body !== undefined) {
       headers['content-type'] ??= 'application/json';

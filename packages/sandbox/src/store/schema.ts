@@ -165,4 +165,14 @@ export const migrations: string[] = [
   );
   CREATE INDEX webhook_deliveries_due ON webhook_deliveries(state, next_attempt_at);
   `,
+  // 2: petitions — folded search text (see search/fold.ts), who answered, whether the simulator
+  // may answer it, and the public list's keyset order.
+  `
+  ALTER TABLE petitions ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+  ALTER TABLE petitions ADD COLUMN answer_agency TEXT;
+  ALTER TABLE petitions ADD COLUMN answer_officer TEXT;
+  ALTER TABLE petitions ADD COLUMN auto_answer INTEGER NOT NULL DEFAULT 1;
+  CREATE INDEX petitions_list ON petitions(answered_at DESC, code DESC) WHERE status = 'answered' AND publishable = 1;
+  CREATE INDEX petitions_open ON petitions(submitted_at) WHERE status <> 'answered';
+  `,
 ];

@@ -1,0 +1,504 @@
+import { randomInt } from 'node:crypto';
+import {
+  paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
+} from '@dvc-kit/contract';
+import type { Context } from 'hono';
+import type { Sandbox } from '../context.js';
+import { ApiError } from '../errors.js';
+import { readBody } from '../http/body.js';
+import type { Module } from '../server.js';
+import { json } from '../store/db.js';
+import { findDossier, findDossierForVerifier, recordPayment } from '../store/dossiers.js';
+import { newId, vnDay } from '../util/ids.js';
+
+const CHECKOUT_MINUTES = 15;
+const FORM_LIMIT = 16 * 1024;
+const OPEN: readonly PaymentStatus[] = ['created', 'pending'];
+
+type Line = { name: string; amount: number };
+
+interface PaymentRow {
+  id: string;
+  dossier_code: string;
+  amount: number;
+  lines: string;
+  status: PaymentStatus;
+  return_url: string;
+  bank: string | null;
+  transaction_id: string | null;
+  result_code: string | null;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+  receipt: string | null;
+}
+
+/** Result codes as the intermediaries send them (VNPay-style): 00 success, 11 expired, 24 cancelled, 51 insufficient funds. */
+const resultCodes = { succeeded: '00', expired: '11', cancelled: '24', failed: '51' } as const;
+type FinalOutcome = keyof typeof resultCodes;
+
+// ---------------------------------------------------------------------------------------------
+// Store
+
+/** The payment as the API returns it (and as webhooks carry it): the one row → object conversion. */
+export function toPayment(sb: Sandbox, row: PaymentRow): Payment {
+  return {
+    id: row.id,
+    dossierCode: row.dossier_code,
+    amount: row.amount,
+    currency: 'VND',
+    description: `THANH TOAN HO SO ${row.dossier_code}`,
+    lines: json<Line[]>(row.lines) ?? [],
+    status: row.status,
+    checkoutUrl: `${sb.baseUrl()}/gateway/checkout/${row.id}`,
+    returnUrl: row.return_url,
+    bank: row.bank,
+    transactionId: row.transaction_id,
+    resultCode: row.result_code,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+    receiptUrl: row.status === 'succeeded' ? `${sb.baseUrl()}/v1/payments/${row.id}/receipt` : null,
+  };
+}
+
+const findPayment = (sb: Sandbox, id: string): PaymentRow | undefined =>
+  sb.db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+
+const isOpen = (sb: Sandbox, row: PaymentRow): boolean =>
+  OPEN.includes(row.status) && Date.parse(row.expires_at) > sb.now().getTime();
+
+const isDue = (sb: Sandbox, row: PaymentRow): boolean =>
+  OPEN.includes(row.status) && Date.parse(row.expires_at) <= sb.now().getTime();
+
+const providerName = (code: string): string => paymentProviders.find((p) => p.code === code)?.name ?? code;
+
+/** `BL-{yyMMdd}-{NNNNNN}`: receipts are numbered per day (Vietnam time). */
+function nextReceiptNumber(sb: Sandbox, now: Date): string {
+  const prefix = `BL-${vnDay(now)}-`;
+  const last = sb.db
+    .prepare(
+      `SELECT MAX(CAST(substr(json_extract(receipt, '$.number'), ?) AS INTEGER)) AS n FROM payments
+       WHERE receipt IS NOT NULL AND json_extract(receipt, '$.number') LIKE ?`,
+    )
+    .get(prefix.length + 1, `${prefix}%`) as { n: number | null };
+  return prefix + String((last.n ?? 0) + 1).padStart(6, '0');
+}
+
+/** A bank-style transfer reference: `FT` + yyMMdd + 8 digits. */
+const transactionId = (now: Date): string => `FT${vnDay(now)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+
+function emitFinal(sb: Sandbox, row: PaymentRow): void {
+  sb.events.emit('webhook', {
+    type: `payment.${row.status}` as WebhookEventType,
+    data: toPayment(sb, row) as unknown as Record<string, unknown>,
+  });
+}
+
+/**
+ * Closes an open payment with `outcome`. Returns the closed rows (this one, and on success any other
+ * open payment of the same dossier, now pointless) or null when the payment was no longer open.
+ * Webhooks are announced after the transaction commits.
+ */
+function close(sb: Sandbox, id: string, outcome: FinalOutcome, bank: string | null = null): PaymentRow | null {
+  const closed: PaymentRow[] = [];
+  const result = sb.db.transaction((): PaymentRow | null => {
+    const row = findPayment(sb, id);
+    if (!row || !OPEN.includes(row.status)) return null;
+    // A payment whose time ran out can only expire, whatever was clicked.
+    if (outcome !== 'expired' && isDue(sb, row)) return null;
+    const now = sb.now();
+    const updated: PaymentRow = {
+      ...row, status: outcome, result_code: resultCodes[outcome], updated_at: now.toISOString(),
+    };
+    if (outcome === 'succeeded' || outcome === 'failed') updated.bank = bank;
+    if (outcome === 'succeeded') {
+      const dossier = findDossier(sb, row.dossier_code)!;
+      const applicant = json<Applicant>(dossier.applicant)!;
+      updated.transaction_id = transactionId(now);
+      const receipt: Receipt = {
+        number: nextReceiptNumber(sb, now),
+        issuedAt: now.toISOString(),
+        payer: applicant.fullName,
+        dossierCode: dossier.code,
+        serviceCode: dossier.service_code,
+        agency: dossier.agency_name,
+        bank: providerName(bank!),
+        transactionId: updated.transaction_id,
+        lines: json<Line[]>(row.lines) ?? [],
+        amount: row.amount,
+      };
+      updated.receipt = JSON.stringify(receipt);
+    }
+    sb.db
+      .prepare(
+        `UPDATE payments SET status = ?, bank = ?, transaction_id = ?, result_code = ?, receipt = ?, updated_at = ?
+         WHERE id = ?`,
+      )
+      .run(updated.status, updated.bank, updated.transaction_id, updated.result_code, updated.receipt, updated.updated_at, id);
+    closed.push(updated);
+    if (outcome === 'succeeded') {
+      recordPayment(sb, row.dossier_code, row.amount, row.id);
+      // The fees are settled: other open checkouts of the same dossier must not charge twice.
+      const others = sb.db
+        .prepare(`SELECT * FROM payments WHERE dossier_code = ? AND id <> ? AND status IN ('created', 'pending')`)
+        .all(row.dossier_code, id) as PaymentRow[];
+      for (const other of others) {
+        const cancelled: PaymentRow = { ...other, status: 'cancelled', result_code: resultCodes.cancelled, updated_at: now.toISOString() };
+        sb.db
+          .prepare('UPDATE payments SET status = ?, result_code = ?, updated_at = ? WHERE id = ?')
+          .run(cancelled.status, cancelled.result_code, cancelled.updated_at, other.id);
+        closed.push(cancelled);
+      }
+    }
+    return updated;
+  })();
+  for (const row of closed) {
+    sb.log(`payment ${row.id} ${row.status}`);
+    emitFinal(sb, row);
+  }
+  return result;
+}
+
+/** The payment, expired first if its time ran out and the simulation loop has not yet noticed. */
+function current(sb: Sandbox, id: string): PaymentRow | undefined {
+  const row = findPayment(sb, id);
+  if (row && isDue(sb, row)) return close(sb, id, 'expired') ?? findPayment(sb, id);
+  return row;
+}
+
+function expireDue(sb: Sandbox): void {
+  const due = sb.db
+    .prepare(`SELECT id FROM payments WHERE status IN ('created', 'pending') AND expires_at <= ? ORDER BY expires_at LIMIT 500`)
+    .all(sb.now().toISOString()) as { id: string }[];
+  for (const { id } of due) close(sb, id, 'expired');
+}
+
+/** `returnUrl` with `payment` and `status` added (its own query and fragment kept). */
+function returnLocation(row: PaymentRow): string {
+  const url = new URL(row.return_url);
+  url.searchParams.set('payment', row.id);
+  url.searchParams.set('status', row.status);
+  return url.href;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gateway page (no inline style or script: it is served under a strict CSP)
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and quoted attribute values. */
+export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (ch) => htmlEscapes[ch]!);
+
+const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+const vnTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric',
+});
+
+const statusLabels: Record<PaymentStatus, [vi: string, en: string]> = {
+  created: ['Mới tạo', 'Created'],
+  pending: ['Đang chờ thanh toán', 'Awaiting payment'],
+  succeeded: ['Thanh toán thành công', 'Paid'],
+  failed: ['Thanh toán không thành công', 'Failed'],
+  cancelled: ['Đã huỷ giao dịch', 'Cancelled'],
+  expired: ['Đã hết hạn thanh toán', 'Expired'],
+};
+
+const MERCHANT = 'Cổng Dịch vụ công Quốc gia (sandbox)';
+
+/** A bilingual label: Vietnamese, then the English sub-label. */
+const bi = (vi: string, en: string) => `${escapeHtml(vi)} <span class="en" lang="en">${escapeHtml(en)}</span>`;
+
+function layout(title: string, main: string): string {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} — ${escapeHtml(MERCHANT)}</title>
+<link rel="stylesheet" href="../gateway.css">
+</head>
+<body>
+<header class="bar">
+<p class="brand">${escapeHtml(MERCHANT)}</p>
+<p class="sandbox">${bi('Môi trường thử nghiệm: không có tiền thật được chuyển.', 'Test environment: no real money moves.')}</p>
+</header>
+<main class="card">
+${main}
+</main>
+</body>
+</html>
+`;
+}
+
+function summary(row: PaymentRow): string {
+  const lines = json<Line[]>(row.lines) ?? [];
+  const rows = lines
+    .map((l) => `<tr><th scope="row">${escapeHtml(l.name)}</th><td>${escapeHtml(vnd.format(l.amount))}</td></tr>`)
+    .join('\n');
+  return `<dl class="summary">
+<div><dt>${bi('Đơn vị thụ hưởng', 'Merchant')}</dt><dd>${escapeHtml(MERCHANT)}</dd></div>
+<div><dt>${bi('Mã giao dịch', 'Payment')}</dt><dd><code>${escapeHtml(row.id)}</code></dd></div>
+<div><dt>${bi('Nội dung', 'Description')}</dt><dd>${escapeHtml(`THANH TOAN HO SO ${row.dossier_code}`)}</dd></div>
+<div class="amount"><dt>${bi('Số tiền', 'Amount')}</dt><dd>${escapeHtml(vnd.format(row.amount))}</dd></div>
+<div><dt>${bi('Hết hạn lúc', 'Expires at')}</dt><dd><time datetime="${escapeHtml(row.expires_at)}">${escapeHtml(vnTime.format(new Date(row.expires_at)))}</time> (GMT+7)</dd></div>
+</dl>
+${lines.length ? `<table class="lines">
+<caption>${bi('Chi tiết phí, lệ phí', 'Fee lines')}</caption>
+<thead><tr><th scope="col">${bi('Khoản thu', 'Item')}</th><th scope="col">${bi('Số tiền', 'Amount')}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>` : ''}`;
+}
+
+function checkoutPage(row: PaymentRow, error?: { vi: string; en: string }, selected?: string): string {
+  const options = paymentProviders
+    .map((p, i) => {
+      const id = `bank-${p.code.toLowerCase()}`;
+      const checked = p.code === selected ? ' checked' : '';
+      // `required` on one radio makes the group required; fail and cancel skip validation.
+      return `<li><input type="radio" id="${id}" name="bank" value="${escapeHtml(p.code)}"${i === 0 ? ' required' : ''}${checked}${error ? ' aria-describedby="form-error"' : ''}><label for="${id}">${escapeHtml(p.name)}</label></li>`;
+    })
+    .join('\n');
+  return layout(
+    'Thanh toán phí, lệ phí',
+    `<h1>${bi('Thanh toán phí, lệ phí hồ sơ', 'Pay dossier fees')}</h1>
+${summary(row)}
+<form method="post" class="pay">
+${error ? `<p class="error" role="alert" id="form-error">${bi(error.vi, error.en)}</p>` : ''}
+<fieldset>
+<legend>${bi('Chọn ngân hàng hoặc ví điện tử', 'Choose a bank or e-wallet')}</legend>
+<ul class="providers">
+${options}
+</ul>
+</fieldset>
+<div class="actions">
+<button type="submit" name="action" value="succeed" class="primary">${bi('Thanh toán', 'Pay')}</button>
+<button type="submit" name="action" value="fail" formnovalidate class="secondary">${bi('Mô phỏng thất bại', 'Simulate a failure')}</button>
+<button type="submit" name="action" value="cancel" formnovalidate class="secondary">${bi('Huỷ giao dịch', 'Cancel payment')}</button>
+</div>
+</form>`,
+  );
+}
+
+function closedPage(row: PaymentRow): string {
+  const [vi, en] = statusLabels[row.status];
+  return layout(
+    'Giao dịch đã kết thúc',
+    `<h1>${bi('Giao dịch đã kết thúc', 'This payment is closed')}</h1>
+<p class="status status-${escapeHtml(row.status)}">${bi(vi, en)}</p>
+${summary(row)}
+<p><a class="back" href="${escapeHtml(returnLocation(row))}">${bi('Quay lại trang dịch vụ', 'Back to the service')}</a></p>`,
+  );
+}
+
+const notFoundPage = () =>
+  layout(
+    'Không tìm thấy giao dịch',
+    `<h1>${bi('Không tìm thấy giao dịch', 'Payment not found')}</h1>
+<p>${bi('Liên kết thanh toán không đúng hoặc đã bị xoá. Vui lòng tạo lại giao dịch từ trang dịch vụ.', 'The payment link is wrong or was removed. Start the payment again from the service page.')}</p>`,
+  );
+
+function html(c: Context, body: string, status: 200 | 404 | 409 | 422, row?: PaymentRow): Response {
+  const formAction = ["'self'"];
+  if (row) formAction.push(new URL(row.return_url).origin);
+  return c.body(body, status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': `default-src 'none'; style-src 'self'; form-action ${formAction.join(' ')}; base-uri 'none'; frame-ancestors 'none'`,
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+  });
+}
+
+const css = `:root {
+  color-scheme: light;
+  --ink: #1b1f24;
+  --muted: #4b5563;
+  --line: #d0d5dd;
+  --brand: #a50e0e;
+  --primary: #0b4ea2;
+  --primary-dark: #083a7a;
+  --focus: #f59e0b;
+  --error: #b42318;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  line-height: 1.5;
+  color: var(--ink);
+  background: #f3f4f6;
+}
+* { box-sizing: border-box; }
+body { margin: 0; }
+.bar { background: var(--brand); color: #fff; padding: 0.75rem 1rem; }
+.bar p { margin: 0; max-width: 40rem; margin-inline: auto; }
+.brand { font-weight: 700; font-size: 1.125rem; }
+.sandbox { font-size: 0.875rem; }
+.en { display: block; font-size: 0.8125rem; font-weight: 400; color: var(--muted); }
+.bar .en { color: #fde8e8; display: inline; }
+.card { max-width: 40rem; margin: 1.5rem auto; padding: 1.5rem; background: #fff; border: 1px solid var(--line); border-radius: 0.5rem; }
+h1 { font-size: 1.375rem; margin: 0 0 1rem; }
+h1 .en { font-size: 0.9375rem; }
+.summary { margin: 0 0 1rem; }
+.summary div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
+.summary dt { font-weight: 600; }
+.summary dd { margin: 0; text-align: end; overflow-wrap: anywhere; }
+.summary .amount dd { font-size: 1.25rem; font-weight: 700; color: var(--primary-dark); }
+.lines { width: 100%; border-collapse: collapse; margin: 0 0 1.5rem; }
+.lines caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
+.lines th, .lines td { padding: 0.375rem 0; border-bottom: 1px solid var(--line); text-align: start; font-weight: 400; }
+.lines td, .lines thead th:last-child { text-align: end; }
+.lines thead th { font-weight: 600; }
+fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1rem; padding: 0.75rem 1rem 1rem; }
+legend { font-weight: 600; padding: 0 0.25rem; }
+.providers { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.5rem; }
+.providers li { display: flex; align-items: center; border: 1px solid var(--line); border-radius: 0.375rem; }
+.providers li:has(input:checked) { border-color: var(--primary); background: #eef4fc; }
+.providers input { width: 1.125rem; height: 1.125rem; margin: 0 0 0 0.75rem; accent-color: var(--primary); }
+.providers label { flex: 1; cursor: pointer; padding: 0.625rem 0.75rem 0.625rem 0.5rem; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+button { font: inherit; padding: 0.625rem 1.25rem; border-radius: 0.375rem; border: 2px solid var(--primary); cursor: pointer; min-height: 2.75rem; }
+button .en { display: inline; color: inherit; opacity: 0.85; }
+.primary { background: var(--primary); color: #fff; }
+.primary:hover { background: var(--primary-dark); border-color: var(--primary-dark); }
+.secondary { background: #fff; color: var(--primary-dark); }
+.secondary:hover { background: #eef4fc; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.error { color: var(--error); background: #fef3f2; border: 1px solid var(--error); border-radius: 0.375rem; padding: 0.5rem 0.75rem; font-weight: 600; }
+.error .en { color: var(--error); }
+.status { font-weight: 700; font-size: 1.125rem; }
+.status-succeeded { color: #067647; }
+.status-failed, .status-expired { color: var(--error); }
+a { color: var(--primary-dark); }
+.back { font-weight: 600; }
+code { font-size: 0.875rem; overflow-wrap: anywhere; }
+@media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.15s; } }
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Module
+
+const notFound = (id: string) => new ApiError(404, 'payment_not_found', { id });
+
+export const paymentsModule: Module = {
+  handlers: {
+    'payments.create': ({ body, headers, sb }) => {
+      const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier']);
+      if (dossier.fees_total <= 0) throw new ApiError(409, 'nothing_to_pay', { code: dossier.code });
+      const amount = dossier.fees_total - dossier.fees_paid;
+      if (amount <= 0) throw new ApiError(409, 'already_paid', { code: dossier.code });
+
+      // Open checkouts past their time are expired now, so they are neither reused nor left hanging.
+      const open = sb.db
+        .prepare(`SELECT * FROM payments WHERE dossier_code = ? AND status IN ('created', 'pending') ORDER BY created_at DESC`)
+        .all(dossier.code) as PaymentRow[];
+      for (const row of open) if (isDue(sb, row)) close(sb, row.id, 'expired');
+      const reusable = open.find((row) => isOpen(sb, row) && row.return_url === body.returnUrl && row.amount === amount);
+      if (reusable) return toPayment(sb, reusable);
+
+      const now = sb.now();
+      const row: PaymentRow = {
+        id: newId('pay'),
+        dossier_code: dossier.code,
+        amount,
+        lines: dossier.fees,
+        status: 'created',
+        return_url: body.returnUrl,
+        bank: null,
+        transaction_id: null,
+        result_code: null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + CHECKOUT_MINUTES * 60_000).toISOString(),
+        receipt: null,
+      };
+      sb.db
+        .prepare(
+          `INSERT INTO payments (id, dossier_code, amount, lines, status, return_url, bank, transaction_id, result_code,
+             created_at, updated_at, expires_at, receipt)
+           VALUES (@id, @dossier_code, @amount, @lines, @status, @return_url, @bank, @transaction_id, @result_code,
+             @created_at, @updated_at, @expires_at, @receipt)`,
+        )
+        .run(row);
+      sb.log(`payment ${row.id} created for dossier ${row.dossier_code}`);
+      return toPayment(sb, row);
+    },
+
+    'payments.get': ({ params, sb }) => {
+      const row = current(sb, params.id);
+      if (!row) throw notFound(params.id);
+      return toPayment(sb, row);
+    },
+
+    'payments.receipt': ({ params, sb }) => {
+      const row = current(sb, params.id);
+      if (!row) throw notFound(params.id);
+      if (row.status !== 'succeeded' || !row.receipt) {
+        throw new ApiError(409, 'receipt_not_ready', { id: row.id, status: row.status });
+      }
+      return json<Receipt>(row.receipt)!;
+    },
+  },
+
+  mount(app, sb) {
+    app.get('/gateway/gateway.css', (c) =>
+      c.body(css, 200, {
+        'content-type': 'text/css; charset=utf-8',
+        'cache-control': 'public, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      }),
+    );
+
+    app.get('/gateway/checkout/:id', (c) => {
+      const row = current(sb, c.req.param('id'));
+      if (!row) return html(c, notFoundPage(), 404);
+      if (!isOpen(sb, row)) return html(c, closedPage(row), 200, row);
+      if (row.status === 'created') {
+        row.status = 'pending';
+        row.updated_at = sb.now().toISOString();
+        sb.db
+          .prepare(`UPDATE payments SET status = 'pending', updated_at = ? WHERE id = ? AND status = 'created'`)
+          .run(row.updated_at, row.id);
+      }
+      return html(c, checkoutPage(row), 200, row);
+    });
+
+    app.post('/gateway/checkout/:id', async (c) => {
+      const id = c.req.param('id');
+      const form = new URLSearchParams(new TextDecoder().decode(await readBody(c.req.raw, FORM_LIMIT)));
+      const row = current(sb, id);
+      if (!row) return html(c, notFoundPage(), 404);
+      if (!isOpen(sb, row)) return html(c, closedPage(row), 409, row);
+
+      const action = form.get('action');
+      const bank = form.get('bank') ?? '';
+      const known = paymentProviders.some((p) => p.code === bank);
+      let outcome: FinalOutcome;
+      if (action === 'succeed') {
+        if (!known) {
+          const error = { vi: 'Vui lòng chọn một ngân hàng hoặc ví điện tử để thanh toán.', en: 'Please choose a bank or e-wallet to pay with.' };
+          return html(c, checkoutPage(row, error), 422, row);
+        }
+        outcome = 'succeeded';
+      } else if (action === 'fail') {
+        outcome = 'failed';
+      } else if (action === 'cancel') {
+        outcome = 'cancelled';
+      } else {
+        const error = { vi: 'Thao tác không hợp lệ. Vui lòng chọn một trong các nút bên dưới.', en: 'Unknown action. Please use one of the buttons below.' };
+        return html(c, checkoutPage(row, error, known ? bank : undefined), 422, row);
+      }
+
+      const closed = close(sb, id, outcome, known ? bank : null);
+      if (!closed) {
+        // Closed meanwhile (expired, or paid in another tab).
+        return html(c, closedPage(findPayment(sb, id)!), 409, findPayment(sb, id));
+      }
+      return c.body(null, 303, { location: returnLocation(closed), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+    });
+  },
+
+  tick(sb) {
+    expireDue(sb);
+  },
+};

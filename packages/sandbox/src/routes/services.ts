@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { fieldLabel, formatMessage, provinceByCode, type FieldError, type Locale } from '@dvc-kit/contract';
+import { ApiError } from '../errors.js';
+import { queryTerms } from '../search/fold.js';
+import type { Module } from '../server.js';
+import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
+
+/**
+ * Cursors are opaque to clients: base64url of `{ o: offset, h: hash }`, where `h` is a short hash
+ * of the normalised search (terms + filters, not the page size). A cursor from another search is
+ * refused rather than silently paging through a different result set.
+ */
+function searchHash(q: string | undefined, f: SearchFilters): string {
+  const normalised = JSON.stringify([
+    queryTerms(q ?? '').join(' '), f.sector ?? '', f.agency ?? '', f.province ?? '', f.level ?? '',
+    f.audience ?? '', f.onlineLevel ?? '',
+  ]);
+  return createHash('sha256').update(normalised).digest('base64url').slice(0, 10);
+}
+
+export function encodeCursor(offset: number, hash: string): string {
+  return Buffer.from(JSON.stringify({ o: offset, h: hash })).toString('base64url');
+}
+
+function cursorError(locale: Locale, code: 'invalid_format' | 'cursor.mismatch'): ApiError {
+  const message =
+    code === 'invalid_format'
+      ? formatMessage(locale, 'invalid_format', { field: fieldLabel(['cursor'], locale) })
+      : locale === 'vi'
+        ? 'Con trỏ trang thuộc về một tìm kiếm khác; hãy tìm lại từ trang đầu.'
+        : 'The page cursor belongs to a different search; start again from the first page.';
+  const error: FieldError = { path: 'cursor', code, message };
+  return new ApiError(400, 'validation_failed', {}, [error]);
+}
+
+/** The offset a cursor points at; throws a 400 naming `cursor` if it is garbage or from another search. */
+export function decodeCursor(cursor: string, hash: string, locale: Locale): number {
+  let parsed: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw cursorError(locale, 'invalid_format');
+  }
+  const { o, h } = (parsed ?? {}) as { o?: unknown; h?: unknown };
+  if (typeof o !== 'number' || !Number.isSafeInteger(o) || o < 0 || typeof h !== 'string') {
+    throw cursorError(locale, 'invalid_format');
+  }
+  if (h !== hash) throw cursorError(locale, 'cursor.mismatch');
+  return o;
+}
+
+export const servicesModule: Module = {
+  handlers: {
+    'services.search': ({ query, locale, sb }) => {
+      const { q, limit, cursor, ...filters } = query;
+      const hash = searchHash(q, filters);
+      const offset = cursor ? decodeCursor(cursor, hash, locale) : 0;
+      const result = searchServices(sb, { q, ...filters, offset, limit }, locale);
+      const next = offset + result.data.length;
+      return {
+        data: result.data,
+        nextCursor: result.data.length && next < result.total ? encodeCursor(next, hash) : null,
+        total: result.total,
+        facets: result.facets,
+      };
+    },
+
+    'services.get': ({ params, sb }) => {
+      const detail = getService(sb, params.code);
+      if (!detail) throw new ApiError(404, 'service_not_found', { code: params.code });
+      return detail;
+    },
+
+    'services.sectors': ({ locale, sb }) => ({ data: listSectors(sb, locale) }),
+
+    'services.agencies': ({ query, sb }) => ({
+      data: listAgencies(sb, query, (code) => provinceByCode(code)?.name),
+    }),
+  },
+};
