@@ -270,12 +270,11 @@ describe('petitions', () => {
     assert.equal(answered.body.answer.text, text);
     assert.equal(answered.body.answer.officer, 'Cán bộ tiếp nhận PAKN');
     assert.equal(answered.body.answer.answeredAt, clock.toISOString());
-    // Default agency: the one implementing the related procedure.
-    const procedure = db()
-      .prepare('SELECT a.name FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = ?')
-      .get('1.004222') as { name: string } | undefined;
-    if (procedure) assert.equal(answered.body.answer.agency, procedure.name);
-    assert.ok(answered.body.answer.agency.length > 0);
+    // Default agency: the one implementing the related procedure; for a national record of a local
+    // procedure (whose agency is the placeholder "Theo địa phương"), the kind of agency that carries it out.
+    const national = db().prepare('SELECT detail FROM procedures WHERE code = ?').get('1.004222') as { detail: string };
+    assert.equal(answered.body.answer.agency, JSON.parse(national.detail).implementingAgency);
+    assert.notEqual(answered.body.answer.agency, 'Theo địa phương');
 
     assert.deepEqual(webhooks, [{ type: 'petition.answered', data: { code: created.code, answeredAt: clock.toISOString() } }]);
 
@@ -303,6 +302,14 @@ describe('petitions', () => {
     assert.ok(!after.body.data.some((p: { code: string }) => p.code === privatePetition.code));
     const own = await call('GET', `/v1/petitions/${privatePetition.code}`, undefined, { verifier: sender.phone });
     assert.equal(own.body.answer.text, 'Đã xác minh và nhắc nhở cán bộ.', 'the sender still sees the answer');
+
+    const local = await submit({ serviceCode: '1.004222.H38' });
+    const answeredLocal = await call('POST', `/v1/admin/petitions/${local.code}/answer`, { text: 'Đã hướng dẫn.' }, { key: TEST_SECRET_KEY });
+    const localAgency = db()
+      .prepare('SELECT a.name FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = ?')
+      .get('1.004222.H38') as { name: string };
+    assert.equal(answeredLocal.body.answer.agency, localAgency.name);
+    assert.match(localAgency.name, /Thanh Hóa/);
 
     const defaultAgency = await submit({ serviceCode: undefined, category: 'regulation' });
     const answeredDefault = await call('POST', `/v1/admin/petitions/${defaultAgency.code}/answer`, { text: 'Đã ghi nhận.' }, { key: TEST_SECRET_KEY });

@@ -13,6 +13,7 @@ import { fieldError } from '../http/field-errors.js';
 import { fold } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { findProcedure } from '../store/procedures.js';
+import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
 import { vnDay } from '../util/ids.js';
 import { addWorkingDays } from '../util/time.js';
 
@@ -119,9 +120,13 @@ function procedureAgency(sb: Sandbox, serviceCode: string | null): { agency: str
   if (!serviceCode) return null;
   const procedure = findProcedure(sb, serviceCode);
   if (!procedure) return null;
-  const agency = sb.db.prepare('SELECT name FROM agencies WHERE code = ?').get(procedure.agency_code) as { name: string } | undefined;
+  // The national record of a local procedure has a placeholder agency ("Theo địa phương"): name the
+  // kind of agency that carries it out instead (e.g. "Công an cấp xã").
+  const agency = procedure.agency_code === LOCAL_PLACEHOLDER_AGENCY
+    ? undefined
+    : (sb.db.prepare('SELECT name FROM agencies WHERE code = ?').get(procedure.agency_code) as { name: string } | undefined);
   return {
-    agency: agency?.name ?? procedure.detailObject.implementingAgency ?? DEFAULT_AGENCY,
+    agency: agency?.name || procedure.detailObject.implementingAgency || DEFAULT_AGENCY,
     name: procedure.name,
     code: procedure.code,
   };
