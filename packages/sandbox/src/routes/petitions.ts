@@ -3,6 +3,7 @@
  * by phone number), the public list of answered and publishable petitions, the agency's answer
  * (admin route and simulator) and the seed of realistic past petitions.
  */
+import { seededRandom } from '../util/random.js';
 import {
   checkMobile, petitionCategoryLabels, type Petition, type PetitionCategory, type PetitionStatus,
   type PublicPetition,
@@ -361,18 +362,6 @@ export const petitionsModule: Module = {
 // ---------------------------------------------------------------------------------------------
 // Seed
 
-/** mulberry32: a tiny seeded PRNG, so the seed is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface SeedItem {
   category: PetitionCategory;
   serviceCode: string | null;
@@ -630,7 +619,7 @@ function officeTime(now: Date, daysAgo: number, random: () => number): Date {
  * content, people and relative dates on every run.
  */
 export function seedPetitions(sb: Sandbox): void {
-  const random = prng(20191209);
+  const random = seededRandom(20191209);
   const now = sb.now();
   type Planned = { item: SeedItem; publishable: boolean };
   const planned: Planned[] = [

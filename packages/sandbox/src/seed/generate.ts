@@ -1,17 +1,6 @@
+import { seededRandom } from '../util/random.js';
 import type { SeedProcedure } from './procedures.js';
 import { sectors } from './sectors.js';
-
-/** A small deterministic PRNG (mulberry32), so a seed size always gives the same catalogue. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const verbs = ['Cấp', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Đăng ký', 'Thông báo', 'Xác nhận', 'Cấp đổi', 'Công nhận'];
 const objects = [
@@ -27,7 +16,7 @@ const agencies = ['Sở Tài chính', 'Sở Y tế', 'Sở Xây dựng', 'Sở N
  * never collide with real ones (real codes begin with 1, 2 or 3).
  */
 export function generateProcedures(count: number, seed = 1): SeedProcedure[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const out: SeedProcedure[] = [];
   for (let i = 0; i < count; i++) {

@@ -229,6 +229,49 @@ export function toSummary(d: ServiceDetail): ServiceSummary {
 // Search
 
 /**
+ * Above this many text matches (a one- or two-letter query over the 100,000-procedure benchmark
+ * catalogue), bm25 is not computed — it costs more than the match itself and ranks little of
+ * value — and such results are ordered by the other keys (national first, exact name, shorter
+ * names, code). The real catalogue (~1,300 rows) never reaches it.
+ */
+export const BM25_MAX_MATCHES = 20_000;
+
+interface TextMatch {
+  ids: number[];
+  /** bm25 by id (lower is better), or null when the match was too broad to rank. */
+  scores: Float64Array | null;
+}
+
+/** Recent text matches per catalogue (the catalogue never changes, so neither do they): pages and facet clicks reuse them. */
+const matchCaches = new WeakMap<Catalogue, Map<string, TextMatch>>();
+const MATCH_CACHE_SIZE = 24;
+
+function textMatch(db: Db, c: Catalogue, match: string): TextMatch {
+  let cache = matchCaches.get(c);
+  if (!cache) matchCaches.set(c, (cache = new Map()));
+  const cached = cache.get(match);
+  if (cached) {
+    cache.delete(match);
+    cache.set(match, cached); // most recently used last
+    return cached;
+  }
+  const ids = stmt(db, 'SELECT rowid FROM procedures_fts WHERE procedures_fts MATCH ?').pluck().all(match) as number[];
+  let scores: Float64Array | null = null;
+  if (ids.length <= BM25_MAX_MATCHES) {
+    scores = new Float64Array(c.maxId + 1);
+    const rows = stmt(
+      db,
+      `SELECT rowid, bm25(procedures_fts, ${BM25}) FROM procedures_fts WHERE procedures_fts MATCH ?`,
+    ).raw().all(match) as [number, number][];
+    for (const [id, score] of rows) if (id <= c.maxId) scores[id] = score;
+  }
+  const result = { ids, scores };
+  cache.set(match, result);
+  if (cache.size > MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+/**
  * One page of search results, the total and the facets. SQLite answers the text match (rowids and
  * bm25 scores); everything else runs over the in-memory catalogue.
  */
@@ -240,18 +283,9 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
   let candidates: ArrayLike<number>;
   let scores: Float64Array | null = null;
   if (match) {
-    const rows = stmt(
-      sb.db,
-      `SELECT rowid, bm25(procedures_fts, ${BM25}) FROM procedures_fts WHERE procedures_fts MATCH ?`,
-    ).raw().all(match) as [number, number][];
-    scores = new Float64Array(c.maxId + 1);
-    const ids = new Array<number>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const [id, score] = rows[i]!;
-      ids[i] = id;
-      if (id <= c.maxId) scores[id] = score;
-    }
-    candidates = ids;
+    const hit = textMatch(sb.db, c, match);
+    candidates = hit.ids;
+    scores = hit.scores;
   } else {
     candidates = c.browseOrder;
   }
@@ -308,7 +342,7 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
   // The page. Without text the candidates were already in browse order.
   if (input.offset >= total) return { data: [], total, facets };
   let ordered = matching;
-  if (scores) {
+  if (match) {
     // Primary key: (unless a province is chosen) national before local, then exact folded name (or code).
     const qfold = fold(input.q!);
     const nationalFirst = input.province === undefined;
@@ -319,9 +353,9 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
       primary[id] = (nationalFirst ? c.local[id]! * 2 : 0) + (exact ? 0 : 1);
     }
     const score = scores;
-    ordered = matching.sort(
-      (a, b) => primary[a]! - primary[b]! || score[a]! - score[b]! || c.tieRank[a]! - c.tieRank[b]!,
-    );
+    ordered = score
+      ? matching.sort((a, b) => primary[a]! - primary[b]! || score[a]! - score[b]! || c.tieRank[a]! - c.tieRank[b]!)
+      : matching.sort((a, b) => primary[a]! - primary[b]! || c.tieRank[a]! - c.tieRank[b]!);
   }
   const detail = stmt(sb.db, 'SELECT detail FROM procedures WHERE id = ?').pluck();
   const data = ordered
