@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadKeys, originMatches } from './config.js';
+import { client, testSandbox } from './test-support.js';
+
+test('origin patterns match ports and subdomains, and nothing else', () => {
+  assert.ok(originMatches('http://localhost:5173', 'http://localhost:*'));
+  assert.ok(originMatches('https://dichvucong.thanhhoa.gov.vn', 'https://*.thanhhoa.gov.vn'));
+  assert.ok(!originMatches('https://evil.example/thanhhoa.gov.vn', 'https://*.thanhhoa.gov.vn'));
+  assert.ok(!originMatches('http://localhost.evil.example', 'http://localhost:*'));
+  assert.ok(!originMatches('https://localhost:443', 'http://localhost:*'));
+});
+
+test('keys from a file and from DVC_SANDBOX_KEYS join the test keys, with scopes by kind', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dvc-keys-'));
+  try {
+    const file = join(dir, 'keys.json');
+    writeFileSync(file, JSON.stringify({ keys: [{ key: 'pk_live_thanhhoa_portal', allowedOrigins: ['https://dichvucong.thanhhoa.gov.vn'] }] }));
+    const keys = loadKeys(file, JSON.stringify({ keys: [{ key: 'sk_live_thanhhoa_backend', scopes: ['read', 'admin'] }] }));
+    const portal = keys.find((k) => k.key === 'pk_live_thanhhoa_portal')!;
+    assert.equal(portal.kind, 'publishable');
+    assert.deepEqual([...portal.scopes], ['read', 'submit', 'pay', 'petition']);
+    const backend = keys.find((k) => k.key === 'sk_live_thanhhoa_backend')!;
+    assert.deepEqual([...backend.scopes], ['read', 'admin']);
+    assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'secret' }] })), /pk_… or sk_…/);
+    // A publishable key cannot be given secret scopes.
+    const narrowed = loadKeys(undefined, JSON.stringify({ keys: [{ key: 'pk_try_admin_scope', scopes: ['admin', 'read'] }] }));
+    assert.deepEqual([...narrowed.find((k) => k.key === 'pk_try_admin_scope')!.scopes], ['read']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a configured key works only from its own origins", async () => {
+  const keys = loadKeys(undefined, JSON.stringify({ keys: [{ key: 'pk_live_thanhhoa_portal', allowedOrigins: ['https://dichvucong.thanhhoa.gov.vn'] }] }));
+  const sandbox = await testSandbox({ keys });
+  try {
+    const own = await client(sandbox.url, { key: 'pk_live_thanhhoa_portal', headers: { origin: 'https://dichvucong.thanhhoa.gov.vn' } }).get('/v1/sectors');
+    assert.equal(own.status, 200);
+    assert.equal(own.headers.get('access-control-allow-origin'), 'https://dichvucong.thanhhoa.gov.vn');
+    const other = await client(sandbox.url, { key: 'pk_live_thanhhoa_portal', headers: { origin: 'http://localhost:3000' } }).get('/v1/sectors');
+    assert.equal(other.status, 403);
+    assert.equal(other.body.code, 'origin_not_allowed');
+  } finally {
+    await sandbox.close();
+  }
+});
