@@ -76,7 +76,7 @@ export const routes = {
     query: agencyQuery, status: 200, response: agencyList, errors: [],
   }),
   'attachments.upload': route({
-    method: 'POST', path: '/v1/attachments', tag: 'Attachments', scope: 'submit',
+    method: 'POST', path: '/v1/attachments', tag: 'Attachments', scope: 'submit', idempotent: true,
     summary: 'Upload a file (multipart field "file"; PDF, JPEG, PNG, DOCX, XLSX; ≤ 10 MB)',
     body: 'multipart', status: 201, response: attachment, errors: [413, 415],
   }),

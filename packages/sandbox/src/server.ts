@@ -226,7 +226,16 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
             message: locale === 'vi' ? 'Idempotency-Key phải dài từ 8 đến 255 ký tự.' : 'Idempotency-Key must be 8 to 255 characters.',
           }]);
         }
-        hash = createHash('sha256').update(`${route.method} ${new URL(c.req.url).pathname}\n`).update(rawBody ?? '').digest('hex');
+        const digest = createHash('sha256').update(`${route.method} ${new URL(c.req.url).pathname}\n`);
+        if (parts.body instanceof FormData) {
+          // A multipart body's boundary changes on every retry: hash the fields, not the bytes.
+          for (const [name, value] of parts.body) {
+            digest.update(`${name}\n`);
+            if (typeof value === 'string') digest.update(value);
+            else digest.update(`${value.name}\n${value.type}\n`).update(new Uint8Array(await value.arrayBuffer()));
+          }
+        } else digest.update(rawBody ?? '');
+        hash = digest.digest('hex');
         const stored = sb.db
           .prepare('SELECT request_hash, status, body, created_at FROM idempotency WHERE key = ? AND idempotency_key = ?')
           .get(key!.key, idempotencyKey) as { request_hash: string; status: number | null; body: string | null; created_at: string } | undefined;

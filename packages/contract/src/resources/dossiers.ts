@@ -114,6 +114,8 @@ export const verifierHeaders = z.object({
 });
 
 export const historyEntry = z.object({
+  /** Increasing per dossier; the same number as the `id` of the matching status event. */
+  id: z.int(),
   status: dossierStatus,
   at: dateTime,
   actor: z.string(),

@@ -111,7 +111,7 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
     fees: { total: row.fees_total, paid: row.fees_paid, lines: json<Dossier['fees']['lines']>(row.fees)! },
     attachments,
     supplement: json<Supplement>(row.supplement),
-    history: dossierHistory(sb, row.code).map(({ id: _id, previousStatus: _p, ...entry }) => entry),
+    history: dossierHistory(sb, row.code).map(({ previousStatus: _p, ...entry }) => entry),
   };
 }
 

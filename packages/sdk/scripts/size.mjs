@@ -1,0 +1,52 @@
+// Prints the min+gzip size of the SDK's browser entry with all its dependencies (ky, zod/mini, the
+// contract), bundled as a page would load it: every export kept, minified, gzip level 9.
+// Fails (exit 1) above the budget. Usage: npm run size [-- --json]
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 20 * 1024;
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+async function measure(entry, label) {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['source', 'browser'],
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .map(([file, { bytesInOutput }]) => [file.replace(/^.*node_modules\//, ''), bytesInOutput]);
+  const group = (file) => file.startsWith('ky/') ? 'ky' : file.startsWith('zod/') ? 'zod/mini' :
+    file.includes('packages/contract/') ? '@dvc-kit/contract' : file.includes('packages/sdk/') ? '@dvc-kit/sdk' : 'other';
+  const groups = {};
+  for (const [file, bytes] of inputs) groups[group(file)] = (groups[group(file)] ?? 0) + bytes;
+  return { label, minified: code.length, gzip: gz, groups };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const rows = [
+  await measure(`export * from '@dvc-kit/sdk';`, '@dvc-kit/sdk (browser entry, every export)'),
+  await measure(`export { createClient } from '@dvc-kit/sdk';`, 'createClient only'),
+];
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  for (const r of rows) {
+    console.log(`${r.label}: ${kb(r.minified)} minified, ${kb(r.gzip)} min+gzip`);
+    for (const [name, bytes] of Object.entries(r.groups).sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(20)} ${kb(bytes)} minified`);
+  }
+  console.log(`budget: ${kb(BUDGET)} min+gzip for the browser entry`);
+}
+if (rows[0].gzip > BUDGET) {
+  console.error(`Over budget: ${kb(rows[0].gzip)} > ${kb(BUDGET)}`);
+  process.exit(1);
+}

@@ -1,0 +1,164 @@
+import { attachmentLimits, formatMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
+import { DvcConnectionError, DvcTimeoutError } from '../errors.js';
+import { problemError, uuid, validationError, type Http, type RequestOptions } from '../http.js';
+import { sdkMessage } from '../messages.js';
+import { sleep } from '../sleep.js';
+
+/** How much of an upload has been sent. */
+export interface UploadProgress {
+  /** Bytes sent so far. */
+  loaded: number;
+  /** Bytes to send (the whole multipart body, so slightly more than the file). */
+  total: number;
+  /** `loaded / total` as a whole percentage, 0–100. */
+  percent: number;
+}
+
+/** Options of {@link AttachmentsResource.upload}. */
+export interface UploadOptions extends RequestOptions {
+  /** Called as the body is sent; in browsers through XMLHttpRequest, in Node through a request stream. */
+  onProgress?: (progress: UploadProgress) => void;
+  /** File name to send when `file` is a `Blob` without one (e.g. from `fs.openAsBlob`). */
+  filename?: string;
+}
+
+const extensions: Record<string, string> = Object.fromEntries(
+  Object.entries(attachmentLimits.types).map(([type, ext]) => [ext, type]),
+);
+
+/**
+ * Files attached to a dossier or a supplement: PDF, JPEG, PNG, DOCX or XLSX up to 10 MB.
+ * @example
+ * ```ts
+ * const file = input.files[0];
+ * const { id } = await dvc.attachments.upload(file, { onProgress: (p) => (bar.value = p.percent) });
+ * await dvc.dossiers.submit({ serviceCode, applicant, attachmentIds: [id] });
+ * ```
+ */
+export class AttachmentsResource {
+  readonly #http: Http;
+  /** @internal */
+  constructor(http: Http) {
+    this.#http = http;
+  }
+
+  /**
+   * Uploads one file; answers with its attachment id (and the server's SHA-256 of the bytes).
+   * Checks type and size first, so a wrong file fails at once with a message naming it.
+   * @example
+   * ```ts
+   * // Node
+   * import { openAsBlob } from 'node:fs';
+   * const blob = await openAsBlob('giay-chung-sinh.pdf', { type: 'application/pdf' });
+   * const attachment = await dvc.attachments.upload(blob, { filename: 'giay-chung-sinh.pdf' });
+   * ```
+   */
+  async upload(file: Blob, options: UploadOptions = {}): Promise<Attachment> {
+    const http = this.#http;
+    const locale = http.locale;
+    const name = options.filename ?? (file as Partial<File>)?.name ?? 'file';
+    if (!(file instanceof Blob)) {
+      throw validationError(locale, [{ path: 'file', code: 'required', message: formatMessage(locale, 'problem.file_missing') }]);
+    }
+    const type = file.type || extensions[name.split('.').pop()?.toLowerCase() ?? ''] || '';
+    const problem = (code: 'file_empty' | 'file_too_large' | 'file_type_not_allowed') => [{
+      path: 'file', code, message: formatMessage(locale, `problem.${code}`, { name, type: type || '?', limit: '10 MB' }),
+    }];
+    if (file.size === 0) throw validationError(locale, problem('file_empty'));
+    if (file.size > attachmentLimits.maxBytes) throw validationError(locale, problem('file_too_large'));
+    if (!(type in attachmentLimits.types)) throw validationError(locale, problem('file_type_not_allowed'));
+
+    const form = new FormData();
+    form.set('file', file.type === type ? file : new Blob([file], { type }), name);
+    const headers = new Headers(options.headers);
+    headers.set('idempotency-key', options.idempotencyKey ?? uuid());
+    const onProgress = options.onProgress;
+    const { signal } = options;
+    const timeout = options.timeout ?? Math.max(http.timeout, 120_000);
+
+    // Browsers: fetch cannot report upload progress (request streams need HTTP/2 in Chromium and are
+    // missing in Firefox and Safari), so XMLHttpRequest sends the file when progress is wanted.
+    if (onProgress && typeof XMLHttpRequest === 'function' && !http.fetch) {
+      headers.set('authorization', `Bearer ${http.key}`);
+      headers.set('accept-language', locale);
+      const url = new URL(routes['attachments.upload'].path.slice(1), http.base);
+      const limit = options.retries ?? http.retry.limit;
+      for (let attempt = 0; ; attempt++) {
+        let error: unknown;
+        try {
+          const reply = await xhr(url, headers, form, timeout, signal, onProgress, locale);
+          if (reply.status < 300) return await http.parse('attachments.upload', reply);
+          let data: unknown;
+          try {
+            data = JSON.parse(reply.text);
+          } catch {}
+          error = problemError(locale, reply.status, data, reply.headers);
+          if (attempt >= limit || ![408, 429, 500, 502, 503, 504].includes(reply.status)) throw error;
+        } catch (e) {
+          if (signal?.aborted) throw signal.reason;
+          if (e !== error && !(e instanceof DvcConnectionError || e instanceof DvcTimeoutError)) throw e;
+          if (attempt >= limit) throw e;
+          error = e;
+        }
+        const after = (error as { retryAfter?: number }).retryAfter;
+        await sleep(after !== undefined ? Math.min(after * 1000, http.retry.maxRetryAfter)
+          : Math.random() * Math.min(http.retry.backoffLimit, 300 * 2 ** attempt), signal);
+      }
+    }
+    return http.call('attachments.upload', {}, { ...options, timeout }, {
+      body: form,
+      headers,
+      ...(onProgress
+        ? { onUploadProgress: (p) => onProgress({ loaded: p.transferredBytes, total: p.totalBytes, percent: Math.round(p.percent * 100) }) }
+        : {}),
+    });
+  }
+}
+
+interface Reply {
+  status: number;
+  text: string;
+  headers: Headers;
+  requestId: string | null;
+}
+
+/** One upload attempt over XMLHttpRequest, reporting progress; network failures and timeouts become DvcErrors. */
+function xhr(url: URL, headers: Headers, form: FormData, timeout: number, signal: AbortSignal | undefined,
+  onProgress: (p: UploadProgress) => void, locale: Locale): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    headers.forEach((value, name) => request.setRequestHeader(name, value));
+    request.timeout = timeout;
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress({ loaded: e.loaded, total: e.total, percent: Math.round((e.loaded / e.total) * 100) });
+    };
+    const abort = () => request.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    const finish = () => signal?.removeEventListener('abort', abort);
+    request.onload = () => {
+      finish();
+      const h = new Headers();
+      for (const line of request.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const at = line.indexOf(':');
+        if (at > 0) h.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      resolve({ status: request.status, text: request.responseText, headers: h, requestId: h.get('request-id') });
+    };
+    const host = url.host;
+    request.onerror = () => {
+      finish();
+      reject(new DvcConnectionError(sdkMessage(locale, 'connection', { host }), { code: 'connection_failed' }));
+    };
+    request.ontimeout = () => {
+      finish();
+      reject(new DvcTimeoutError(sdkMessage(locale, 'timeout', { host, seconds: Math.round(timeout / 1000) }), { code: 'timeout' }));
+    };
+    request.onabort = () => {
+      finish();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return request.abort();
+    request.send(form);
+  });
+}

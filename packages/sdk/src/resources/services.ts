@@ -1,0 +1,76 @@
+import type {
+  Agency, Level, Sector, ServiceDetail, ServiceSearchQuery, ServiceSearchResult, ServiceSummary,
+} from '@dvc-kit/contract';
+import type { Http, RequestOptions } from '../http.js';
+import { PageList } from '../pagination.js';
+
+/** Filters of {@link ServicesResource.search}; every field is optional. */
+export type ServiceSearchParams = ServiceSearchQuery;
+
+/**
+ * The catalogue of administrative procedures (thủ tục hành chính).
+ * @example
+ * ```ts
+ * const page = await dvc.services.search({ q: 'dang ky khai sinh', level: 'commune' });
+ * const detail = await dvc.services.get(page.data[0].code);
+ * ```
+ */
+export class ServicesResource {
+  readonly #http: Http;
+  /** @internal */
+  constructor(http: Http) {
+    this.#http = http;
+  }
+
+  /**
+   * Searches procedures: without diacritics, by prefix, with filters and facet counts. Await it for
+   * one page (`data`, `facets`, `total`, `nextCursor`), or iterate it for every match.
+   * @example
+   * ```ts
+   * const { data, facets, total } = await dvc.services.search({ q: 'ho chieu', limit: 10 });
+   * for await (const s of dvc.services.search({ sector: 'G09-TP03' })) console.log(s.name);
+   * ```
+   */
+  search(params: ServiceSearchParams = {}, options?: RequestOptions): PageList<ServiceSummary, ServiceSearchResult> {
+    return new PageList(
+      (cursor) => this.#http.call('services.search', { query: { ...params, ...(cursor ? { cursor } : {}) } }, options),
+      params.cursor,
+      this.#http.locale,
+    );
+  }
+
+  /**
+   * One procedure in full: fees, processing time, documents, steps, legal basis, agencies. An old
+   * (replaced) code answers with the procedure that replaced it.
+   * @example
+   * ```ts
+   * const birth = await dvc.services.get('1.001193');
+   * console.log(birth.name, birth.fees);
+   * ```
+   */
+  get(code: string, options?: RequestOptions): Promise<ServiceDetail> {
+    return this.#http.call('services.get', { params: { code } }, options);
+  }
+
+  /**
+   * Every sector (lĩnh vực) with its number of procedures.
+   * @example
+   * ```ts
+   * const sectors = await dvc.services.sectors();
+   * ```
+   */
+  async sectors(options?: RequestOptions): Promise<Sector[]> {
+    return (await this.#http.call('services.sectors', {}, options)).data;
+  }
+
+  /**
+   * Implementing agencies, optionally of one province (two-digit code) or level.
+   * @example
+   * ```ts
+   * const agencies = await dvc.services.agencies({ province: '38', level: 'commune' });
+   * ```
+   */
+  async agencies(filter: { province?: string; level?: Level } = {}, options?: RequestOptions): Promise<Agency[]> {
+    return (await this.#http.call('services.agencies', { query: filter }, options)).data;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * @dvc-kit/sdk/server — helpers for servers only (never bundle them into a page): webhook
+ * signature verification with Web Crypto, so it runs in Node, Deno, Bun and edge workers.
+ * @example
+ * ```ts
+ * import { verifyWebhook } from '@dvc-kit/sdk/server';
+ * const event = await verifyWebhook(rawBody, request.headers.get('dvc-signature'), process.env.DVC_WEBHOOK_SECRET!);
+ * ```
+ * @packageDocumentation
+ */
+export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookErrorCode } from './webhooks.js';
+export type { WebhookEvent, WebhookEventType } from '@dvc-kit/contract';
