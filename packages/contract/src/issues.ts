@@ -1,22 +1,24 @@
 import type * as z from 'zod/mini';
 import { fieldLabel } from './messages/fields.js';
-import { formatMessage, type Locale, type MessageKey } from './messages/index.js';
+import { formatFieldMessage, type FieldMessageKey, type Locale } from './messages/index.js';
 import type { FieldError } from './resources/common.js';
 import { dossierCodePattern } from './resources/dossiers.js';
+import { httpUrlPattern } from './resources/payments.js';
 import { procedureCodePattern } from './resources/services.js';
 
 /** Patterns whose failure has a specific message rather than the generic "invalid format". */
-const patternCodes = new Map<string, MessageKey>([
+const patternCodes = new Map<string, FieldMessageKey>([
   [String(dossierCodePattern), 'dossier_code.format'],
   [String(procedureCodePattern), 'procedure_code.format'],
+  [String(httpUrlPattern), 'url.format'],
 ]);
 
 type Issue = z.core.$ZodIssue;
 
-function keyAndParams(issue: Issue): [MessageKey, Record<string, unknown>] {
+function keyAndParams(issue: Issue): [FieldMessageKey, Record<string, unknown>] {
   switch (issue.code) {
     case 'custom': {
-      const code = issue.params?.code as MessageKey | undefined;
+      const code = issue.params?.code as FieldMessageKey | undefined;
       return [code ?? 'invalid_input', { ...issue.params }];
     }
     case 'invalid_type':
@@ -62,7 +64,7 @@ export function toFieldErrors(issues: readonly Issue[], locale: Locale, prefix: 
     return {
       path: path.map(String).join('.'),
       code,
-      message: formatMessage(locale, code, { field: fieldLabel(path, locale), ...params }),
+      message: formatFieldMessage(locale, code, { field: fieldLabel(path, locale), ...params }),
     };
   });
 }

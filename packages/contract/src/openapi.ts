@@ -7,7 +7,8 @@ import { petition, petitionList, petitionSubmitInput } from './resources/petitio
 import { serviceDetail, serviceSearchResult } from './resources/services.js';
 import { stats } from './resources/stats.js';
 import { webhookEvent, webhookWithSecret } from './resources/webhooks.js';
-import { routes, type RouteDef } from './routes.js';
+import { routeDocs } from './route-docs.js';
+import { routes, type RouteDef, type RouteId } from './routes.js';
 
 type Json = Record<string, unknown>;
 
@@ -84,7 +85,8 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
   ref(problem, 'output', 'Problem');
 
   const paths: Record<string, Record<string, Json>> = {};
-  for (const [id, r] of Object.entries(routes) as [string, RouteDef][]) {
+  for (const [id, r] of Object.entries(routes) as [RouteId, RouteDef][]) {
+    const doc = routeDocs[id];
     const responses: Record<string, Json> = {};
     if (r.status === 204) responses['204'] = { description: 'Done' };
     else if (r.stream) {
@@ -94,11 +96,11 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
       };
     } else {
       responses[String(r.status)] = {
-        description: r.summary,
+        description: doc.summary,
         content: { 'application/json': { schema: ref(r.response!, 'output', pascal(id, 'Response')) } },
       };
     }
-    for (const status of [...new Set([...r.errors, ...commonErrors])].sort()) {
+    for (const status of [...new Set([...doc.errors, ...commonErrors])].sort()) {
       responses[String(status)] = {
         description: errorText[status] ?? 'Error',
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -106,8 +108,8 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     }
     const operation: Json = {
       operationId: id,
-      summary: r.summary,
-      tags: [r.tag],
+      summary: doc.summary,
+      tags: [doc.tag],
       parameters: [
         ...parameters('path', r.params),
         ...parameters('query', r.query),
@@ -154,7 +156,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: options.serverUrl ?? 'http://localhost:8787', description: 'DVC Kit sandbox' }],
-    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(Object.values(routeDocs).map((d) => d.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: components,

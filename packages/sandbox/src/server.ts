@@ -4,6 +4,7 @@ import {
   attachmentLimits, check, negotiateLocale, routes, type Locale, type RouteDef, type RouteId,
 } from '@dvc-kit/contract';
 import { Hono, type Context } from 'hono';
+import type * as z from 'zod/mini';
 import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
@@ -64,6 +65,29 @@ function cutConnection(c: Context): Response {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   incoming?.socket.destroy();
   return new Response(null, { status: 500 });
+}
+
+/** The innermost schema type under optional/default/nullable wrappers. */
+function baseType(schema: { _zod: { def: { type: string; innerType?: unknown } } }): string {
+  let def = schema._zod.def;
+  while (def.innerType) def = (def.innerType as typeof schema)._zod.def;
+  return def.type;
+}
+
+/**
+ * Query strings are text; the contract types them (limit is an integer), as OpenAPI does. Convert
+ * the fields the schema declares numeric or boolean, leaving anything unparsable for the schema to reject.
+ */
+function typedQuery(schema: z.ZodMiniObject, query: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...query };
+  for (const [name, field] of Object.entries(schema._zod.def.shape)) {
+    const value = query[name];
+    if (value === undefined) continue;
+    const type = baseType(field as never);
+    if (type === 'number' && /^-?\d+(\.\d+)?$/.test(value.trim())) out[name] = Number(value);
+    else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
+  }
+  return out;
 }
 
 function headerObject(request: Request): Record<string, string> {
@@ -180,7 +204,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       const parts: Record<string, unknown> = {};
       for (const [part, schema, input] of [
         ['params', route.params, c.req.param()],
-        ['query', route.query, c.req.query()],
+        ['query', route.query, route.query ? typedQuery(route.query, c.req.query()) : {}],
         ['headers', route.headers, headerObject(c.req.raw)],
       ] as const) {
         if (!schema) continue;

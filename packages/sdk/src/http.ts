@@ -1,5 +1,5 @@
 // The one ky instance of a client: keys, language, idempotency, retries, error mapping, validation.
-import { check, formatMessage, routes, toFieldErrors, type FieldError, type Locale, type RouteDef, type RouteId, type Routes } from '@dvc-kit/contract';
+import { check, formatFieldMessage, routes, toFieldErrors, type FieldError, type Locale, type RouteDef, type RouteId, type Routes } from '@dvc-kit/contract';
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type Hooks, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
@@ -123,7 +123,7 @@ export class Http {
       // Paths are resolved against the base: keep its last segment (`/api` → `/api/v1/…`).
       if (!base.pathname.endsWith('/')) base.pathname += '/';
     } catch {
-      problems.push({ path: 'baseUrl', code: 'url.format', message: formatMessage(locale, 'url.format') });
+      problems.push({ path: 'baseUrl', code: 'url.format', message: formatFieldMessage(locale, 'url.format') });
     }
     if (typeof options.key !== 'string' || !/^(pk|sk)_\w{6,}$/.test(options.key)) {
       problems.push({

@@ -24,5 +24,7 @@ export type { DossiersResource, WatchOptions } from './resources/dossiers.js';
 export type { PaymentsResource, WaitOptions } from './resources/payments.js';
 export type { PetitionsResource, PetitionListParams, VerifierOptions } from './resources/petitions.js';
 export type { StatsResource } from './resources/stats.js';
-// The contract's types, validators and messages, so apps and widgets need one import.
-export * from '@dvc-kit/contract';
+// The contract's types and identifier validators, so apps and widgets need one import. The
+// schemas, route table, reference data and message catalogues are in `@dvc-kit/sdk/contract`.
+export type * from '@dvc-kit/contract';
+export { checkCitizenId, checkEmail, checkMobile, checkTaxCode } from '@dvc-kit/contract';

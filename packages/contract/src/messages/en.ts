@@ -1,7 +1,7 @@
-import type { Messages } from './types.js';
+import type { FieldMessages, Messages, ProblemMessages } from './types.js';
 
 /** English messages. Every key in `vi` has one here (checked by the type). */
-export const en: Messages = {
+export const enFields: FieldMessages = {
   required: '{field} is required.',
   invalid_type: '{field} has the wrong type (expected {expected}).',
   too_short: '{field} must be at least {minimum} characters.',
@@ -32,7 +32,14 @@ export const en: Messages = {
   'province.required_for_local': 'This procedure is carried out locally: choose the province to submit to.',
   'province.unknown': 'There is no province with code {province}.',
   'attachment.not_found': 'Attachment {id} was not found; please upload the file again.',
+  'file.missing': 'Please choose a file to upload.',
+  'file.empty': 'File "{name}" is empty.',
+  'file.too_large': 'File "{name}" is larger than the {limit} limit.',
+  'file.type': 'File "{name}" has a type that is not accepted ({type}). Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
+};
 
+/** Whole-request problems (the `detail` of problem documents). */
+export const enProblems: ProblemMessages = {
   'problem.validation_failed': 'The request has invalid fields. Please correct the fields listed.',
   'problem.invalid_json': 'The request body is not valid JSON.',
   'problem.unsupported_media_type': 'Content type {type} is not supported for this request.',
@@ -70,3 +77,5 @@ export const en: Messages = {
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
 };
+
+export const en: Messages = /* @__PURE__ */ Object.assign({}, enFields, enProblems);

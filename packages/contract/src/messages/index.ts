@@ -1,11 +1,21 @@
-import { en } from './en.js';
-import type { Locale, MessageKey, Messages } from './types.js';
-import { vi } from './vi.js';
+import { en, enFields } from './en.js';
+import type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages } from './types.js';
+import { vi, viFields } from './vi.js';
 
-export type { Locale, MessageKey, Messages, ProblemCode } from './types.js';
+export type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages } from './types.js';
 
 export const messages: Record<Locale, Messages> = { vi, en };
+/** Field messages only: what browsers need (problem texts come from the server). */
+export const fieldMessages: Record<Locale, FieldMessages> = { vi: viFields, en: enFields };
 export const locales: readonly Locale[] = ['vi', 'en'];
+
+const fill = (template: string, params: Record<string, unknown>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+
+/** Like {@link formatMessage}, for field messages only (keeps problem texts out of browser bundles). */
+export function formatFieldMessage(locale: Locale, key: FieldMessageKey, params: Record<string, unknown> = {}): string {
+  return fill(fieldMessages[locale][key], params);
+}
 
 /**
  * Fills a message template: `{name}` is replaced by `params.name`; unknown placeholders stay as
@@ -16,10 +26,7 @@ export function formatMessage(
   key: MessageKey,
   params: Record<string, unknown> = {},
 ): string {
-  const template = messages[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return fill(messages[locale][key], params);
 }
 
 /** Picks `vi` or `en` from an Accept-Language header (quality values honoured); Vietnamese first. */

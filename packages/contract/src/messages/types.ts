@@ -1,5 +1,5 @@
-/** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
-export type MessageKey =
+/** Message keys of field errors (what a form shows beside a field). */
+export type FieldMessageKey =
   | 'required' | 'invalid_type' | 'too_short' | 'too_long' | 'too_small' | 'too_big'
   | 'too_few_items' | 'too_many_items' | 'invalid_value' | 'invalid_format' | 'unrecognized_keys'
   | 'invalid_input'
@@ -8,7 +8,10 @@ export type MessageKey =
   | 'phone.format' | 'phone.prefix' | 'email.format'
   | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'applicant.id_for_type'
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
-  | `problem.${ProblemCode}`;
+  | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type';
+
+/** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
+export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */
 export type ProblemCode =
@@ -24,4 +27,6 @@ export type ProblemCode =
   | 'service_unavailable' | 'internal_error';
 
 export type Messages = Record<MessageKey, string>;
+export type FieldMessages = Record<FieldMessageKey, string>;
+export type ProblemMessages = Record<`problem.${ProblemCode}`, string>;
 export type Locale = 'vi' | 'en';

@@ -1,7 +1,7 @@
-import type { Messages } from './types.js';
+import type { FieldMessages, Messages, ProblemMessages } from './types.js';
 
 /** Vietnamese messages: the default language of every error DVC Kit shows or sends. */
-export const vi: Messages = {
+export const viFields: FieldMessages = {
   // Field validation (our own checks; zod's built-in issues fall back to zod's locale).
   required: 'Vui lòng nhập {field}.',
   invalid_type: '{field} không đúng kiểu dữ liệu (cần {expected}).',
@@ -35,6 +35,14 @@ export const vi: Messages = {
   'attachment.not_found': 'Không tìm thấy tệp đính kèm {id}; vui lòng tải tệp lên lại.',
 
   // Problem documents (whole-request errors).
+  'file.missing': 'Vui lòng chọn một tệp để tải lên.',
+  'file.empty': 'Tệp "{name}" rỗng.',
+  'file.too_large': 'Tệp "{name}" lớn hơn giới hạn {limit}.',
+  'file.type': 'Không nhận loại tệp của "{name}" ({type}). Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
+};
+
+/** Whole-request problems (the `detail` of problem documents). */
+export const viProblems: ProblemMessages = {
   'problem.validation_failed': 'Dữ liệu gửi lên chưa hợp lệ. Vui lòng sửa các trường được nêu.',
   'problem.invalid_json': 'Nội dung yêu cầu không phải JSON hợp lệ.',
   'problem.unsupported_media_type': 'Kiểu nội dung {type} không được hỗ trợ cho yêu cầu này.',
@@ -72,3 +80,5 @@ export const vi: Messages = {
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
 };
+
+export const vi: Messages = /* @__PURE__ */ Object.assign({}, viFields, viProblems);

@@ -22,11 +22,17 @@ export interface Province {
   readonly kind: 'city' | 'province';
 }
 
-const city = (code: string, name: string, nameEn: string): Province => ({ code, name, nameEn, kind: 'city' });
-const province = (code: string, name: string, nameEn: string): Province => ({ code, name, nameEn, kind: 'province' });
+/* @__NO_SIDE_EFFECTS__ */
+function city(code: string, name: string, nameEn: string): Province {
+  return Object.freeze({ code, name, nameEn, kind: 'city' });
+}
+/* @__NO_SIDE_EFFECTS__ */
+function province(code: string, name: string, nameEn: string): Province {
+  return Object.freeze({ code, name, nameEn, kind: 'province' });
+}
 
 /** The 34 provinces and centrally-run cities since 1 Jul 2025, ordered by code. */
-export const provinces: readonly Province[] = Object.freeze([
+export const provinces: readonly Province[] = /* @__PURE__ */ Object.freeze([
   city('01', 'Hà Nội', 'Ha Noi'),
   province('04', 'Cao Bằng', 'Cao Bang'),
   province('08', 'Tuyên Quang', 'Tuyen Quang'),
@@ -61,12 +67,12 @@ export const provinces: readonly Province[] = Object.freeze([
   province('91', 'An Giang', 'An Giang'),
   city('92', 'Cần Thơ', 'Can Tho'),
   province('96', 'Cà Mau', 'Ca Mau'),
-].map((p) => Object.freeze(p)));
+]);
 
 /** The 34 two-digit province codes, ordered. */
-export const provinceCodes: readonly string[] = Object.freeze(provinces.map((p) => p.code));
+export const provinceCodes: readonly string[] = /* @__PURE__ */ (() => Object.freeze(provinces.map((p) => p.code)))();
 
-const provinceIndex = new Map(provinces.map((p) => [p.code, p]));
+const provinceIndex = /* @__PURE__ */ (() => new Map(provinces.map((p) => [p.code, p])))();
 
 /** The province with this two-digit code (`'01'`), or `undefined`. */
 export function provinceByCode(code: string): Province | undefined {

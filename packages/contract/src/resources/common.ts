@@ -15,8 +15,18 @@ export type Label = z.infer<typeof label>;
 /** Opaque cursor returned as `nextCursor`; clients pass it back unchanged. */
 export const cursor = z.string().check(z.maxLength(200), z.meta({ description: 'Opaque cursor from a previous page' }));
 
+/**
+ * A page size. Query strings carry text: servers convert numeric query fields before checking
+ * (as OpenAPI servers do), so the schema stays a plain integer and `z.coerce` stays out of browsers.
+ */
 export const limit = (fallback: number, max: number) =>
-  z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(max)), fallback);
+  z._default(z.int().check(z.gte(1), z.lte(max)), fallback);
+
+/**
+ * A JSON object with any keys and values of one schema (a map). Written as an object with a
+ * catch-all rather than `z.record`, which costs browsers 5 kB of validator code.
+ */
+export const map = <T extends z.ZodMiniType>(value: T) => z.catchall(z.object({}), value);
 
 /** One page of a list, with the cursor of the next page (`null` on the last page). */
 export const page = <T extends z.ZodMiniType>(item: T) =>

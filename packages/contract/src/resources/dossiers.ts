@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { citizenId, email, mobilePhone, taxCode } from '../validators/index.js';
-import { dateTime, label, nonEmpty, vnd } from './common.js';
+import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/index.js';
+import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
 
 /**
@@ -75,16 +75,36 @@ const applicantBase = {
   address: z.optional(nonEmpty(300)),
 };
 
+/** The identifier rule of an applicant type: CCCD for citizens, tax code for everyone else. */
+const idCheck = (type: ApplicantType) => (type === 'citizen' ? checkCitizenId : checkTaxCode);
+
 /**
  * Who submits. Citizens identify with their CCCD number, businesses with their tax code;
- * agencies and organisations with a tax code too.
+ * agencies and organisations with a tax code too. (One object checked by type rather than a
+ * discriminated union: the same precise per-field errors for a third of the browser code.)
  */
-export const applicant = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('citizen'), idNumber: citizenId, ...applicantBase }),
-  z.object({ type: z.literal('business'), idNumber: taxCode, ...applicantBase }),
-  z.object({ type: z.literal('state_agency'), idNumber: taxCode, ...applicantBase }),
-  z.object({ type: z.literal('organisation'), idNumber: taxCode, ...applicantBase }),
-]);
+export const applicant = z.object({
+  type: applicantType,
+  idNumber: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(20),
+    z.meta({ description: 'CCCD number (12 digits) for citizens; tax code (MST) for the other types', example: '038195012345' }),
+  ),
+  ...applicantBase,
+}).check(
+  z.superRefine((value, ctx) => {
+    if (typeof value?.idNumber !== 'string' || !value.idNumber || !applicantType.options.includes(value.type)) return;
+    const result = idCheck(value.type)(value.idNumber);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code, ...result.params }, path: ['idNumber'], input: value.idNumber });
+    }
+  }),
+  z.overwrite((value) => {
+    const result = idCheck(value.type)(value.idNumber);
+    return result.ok ? { ...value, idNumber: result.value } : value;
+  }),
+);
 export type Applicant = z.infer<typeof applicant>;
 
 export const formValue = z.union([z.string().check(z.maxLength(5000)), z.number(), z.boolean(), z.null()]);
@@ -97,7 +117,7 @@ export const attachmentId = z.string().check(
 export const dossierSubmitInput = z.object({
   serviceCode: procedureCode,
   applicant,
-  formData: z._default(z.record(z.string().check(z.maxLength(100)), formValue), {}),
+  formData: z._default(map(formValue), {}),
   attachmentIds: z._default(z.array(attachmentId).check(z.maxLength(30)), []),
   province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
   note: z.optional(z.string().check(z.maxLength(2000))),

@@ -6,7 +6,9 @@ export const paymentStatus = z.enum(['created', 'pending', 'succeeded', 'failed'
 export type PaymentStatus = z.infer<typeof paymentStatus>;
 export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'failed', 'cancelled', 'expired'];
 
-export const httpUrl = z.url({ protocol: /^https?$/ });
+/** A full http(s) URL. A pattern rather than `z.url()` (1.8 kB less in browsers); its message is `url.format`. */
+export const httpUrlPattern = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+export const httpUrl = z.string().check(z.regex(httpUrlPattern), z.meta({ format: 'uri' }));
 
 export const paymentCreateInput = z.object({
   dossierCode,
@@ -36,7 +38,7 @@ export const payment = z.object({
   id: z.string(),
   dossierCode: z.string(),
   amount: vnd,
-  currency: z.literal('VND'),
+  currency: z.enum(['VND']),
   description: z.string(),
   lines: z.array(z.object({ name: z.string(), amount: vnd })),
   status: paymentStatus,

@@ -100,7 +100,9 @@ export const serviceDetail = z.extend(serviceSummary, {
   conditions: z.array(z.string()),
   result: z.string(),
   legalBasis: z.array(legalBasis),
-  identityLevel: z.union([z.literal(1), z.literal(2)]).check(
+  identityLevel: z.int().check(
+    z.gte(1),
+    z.lte(2),
     z.meta({ description: 'VNeID account level needed to submit online (2 = verified in person)' }),
   ),
   replacedBy: z.nullable(z.string()),

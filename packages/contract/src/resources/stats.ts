@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateTime } from './common.js';
+import { dateTime, map } from './common.js';
 
 export const statsQuery = z.object({
   province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
@@ -22,7 +22,7 @@ export const stats = z.object({
   dossiers: z.object({
     total: z.int(),
     online: z.int(),
-    byStatus: z.record(z.string(), z.int()),
+    byStatus: map(z.int()),
     finished: z.int(),
     finishedOnTime: z.int(),
     onTimeRate: z.nullable(z.number()),

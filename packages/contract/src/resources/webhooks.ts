@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateTime } from './common.js';
+import { dateTime, map } from './common.js';
 import { httpUrl } from './payments.js';
 
 export const webhookEventType = z.enum([
@@ -33,8 +33,8 @@ export const webhookEvent = z.object({
   id: z.string(),
   type: webhookEventType,
   createdAt: dateTime,
-  data: z.record(z.string(), z.unknown()),
+  data: map(z.unknown()),
 });
 export type WebhookEvent = z.infer<typeof webhookEvent>;
 
-export const health = z.object({ status: z.literal('ok'), version: z.string() });
+export const health = z.object({ status: z.enum(['ok']), version: z.string() });

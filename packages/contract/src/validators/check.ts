@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { MessageKey } from '../messages/index.js';
+import type { FieldMessageKey } from '../messages/index.js';
 
 /**
  * Result of an identifier check: the normalised value and what it tells, or the message key of
@@ -7,10 +7,10 @@ import type { MessageKey } from '../messages/index.js';
  */
 export type Check<I> =
   | { ok: true; value: string; info: I }
-  | { ok: false; code: MessageKey; params: Record<string, unknown> };
+  | { ok: false; code: FieldMessageKey; params: Record<string, unknown> };
 
 /** A failed check. */
-export function fail(code: MessageKey, params: Record<string, unknown> = {}): { ok: false; code: MessageKey; params: Record<string, unknown> } {
+export function fail(code: FieldMessageKey, params: Record<string, unknown> = {}): { ok: false; code: FieldMessageKey; params: Record<string, unknown> } {
   return { ok: false, code, params };
 }
 

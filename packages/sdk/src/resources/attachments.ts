@@ -1,4 +1,4 @@
-import { attachmentLimits, formatMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
+import { attachmentLimits, formatFieldMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
 import { DvcConnectionError, DvcTimeoutError } from '../errors.js';
 import { problemError, uuid, validationError, type Http, type RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
@@ -58,15 +58,15 @@ export class AttachmentsResource {
     const locale = http.locale;
     const name = options.filename ?? (file as Partial<File>)?.name ?? 'file';
     if (!(file instanceof Blob)) {
-      throw validationError(locale, [{ path: 'file', code: 'required', message: formatMessage(locale, 'problem.file_missing') }]);
+      throw validationError(locale, [{ path: 'file', code: 'file.missing', message: formatFieldMessage(locale, 'file.missing') }]);
     }
     const type = file.type || extensions[name.split('.').pop()?.toLowerCase() ?? ''] || '';
-    const problem = (code: 'file_empty' | 'file_too_large' | 'file_type_not_allowed') => [{
-      path: 'file', code, message: formatMessage(locale, `problem.${code}`, { name, type: type || '?', limit: '10 MB' }),
+    const problem = (code: 'file.empty' | 'file.too_large' | 'file.type') => [{
+      path: 'file', code, message: formatFieldMessage(locale, code, { name, type: type || '?', limit: '10 MB' }),
     }];
-    if (file.size === 0) throw validationError(locale, problem('file_empty'));
-    if (file.size > attachmentLimits.maxBytes) throw validationError(locale, problem('file_too_large'));
-    if (!(type in attachmentLimits.types)) throw validationError(locale, problem('file_type_not_allowed'));
+    if (file.size === 0) throw validationError(locale, problem('file.empty'));
+    if (file.size > attachmentLimits.maxBytes) throw validationError(locale, problem('file.too_large'));
+    if (!(type in attachmentLimits.types)) throw validationError(locale, problem('file.type'));
 
     const form = new FormData();
     form.set('file', file.type === type ? file : new Blob([file], { type }), name);

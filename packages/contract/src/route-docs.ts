@@ -1,0 +1,109 @@
+import type { RouteId } from './routes.js';
+
+/** What the OpenAPI document says about a route besides its schemas (kept out of browser bundles). */
+export interface RouteDoc {
+  summary: string;
+  tag: 'Services' | 'Dossiers' | 'Attachments' | 'Payments' | 'Petitions' | 'Stats' | 'Webhooks' | 'Admin' | 'System';
+  /** Statuses besides the common ones (400, 401, 403, 429, 500, 503) this route may answer. */
+  errors: readonly number[];
+}
+
+/** The documentation of every route; the type makes a missing route a compile error. */
+export const routeDocs: Record<RouteId, RouteDoc> = {
+  health: {
+    tag: 'System', errors: [],
+    summary: 'Liveness check',
+  },
+  'services.search': {
+    tag: 'Services', errors: [],
+    summary: 'Search procedures (diacritics-insensitive, prefix-matching) with filters, facets and cursor pagination',
+  },
+  'services.get': {
+    tag: 'Services', errors: [404],
+    summary: 'A procedure in full; an old code answers with the procedure that replaced it',
+  },
+  'services.sectors': {
+    tag: 'Services', errors: [],
+    summary: 'Sectors (lĩnh vực)',
+  },
+  'services.agencies': {
+    tag: 'Services', errors: [],
+    summary: 'Implementing agencies',
+  },
+  'attachments.upload': {
+    tag: 'Attachments', errors: [413, 415],
+    summary: 'Upload a file (multipart field "file"; PDF, JPEG, PNG, DOCX, XLSX; ≤ 10 MB)',
+  },
+  'dossiers.submit': {
+    tag: 'Dossiers', errors: [404, 409, 422],
+    summary: 'Submit a dossier',
+  },
+  'dossiers.get': {
+    tag: 'Dossiers', errors: [404],
+    summary: "A dossier with its history; needs the applicant's phone as Dvc-Verifier",
+  },
+  'dossiers.events': {
+    tag: 'Dossiers', errors: [404],
+    summary: 'Server-Sent Events of status changes (event "status"; honours Last-Event-ID)',
+  },
+  'dossiers.supplement': {
+    tag: 'Dossiers', errors: [404, 409],
+    summary: 'Send the supplement the agency asked for',
+  },
+  'dossiers.withdraw': {
+    tag: 'Dossiers', errors: [404, 409],
+    summary: 'Withdraw a dossier that has no result yet',
+  },
+  'payments.create': {
+    tag: 'Payments', errors: [404, 409],
+    summary: "Start paying a dossier's fees; redirect the citizen to checkoutUrl",
+  },
+  'payments.get': {
+    tag: 'Payments', errors: [404],
+    summary: 'A payment and its state',
+  },
+  'payments.receipt': {
+    tag: 'Payments', errors: [404, 409],
+    summary: 'The electronic receipt of a succeeded payment',
+  },
+  'petitions.submit': {
+    tag: 'Petitions', errors: [409],
+    summary: 'Send a petition (phản ánh, kiến nghị); answers with its tracking code',
+  },
+  'petitions.list': {
+    tag: 'Petitions', errors: [],
+    summary: 'Answered petitions marked publishable, newest answer first',
+  },
+  'petitions.categories': {
+    tag: 'Petitions', errors: [],
+    summary: 'Petition categories',
+  },
+  'petitions.get': {
+    tag: 'Petitions', errors: [404],
+    summary: "A petition and its answer; needs the sender's phone as Dvc-Verifier",
+  },
+  'stats.get': {
+    tag: 'Stats', errors: [],
+    summary: 'Transparency figures computed from the data',
+  },
+  'webhooks.create': {
+    tag: 'Webhooks', errors: [409],
+    summary: 'Register a URL for signed event deliveries; the secret is returned once',
+  },
+  'webhooks.list': {
+    tag: 'Webhooks', errors: [],
+    summary: "This key's webhooks",
+  },
+  'webhooks.delete': {
+    tag: 'Webhooks', errors: [404],
+    summary: 'Remove a webhook',
+  },
+  'admin.dossiers.status': {
+    tag: 'Admin', errors: [404, 409],
+    summary: 'Move a dossier (to a given status, or the next on the usual path) as the agency would',
+  },
+  'admin.petitions.answer': {
+    tag: 'Admin', errors: [404, 409],
+    summary: 'Answer a petition as the agency would',
+  },
+};
