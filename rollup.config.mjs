@@ -27,6 +27,6 @@ function pkg(dir, input, target) {
 
 export default [
   ...pkg('contract', { index: 'index.ts', openapi: 'openapi.ts' }, 'es2022'),
-  ...pkg('sdk', { index: 'index.ts', server: 'server/index.ts' }, 'es2022'),
+  ...pkg('sdk', { index: 'index.ts', server: 'server/index.ts', contract: 'contract.ts' }, 'es2022'),
   ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts' }, 'node20'),
 ];

@@ -13,11 +13,17 @@ export interface DvcClient {
   readonly locale: Locale;
   /** Where the API lives. */
   readonly baseUrl: string;
+  /** Procedures: search, detail, sectors, agencies. */
   readonly services: ServicesResource;
+  /** File uploads for dossiers and supplements. */
   readonly attachments: AttachmentsResource;
+  /** Submit, read, watch, supplement and withdraw dossiers. */
   readonly dossiers: DossiersResource;
+  /** Pay a dossier's fees; receipts. */
   readonly payments: PaymentsResource;
+  /** Petitions (phản ánh, kiến nghị). */
   readonly petitions: PetitionsResource;
+  /** Transparency figures. */
   readonly stats: StatsResource;
 }
 

@@ -29,6 +29,7 @@ export interface DvcErrorInit {
   requestId?: string;
   /** Seconds the server asked to wait (429, 503). */
   retryAfter?: number;
+  /** The underlying error (ky's, the network's). */
   cause?: unknown;
 }
 
@@ -49,9 +50,13 @@ export interface DvcErrorInit {
 export class DvcError extends Error {
   /** The kind of failure; see {@link DvcErrorType}. */
   readonly type: DvcErrorType = 'server';
+  /** HTTP status, or `0` when no response arrived. */
   readonly status: number;
+  /** Machine-readable code, e.g. `dossier_not_found`, `validation_failed`, `connection_failed`. */
   readonly code: string;
+  /** Per-field errors (`{ path, code, message }`), empty when the error is not about fields. */
   readonly fieldErrors: FieldError[];
+  /** The server's request id, when a response arrived: quote it when reporting a problem. */
   readonly requestId: string | undefined;
 
   constructor(message: string, init: DvcErrorInit) {
@@ -185,16 +190,27 @@ export class DvcResponseValidationError extends DvcError {
 
 /** Maps each {@link DvcErrorType} to the error type that carries it. */
 export interface DvcErrorByType {
+  /** {@link DvcValidationError} */
   validation: DvcValidationError;
+  /** {@link DvcInvalidRequestError} */
   invalid_request: DvcInvalidRequestError;
+  /** {@link DvcAuthenticationError} */
   authentication: DvcAuthenticationError;
+  /** {@link DvcPermissionError} */
   permission: DvcPermissionError;
+  /** {@link DvcNotFoundError} */
   not_found: DvcNotFoundError;
+  /** {@link DvcConflictError} */
   conflict: DvcConflictError;
+  /** {@link DvcRateLimitError} */
   rate_limit: DvcRateLimitError;
+  /** {@link DvcServerError} */
   server: DvcServerError;
+  /** {@link DvcConnectionError} */
   connection: DvcConnectionError;
+  /** {@link DvcTimeoutError} */
   timeout: DvcTimeoutError;
+  /** {@link DvcResponseValidationError} */
   response_validation: DvcResponseValidationError;
 }
 

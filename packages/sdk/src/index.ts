@@ -22,7 +22,7 @@ export type { ServicesResource, ServiceSearchParams } from './resources/services
 export type { AttachmentsResource, UploadOptions, UploadProgress } from './resources/attachments.js';
 export type { DossiersResource, WatchOptions } from './resources/dossiers.js';
 export type { PaymentsResource, WaitOptions } from './resources/payments.js';
-export type { PetitionsResource, PetitionListParams, VerifierOptions } from './resources/petitions.js';
+export type { PetitionCategoryItem, PetitionsResource, PetitionListParams, VerifierOptions } from './resources/petitions.js';
 export type { StatsResource } from './resources/stats.js';
 // The contract's types and identifier validators, so apps and widgets need one import. The
 // schemas, route table, reference data and message catalogues are in `@dvc-kit/sdk/contract`.

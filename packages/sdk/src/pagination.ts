@@ -4,8 +4,11 @@ import { sdkMessage } from './messages.js';
 
 /** One page of a list: its items, the cursor of the next page (`null` on the last) and the total. */
 export interface Page<T> {
+  /** The items of this page. */
   data: T[];
+  /** Pass it back to get the next page; `null` on the last page. */
   nextCursor: string | null;
+  /** How many items match in all. */
   total: number;
 }
 
@@ -36,7 +39,13 @@ export class PageList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>,
     this.#locale = locale;
   }
 
-  /** Loads the first page (once; awaiting again gives the same page). */
+  /**
+   * Loads the first page (once; awaiting again gives the same page). You rarely call it: `await` does.
+   * @example
+   * ```ts
+   * const page = await dvc.petitions.list({ limit: 5 });
+   * ```
+   */
   then<A = P, B = never>(
     onfulfilled?: ((value: P) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -48,7 +57,13 @@ export class PageList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>,
     return (this.#first ??= this.#fetch(this.#cursor));
   }
 
-  /** Every page in turn, following `nextCursor`. */
+  /**
+   * Every page in turn, following `nextCursor`.
+   * @example
+   * ```ts
+   * for await (const page of dvc.services.search({ q: 'dat dai' }).pages()) console.log(page.data.length);
+   * ```
+   */
   async *pages(): AsyncGenerator<P, void, undefined> {
     let page = await this.#load();
     yield page;
@@ -58,6 +73,7 @@ export class PageList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>,
     }
   }
 
+  /** Every item of every page, following `nextCursor`: what `for await` uses. */
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages()) yield* page.data;
   }
@@ -65,6 +81,10 @@ export class PageList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>,
   /**
    * At most `limit` items (1–10 000), following the cursor as needed. The limit is required:
    * unbounded reads of a large catalogue are refused.
+   * @example
+   * ```ts
+   * const first50 = await dvc.services.search({ sector: 'G09-TP03' }).toArray({ limit: 50 });
+   * ```
    */
   async toArray(options: { limit: number }): Promise<T[]> {
     const limit = options?.limit;

@@ -10,12 +10,22 @@ export interface VerifierOptions {
 
 /** Filters of {@link PetitionsResource.list}. */
 export interface PetitionListParams {
+  /** Only petitions of this category. */
   category?: PetitionCategory;
   /** Words to look for in the title and content. */
   q?: string;
   /** Page size (1–50, default 10). */
   limit?: number;
+  /** Start at this page (a `nextCursor` from before). */
   cursor?: string;
+}
+
+/** A petition category and its name in the client's language. */
+export interface PetitionCategoryItem {
+  /** The category code. */
+  code: PetitionCategory;
+  /** Its name, e.g. "Thủ tục hành chính". */
+  name: string;
 }
 
 /**
@@ -82,7 +92,7 @@ export class PetitionsResource {
    * const categories = await dvc.petitions.categories();
    * ```
    */
-  async categories(options?: RequestOptions): Promise<{ code: PetitionCategory; name: string }[]> {
+  async categories(options?: RequestOptions): Promise<PetitionCategoryItem[]> {
     return (await this.#http.call('petitions.categories', {}, options)).data;
   }
 }

@@ -49,7 +49,9 @@ const text: Record<WebhookErrorCode, [vi: string, en: string]> = {
  * ```
  */
 export class WebhookVerificationError extends Error {
+  /** Always `webhook_verification` (a string to test across bundles). */
   readonly type = 'webhook_verification';
+  /** Why the delivery was refused. */
   readonly code: WebhookErrorCode;
   constructor(code: WebhookErrorCode, locale: Locale, params: Record<string, unknown> = {}) {
     super(text[code][locale === 'en' ? 1 : 0].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k])));
