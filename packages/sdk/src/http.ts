@@ -235,16 +235,22 @@ export class Http {
       throw this.toError(error, opts);
     }
     if (!('response' in route)) return undefined as Output<R>;
-    return this.parse(id, response) as Promise<Output<R>>;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw this.toError(error, opts);
+    }
+    return this.parse(id, { text, requestId: response.headers.get('request-id') });
   }
 
   /** Reads and validates a JSON answer against the route's response schema. */
-  async parse<R extends RouteId>(id: R, response: Response | { text: string; requestId: string | null }): Promise<Output<R>> {
+  parse<R extends RouteId>(id: R, response: { text: string; requestId: string | null }): Output<R> {
     const route: Route = routes[id];
-    const requestId = response instanceof Response ? response.headers.get('request-id') : response.requestId;
+    const { requestId } = response;
     let data: unknown;
     try {
-      data = JSON.parse(response instanceof Response ? await response.text() : response.text);
+      data = JSON.parse(response.text);
     } catch (cause) {
       throw this.responseError(id, requestId, [], cause);
     }
