@@ -106,10 +106,10 @@ export class DossiersResource {
   async *watch(code: string, options: WatchOptions): AsyncGenerator<DossierEvent, void, undefined> {
     const http = this.#http;
     const checked = http.validate('dossiers.events', { params: { code }, headers: { 'dvc-verifier': options?.verifier } });
+    if (options.signal?.aborted) return;
     const stop = new AbortController();
     const onAbort = () => stop.abort(options.signal?.reason);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted) return;
     const signal = stop.signal;
     let lastId = options.lastEventId ?? 0;
     let mode = options.transport === 'poll' ? 'poll' : 'sse';
@@ -128,11 +128,13 @@ export class DossiersResource {
             const e = http.toError(error, { signal });
             // Wrong code or verifier, key problems: watching again will not help.
             if (!isDvcError(e) || !['connection', 'timeout', 'server', 'rate_limit'].includes(e.type)) throw e;
-            if (options.transport === 'sse' && ++failures <= 3) {
-              await sleep(1000 * 2 ** failures, signal).catch(() => {});
+            if (options.transport !== 'sse') {
+              mode = 'poll';
               continue;
             }
-            mode = 'poll';
+            // Forced SSE: a few reconnections, then the error.
+            if (++failures > 3) throw e;
+            await sleep(500 * 2 ** failures, signal).catch(() => {});
             continue;
           }
           if (!response.body || !/^text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
@@ -164,7 +166,7 @@ export class DossiersResource {
           }
           failures = got ? 0 : failures + 1;
           if (failures > 3 && options.transport !== 'sse') mode = 'poll';
-          else await sleep(failures ? 1000 * 2 ** failures : 250, signal).catch(() => {});
+          else await sleep(failures ? Math.min(30_000, 1000 * 2 ** failures) : 250, signal).catch(() => {});
           continue;
         }
         // Polling: the dossier's history carries the same ids as the events.
@@ -178,7 +180,11 @@ export class DossiersResource {
         for (const entry of dossier.history) {
           if (entry.id > lastId) {
             lastId = entry.id;
-            yield { id: entry.id, code: dossier.code, status: entry.status, previousStatus: previous, at: entry.at, note: entry.note ?? entry.action };
+            // As the stream says it: no previous status when an entry keeps the status (supplement sent…).
+            yield {
+              id: entry.id, code: dossier.code, status: entry.status,
+              previousStatus: previous === entry.status ? null : previous, at: entry.at, note: entry.note ?? entry.action,
+            };
           }
           previous = entry.status;
         }
