@@ -142,9 +142,20 @@ export class Http {
     this.retry = { limit: r.limit ?? 2, maxRetryAfter: r.maxRetryAfter ?? 10_000, backoffLimit: r.backoffLimit ?? 5_000 };
     this.timeout = options.timeout ?? 15_000;
     const user = options.hooks ?? {};
+    const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     this.ky = ky.create({
       baseUrl: this.base,
-      fetch: options.fetch,
+      // The body is read inside the fetch ky wraps, so the per-attempt timeout and the retries also
+      // cover a body that stalls or a connection cut while it arrives. Event streams stay streams.
+      fetch: async (input, init) => {
+        const response = await send(input, init);
+        const accept = input instanceof Request ? input.headers.get('accept') : null;
+        if (accept === 'text/event-stream' || !response.body) return response;
+        const body = await response.arrayBuffer();
+        return new Response(body.byteLength ? body : null, {
+          status: response.status, statusText: response.statusText, headers: response.headers,
+        });
+      },
       timeout: this.timeout,
       throwHttpErrors: true,
       retry: {
@@ -208,7 +219,7 @@ export class Http {
     const headers = new Headers(opts.headers);
     const h = checked.headers as Record<string, string> | undefined;
     if (h) for (const [name, value] of Object.entries(h)) headers.set(name, value);
-    if (route.method === 'POST') headers.set('idempotency-key', opts.idempotencyKey ?? uuid());
+    if (route.method === 'POST') headers.set('idempotency-key', idempotencyKey(this.locale, opts.idempotencyKey));
     const query = checked.query as Record<string, unknown> | undefined;
     const searchParams = new URLSearchParams();
     if (query) for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) searchParams.set(k, String(v));
@@ -277,7 +288,7 @@ export class Http {
       return problemError(this.locale, status, error.data, headers, error);
     }
     if (isTimeoutError(error)) {
-      return new DvcTimeoutError(sdkMessage(this.locale, 'timeout', { host, seconds: Math.round((opts.timeout ?? this.timeout) / 1000) }), {
+      return new DvcTimeoutError(sdkMessage(this.locale, 'timeout', { host, seconds: seconds(opts.timeout ?? this.timeout) }), {
         code: 'timeout', cause: error,
       });
     }
@@ -289,6 +300,21 @@ export class Http {
 }
 
 const isDvcErrorLike = (e: unknown): e is DvcError => e instanceof DvcError;
+
+/** The caller's idempotency key (8–255 characters, as servers require) or a fresh one. */
+export function idempotencyKey(locale: Locale, key: string | undefined): string {
+  if (key === undefined) return uuid();
+  if (typeof key !== 'string' || key.length < 8 || key.length > 255) {
+    throw validationError(locale, [{
+      path: 'idempotencyKey', code: 'invalid_format',
+      message: locale === 'en' ? 'An idempotency key must be 8 to 255 characters.' : 'Khóa idempotency phải dài từ 8 đến 255 ký tự.',
+    }]);
+  }
+  return key;
+}
+
+/** "0.5", "15": seconds as people read them. */
+const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
 
 /** A client-side validation error listing the fields. */
 export function validationError(locale: Locale, fieldErrors: FieldError[]): DvcValidationError {

@@ -54,7 +54,11 @@ export class PageList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>,
   }
 
   #load(): Promise<P> {
-    return (this.#first ??= this.#fetch(this.#cursor));
+    // A failed first page is not kept: awaiting or iterating again asks again.
+    return (this.#first ??= this.#fetch(this.#cursor).catch((error: unknown) => {
+      this.#first = undefined;
+      throw error;
+    }));
   }
 
   /**

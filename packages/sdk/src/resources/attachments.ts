@@ -1,6 +1,6 @@
 import { attachmentLimits, formatFieldMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
 import { DvcConnectionError, DvcTimeoutError } from '../errors.js';
-import { problemError, uuid, validationError, type Http, type RequestOptions } from '../http.js';
+import { idempotencyKey, problemError, validationError, type Http, type RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
 import { sleep } from '../sleep.js';
 
@@ -71,7 +71,7 @@ export class AttachmentsResource {
     const form = new FormData();
     form.set('file', file.type === type ? file : new Blob([file], { type }), name);
     const headers = new Headers(options.headers);
-    headers.set('idempotency-key', options.idempotencyKey ?? uuid());
+    headers.set('idempotency-key', idempotencyKey(locale, options.idempotencyKey));
     const onProgress = options.onProgress;
     const { signal } = options;
     const timeout = options.timeout ?? Math.max(http.timeout, 120_000);
@@ -152,7 +152,7 @@ function xhr(url: URL, headers: Headers, form: FormData, timeout: number, signal
     };
     request.ontimeout = () => {
       finish();
-      reject(new DvcTimeoutError(sdkMessage(locale, 'timeout', { host, seconds: Math.round(timeout / 1000) }), { code: 'timeout' }));
+      reject(new DvcTimeoutError(sdkMessage(locale, 'timeout', { host, seconds: String(Math.round(timeout / 100) / 10) }), { code: 'timeout' }));
     };
     request.onabort = () => {
       finish();

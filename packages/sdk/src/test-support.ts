@@ -1,0 +1,140 @@
+// Helpers shared by the SDK's Node tests: an in-memory sandbox over real HTTP and SDK clients bound to it.
+import { after, before } from 'node:test';
+import type { FaultOptions, SandboxOptions } from '../../sandbox/src/config.js';
+import type { Sandbox } from '../../sandbox/src/context.js';
+import { createClient, type DvcClient } from './client.js';
+import type { ClientOptions } from './http.js';
+
+export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../../sandbox/src/config.js';
+import { TEST_PUBLISHABLE_KEY } from '../../sandbox/src/config.js';
+
+/** A started sandbox (the shape of `@dvc-kit/sandbox`'s `RunningSandbox`). */
+export interface RunningSandbox {
+  url: string;
+  /** Shared state: `options` (mutable: e.g. `options.faults`), `events`, `db`, `keys`. */
+  sandbox: Sandbox;
+  /** Runs the simulation once now (status steps, answers, expiries, webhook deliveries). */
+  tick(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Options of a test sandbox (the shape of `@dvc-kit/sandbox`'s `StartOptions`). */
+export type StartOptions = Partial<Omit<SandboxOptions, 'faults'>> & { faults?: Partial<FaultOptions>; now?: () => Date };
+
+/** What the sandbox's raw JSON client answers. */
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+export interface RawCallOptions {
+  key?: string | null;
+  locale?: string;
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+  verifier?: string;
+}
+export interface RawClient {
+  get(path: string, options?: RawCallOptions): Promise<Reply>;
+  post(path: string, body?: unknown, options?: RawCallOptions): Promise<Reply>;
+  delete(path: string, options?: RawCallOptions): Promise<Reply>;
+  call(method: string, path: string, body?: unknown, options?: RawCallOptions): Promise<Reply>;
+}
+
+interface SandboxSupport {
+  testSandbox(options?: StartOptions): Promise<RunningSandbox>;
+  client(url: string, defaults?: RawCallOptions): RawClient;
+  citizen: { type: 'citizen'; fullName: string; idNumber: string; phone: string };
+  submitDossier(url: string, input?: Record<string, unknown>): Promise<{ code: string; status: string; fees: { total: number } } & Record<string, any>>;
+  moveDossier(url: string, code: string, status?: string, note?: string): Promise<Reply>;
+  minimalPdf(): Uint8Array;
+}
+
+// The sandbox's server module does not typecheck under the SDK's DOM lib settings, so it is loaded
+// out of TypeScript's sight (a non-literal specifier) and typed by the interface above.
+const supportModule = '../../sandbox/src/test-support.js';
+const support = (await import(supportModule)) as SandboxSupport;
+
+/** Starts an in-memory sandbox on a free loopback port (schedule and petition answers off unless asked). */
+export const testSandbox: SandboxSupport['testSandbox'] = support.testSandbox;
+/** A plain JSON client of a sandbox over HTTP (`key: TEST_SECRET_KEY` for admin and webhook routes). */
+export const rawClient: SandboxSupport['client'] = support.client;
+/** A valid citizen applicant (phone `0912345678`). */
+export const citizen: SandboxSupport['citizen'] = support.citizen;
+/** Submits a birth-registration dossier in Thanh Hóa over raw HTTP and returns it. */
+export const submitDossier: SandboxSupport['submitDossier'] = support.submitDossier;
+/** Moves a dossier through the admin route (secret key). */
+export const moveDossier: SandboxSupport['moveDossier'] = support.moveDossier;
+/** The bytes of a tiny valid PDF. */
+export const minimalPdf: SandboxSupport['minimalPdf'] = support.minimalPdf;
+
+export interface SandboxHandle {
+  /** Base URL of the sandbox (once the `before` hook ran). */
+  readonly url: string;
+  /** The running sandbox (its options, events, `tick()`). */
+  readonly sandbox: RunningSandbox;
+  /** An SDK client of this sandbox: publishable test key, default locale, unless overridden. */
+  client(overrides?: Partial<ClientOptions>): DvcClient;
+}
+
+/**
+ * Starts an in-memory sandbox before the tests of the enclosing `describe` (or file) and closes it
+ * after them. Read the handle's properties inside tests and hooks only.
+ */
+export function withSandbox(options: StartOptions = {}): SandboxHandle {
+  let running: RunningSandbox | undefined;
+  before(async () => {
+    running = await testSandbox(options);
+  });
+  after(async () => {
+    await running?.close();
+  });
+  const get = () => {
+    if (!running) throw new Error('withSandbox: the sandbox is not running (use the handle inside tests or hooks)');
+    return running;
+  };
+  return {
+    get url() {
+      return get().url;
+    },
+    get sandbox() {
+      return get();
+    },
+    client(overrides = {}) {
+      return createClient({ baseUrl: get().url, key: TEST_PUBLISHABLE_KEY, ...overrides });
+    },
+  };
+}
+
+/** A request seen by {@link recordingFetch}. */
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: Headers;
+  /** When it was sent (`performance.now()`, ms). */
+  at: number;
+}
+
+/**
+ * A `fetch` that records every request (method, URL, headers, time) and then passes it on to the
+ * global `fetch`, or to `inner` (to rewrite, delay or fail responses).
+ */
+export function recordingFetch(inner: typeof fetch = (request) => globalThis.fetch(request)) {
+  const requests: Recorded[] = [];
+  const f = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push({ method: request.method, url: request.url, headers: new Headers(request.headers), at: performance.now() });
+    return inner(request);
+  }) as typeof fetch;
+  return { fetch: f, requests };
+}
+
+/** Awaits `promise`, expecting a rejection, and returns the reason (throws if it resolved). */
+export async function rejection(promise: PromiseLike<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection, but the promise resolved');
+}
