@@ -5,6 +5,14 @@
 // its address from a virtual module served by the dev server:
 //   const { sandboxUrl, publishableKey } = await import('/__dvc__/sandbox.js');
 //
+// Test-only admin route: the secret key must never reach a browser (the sandbox refuses it from any
+// page), so tests that need an agency's action ask the dev server, which calls the sandbox's admin
+// route server-side:
+//   POST /__dvc__/admin/move?code=<dossier code>&status=<status>   (status omitted: the next usual step)
+// It answers with the sandbox's status and JSON body (the dossier, or a problem).
+//
+// The sandbox's automatic schedule is off (stepSeconds: 0) so dossiers only move when a test moves them.
+//
 // DVC_SANDBOX_MODULE overrides the module that provides `startSandbox` (default
 // ./packages/sandbox/dist/index.js, built by `npm run build`): a path (absolute, or relative to this
 // file) or a file: URL. Handy to run against src through a stand-in, or a stub, without building.
@@ -16,7 +24,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
 const PUBLISHABLE_KEY = 'pk_test_dvckit_local';
+const SECRET_KEY = 'sk_test_dvckit_local';
 const SANDBOX_MODULE_PATH = '/__dvc__/sandbox.js';
+const ADMIN_MOVE_PATH = '/__dvc__/admin/move';
+
+/** The running sandbox, shared by the plugin (which starts and stops it) and the admin middleware. */
+/** @type {{ url: string, close(): Promise<void> } | undefined} */
+let sandbox;
 
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 const firefoxPath = '/usr/bin/firefox-esr';
@@ -29,8 +43,6 @@ function sandboxModuleUrl() {
 
 /** Starts the sandbox with the dev server, stops it with it, and serves its URL to the tests. */
 function sandboxPlugin() {
-  /** @type {{ url: string, close(): Promise<void> } | undefined} */
-  let sandbox;
   return {
     name: 'dvc-sandbox',
     async serverStart() {
@@ -39,7 +51,7 @@ function sandboxPlugin() {
         throw new Error(`dvc-sandbox: ${fileURLToPath(url)} does not exist; run \`npm run build\` first (or set DVC_SANDBOX_MODULE).`);
       }
       const { startSandbox } = await import(url.href);
-      sandbox = await startSandbox({ port: 0, host: '127.0.0.1', memory: true, quiet: true });
+      sandbox = await startSandbox({ port: 0, host: '127.0.0.1', memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
     },
     async serverStop() {
       const running = sandbox;
@@ -57,6 +69,48 @@ function sandboxPlugin() {
   };
 }
 
+/**
+ * Koa middleware of the test-only admin route (see the top of this file). Moves a dossier with the
+ * secret key, from this Node process, never from the page.
+ * @type {import('@web/dev-server-core').Middleware[]}
+ */
+const adminMiddleware = [
+  async (ctx, next) => {
+    if (ctx.path !== ADMIN_MOVE_PATH) return next();
+    if (ctx.method !== 'POST') {
+      ctx.status = 405;
+      ctx.set('allow', 'POST');
+      return;
+    }
+    if (!sandbox) {
+      ctx.status = 503;
+      ctx.body = 'dvc-sandbox: the sandbox is not running';
+      return;
+    }
+    const code = String(ctx.query.code ?? '');
+    const status = ctx.query.status === undefined ? undefined : String(ctx.query.status);
+    const note = ctx.query.note === undefined ? undefined : String(ctx.query.note);
+    if (!code) {
+      ctx.status = 400;
+      ctx.body = 'dvc-sandbox: ?code= is required';
+      return;
+    }
+    const response = await fetch(`${sandbox.url}/v1/admin/dossiers/${encodeURIComponent(code)}/status`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${SECRET_KEY}`,
+        'content-type': 'application/json',
+        'idempotency-key': `wtr-move-${crypto.randomUUID()}`,
+      },
+      body: JSON.stringify({ ...(status ? { status } : {}), ...(note ? { note } : {}) }),
+    });
+    ctx.status = response.status;
+    ctx.type = 'application/json';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = await response.text();
+  },
+];
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -64,6 +118,7 @@ export default {
   // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  middleware: adminMiddleware,
   plugins: [
     sandboxPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

@@ -2,6 +2,7 @@
 // Runs every Node test (packages/*/src/**/*.test.ts, except *.browser.test.ts) in one
 // `node --test` process. Node 20's --test takes no globs, so the files are listed here.
 // Usage: node scripts/test-node.mjs [filter…]   (keeps files whose path contains any filter)
+// TEST_NODE_BINARY=/path/to/node runs the tests with another Node (scripts/test-node24.mjs uses it).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -39,12 +40,13 @@ if (files.length === 0) {
 }
 
 const args = ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files];
-const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+const binary = process.env.TEST_NODE_BINARY || process.execPath;
+const child = spawn(binary, args, { cwd: root, stdio: 'inherit' });
 // Ctrl-C already reaches the child (same process group); a SIGTERM sent to us alone is passed on.
 process.on('SIGINT', () => {});
 process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('error', (error) => {
-  console.error(`test-node: could not start node: ${error.message}`);
+  console.error(`test-node: could not start ${binary}: ${error.message}`);
   process.exit(1);
 });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -123,12 +123,15 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
     c.set('requestId', requestId);
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
     const origin = c.req.header('origin');
-    // CORS headers go on every answer to an allowed origin, errors included, so a browser can read them.
-    if (origin && originAllowed(origin)) {
+    // CORS headers go on every answer to an allowed origin — errors and idempotent replays, which
+    // are built as bare Responses, included — so a browser can read them.
+    const cors = () => {
+      if (!origin || !originAllowed(origin)) return;
       c.header('access-control-allow-origin', origin);
       c.header('access-control-expose-headers', corsExposeHeaders);
       c.header('vary', 'Origin');
-    }
+    };
+    cors();
     if (c.req.method === 'OPTIONS') {
       if (!origin || !originAllowed(origin)) {
         return fail(c, new ApiError(403, 'origin_not_allowed', { origin: origin ?? '(none)' }));
@@ -140,6 +143,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       });
     }
     await next();
+    cors();
     c.header('request-id', requestId);
   });
 
@@ -218,7 +222,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         if (!type.startsWith('multipart/form-data')) throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
         rawBody = await readBody(c.req.raw, MULTIPART_LIMIT);
         try {
-          parts.body = await new Response(rawBody, { headers: { 'content-type': type } }).formData();
+          parts.body = await new Response(rawBody as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
         } catch {
           throw new ApiError(400, 'validation_failed', {}, [{ path: 'file', code: 'invalid_input', message: locale === 'vi' ? 'Biểu mẫu multipart không đọc được.' : 'The multipart form could not be read.' }]);
         }

@@ -382,6 +382,18 @@ describe('sandbox service behaviour', () => {
       const local = await client(sandbox.url, { headers: { origin: 'http://localhost:5173' } }).get('/v1/sectors');
       assert.equal(local.status, 200);
       assert.equal(local.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+      // Errors and idempotent replays are readable by the page too (else a browser sees a network error).
+      const browser = client(sandbox.url, { headers: { origin: 'http://localhost:5173' } });
+      const notFound = await browser.get('/v1/services/9.999999');
+      assert.equal(notFound.status, 404);
+      assert.equal(notFound.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+      assert.match(notFound.headers.get('access-control-expose-headers') ?? '', /Request-Id/);
+      const petition = { fullName: 'Lê Văn Bình', phone: '0912345678', category: 'other', title: 'Góp ý', content: 'Đề nghị bổ sung hướng dẫn nộp hồ sơ trực tuyến.' };
+      const first = await browser.post('/v1/petitions', petition, { idempotencyKey: 'cors-replay-0001' });
+      const replay = await browser.post('/v1/petitions', petition, { idempotencyKey: 'cors-replay-0001' });
+      assert.equal(first.status, 201);
+      assert.equal(replay.headers.get('idempotency-replayed'), 'true');
+      assert.equal(replay.headers.get('access-control-allow-origin'), 'http://localhost:5173');
       const preflight = await fetch(`${sandbox.url}/v1/dossiers`, {
         method: 'OPTIONS',
         headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'idempotency-key' },
