@@ -59,27 +59,28 @@ describe('attachments.upload', () => {
     assert.equal(text.code, 'validation_failed');
     assert.equal(text.fieldErrors[0]!.path, 'file');
     assert.equal(text.fieldErrors[0]!.code, 'file.type');
-    assert.match(text.message, /ghi-chu\.txt/);
+    assert.match(text.message, /text\/plain/);
+    assert.doesNotMatch(text.message, /ghi-chu/, 'file names (often a citizen\'s name) stay out of messages');
     assert.match(text.message, /text\/plain/);
 
     const empty = await rejection(dvc.attachments.upload(new File([], 'trong.pdf', { type: 'application/pdf' })));
     assert.ok(isDvcError(empty, 'validation'));
     assert.equal(empty.fieldErrors[0]!.code, 'file.empty');
-    assert.match(empty.message, /trong\.pdf/);
+    assert.match(empty.message, /rỗng/);
 
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(pdfBytes());
     const tooBig = await rejection(dvc.attachments.upload(new Blob([big], { type: 'application/pdf' }), { filename: 'ban-scan.pdf' }));
     assert.ok(tooBig instanceof DvcValidationError);
     assert.equal(tooBig.fieldErrors[0]!.code, 'file.too_large');
-    assert.match(tooBig.message, /ban-scan\.pdf/);
+    assert.match(tooBig.message, /10 MB/);
     assert.match(tooBig.message, /10 MB/);
 
     const unnamed = await rejection(dvc.attachments.upload(new Blob([pdfBytes()])));
     assert.ok(unnamed instanceof DvcValidationError, 'a Blob without type or name cannot be typed');
 
     const en = await rejection(sb.client({ fetch: recorder.fetch, locale: 'en' }).attachments.upload(new File(['x'], 'notes.txt', { type: 'text/plain' })));
-    assert.match(en.message, /File "notes\.txt" has a type that is not accepted/);
+    assert.match(en.message, /This type of file is not accepted/);
 
     const notABlob = await rejection(dvc.attachments.upload('giay.pdf' as unknown as Blob));
     assert.ok(notABlob instanceof DvcValidationError);

@@ -122,9 +122,20 @@ describe('errors over HTTP', () => {
       });
       const error = await rejection(dvc.stats.get());
       assert.ok(error instanceof DvcResponseValidationError);
-      assert.ok(error.cause instanceof SyntaxError);
+      assert.equal(error.cause, undefined, 'a parser message quotes the body: not kept');
       assert.deepEqual(error.fieldErrors, []);
       assert.match(error.message, /^The server answered with data that breaks the API contract \(GET \/v1\/stats\)\. Request id: -\.$/);
+    });
+
+    it('keeps the key and the citizen\'s phone out of what an error prints (cause included)', async () => {
+      const { inspect } = await import('node:util');
+      const dvc = sb.client({ key: TEST_SECRET_KEY, retry: 0 });
+      const error = await rejection(dvc.dossiers.get('000.00.38.H38-251123-9999', { verifier: '0912345678' }));
+      assert.ok(isDvcError(error, 'not_found'));
+      const printed = inspect(error, { depth: 10 });
+      assert.doesNotMatch(printed, /sk_test_dvckit_local/);
+      assert.doesNotMatch(printed, /0912345678/);
+      assert.ok(error.cause instanceof Error, 'a cause is kept, without the request');
     });
 
     it('a non-problem error body (a proxy page) still maps by status', async () => {

@@ -58,6 +58,8 @@ export class DvcError extends Error {
   readonly fieldErrors: FieldError[];
   /** The server's request id, when a response arrived: quote it when reporting a problem. */
   readonly requestId: string | undefined;
+  /** Seconds the server asked to wait before trying again (429, 503), when it said. */
+  readonly retryAfter: number | undefined;
 
   constructor(message: string, init: DvcErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -66,6 +68,7 @@ export class DvcError extends Error {
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
     this.requestId = init.requestId;
+    this.retryAfter = init.retryAfter;
   }
 }
 
@@ -141,7 +144,7 @@ export class DvcConflictError extends DvcError {
 export class DvcRateLimitError extends DvcError {
   override readonly type = 'rate_limit';
   /** Seconds to wait before trying again. */
-  readonly retryAfter: number;
+  override readonly retryAfter: number;
   constructor(message: string, init: DvcErrorInit) {
     super(message, init);
     this.retryAfter = init.retryAfter ?? 1;
@@ -168,7 +171,7 @@ export class DvcConnectionError extends DvcError {
   override readonly type = 'connection';
 }
 /**
- * No response within the timeout (after the retries ran out).
+ * No response within the timeout, or a 408 (after the retries ran out).
  * @example
  * ```ts
  * if (isDvcError(error, 'timeout')) showMessage(error.message);
@@ -236,6 +239,7 @@ export function isDvcError<T extends DvcErrorType>(value: unknown, type?: T): va
 }
 
 const byStatus: Record<number, typeof DvcError> = {
+  408: DvcTimeoutError,
   401: DvcAuthenticationError,
   403: DvcPermissionError,
   404: DvcNotFoundError,

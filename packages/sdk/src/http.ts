@@ -63,7 +63,10 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries (a number is the limit) — see {@link RetryOptions}. */
   retry?: number | RetryOptions;
-  /** ky hooks, run after the SDK's own (logging, tracing, custom headers). */
+  /**
+   * ky hooks, run after the SDK's own (logging, tracing, custom headers). Browser uploads with
+   * `onProgress` go through XMLHttpRequest and skip them (and a custom `fetch`).
+   */
   hooks?: Hooks;
 }
 
@@ -148,10 +151,18 @@ export class Http {
       // The body is read inside the fetch ky wraps, so the per-attempt timeout and the retries also
       // cover a body that stalls or a connection cut while it arrives. Event streams stay streams.
       fetch: async (input, init) => {
-        const response = await send(input, init);
-        const accept = input instanceof Request ? input.headers.get('accept') : null;
-        if (accept === 'text/event-stream' || !response.body) return response;
-        const body = await response.arrayBuffer();
+        let response: Response;
+        let body: ArrayBuffer;
+        try {
+          response = await send(input, init);
+          const accept = input instanceof Request ? input.headers.get('accept') : null;
+          if (accept === 'text/event-stream' || !response.body) return response;
+          body = await response.arrayBuffer();
+        } catch (error) {
+          // Whatever fetch throws (in any runtime's words) is a transport failure.
+          if (typeof error === 'object' && error !== null) fetchFailures.add(error);
+          throw error;
+        }
         return new Response(body.byteLength ? body : null, {
           status: response.status, statusText: response.statusText, headers: response.headers,
         });
@@ -168,12 +179,13 @@ export class Http {
         jitter: true,
         retryOnTimeout: true,
         shouldRetry: ({ error }) => {
+          // A POST without a key might be applied twice (the SDK always sends one; hooks might strip it).
+          const request = (error as { request?: Request }).request;
+          if (request?.method === 'POST' && !request.headers.has('idempotency-key')) return false;
           if (!isHTTPError(error)) return undefined;
           const { status, headers } = error.response;
           // Another attempt with the same key is still running on the server: safe to wait for it.
           if (status === 409) return isObject(error.data) && error.data.code === 'idempotency_key_in_use';
-          // A POST without a key might be applied twice (the SDK always sends one; hooks might strip it).
-          if (error.request.method === 'POST' && !error.request.headers.has('idempotency-key')) return false;
           const wait = retryAfterSeconds(headers.get('retry-after'));
           if (wait !== undefined && wait * 1000 > this.retry.maxRetryAfter) return false;
           return undefined;
@@ -262,8 +274,9 @@ export class Http {
     let data: unknown;
     try {
       data = JSON.parse(response.text);
-    } catch (cause) {
-      throw this.responseError(id, requestId, [], cause);
+    } catch {
+      // Not kept as cause: a parser's message quotes the body.
+      throw this.responseError(id, requestId, []);
     }
     const schema = (route as { response?: z.ZodMiniType }).response!;
     const result = schema.safeParse(data);
@@ -285,21 +298,37 @@ export class Http {
     const host = this.base.host;
     if (isHTTPError(error)) {
       const { status, headers } = error.response;
-      return problemError(this.locale, status, error.data, headers, error);
+      return problemError(this.locale, status, error.data, headers, safeCause(error));
     }
     if (isTimeoutError(error)) {
       return new DvcTimeoutError(sdkMessage(this.locale, 'timeout', { host, seconds: seconds(opts.timeout ?? this.timeout) }), {
-        code: 'timeout', cause: error,
+        code: 'timeout', cause: safeCause(error),
       });
     }
-    if (isNetworkError(error) || error instanceof TypeError) {
-      return new DvcConnectionError(sdkMessage(this.locale, 'connection', { host }), { code: 'connection_failed', cause: error });
+    if (isNetworkError(error) || (typeof error === 'object' && error !== null && fetchFailures.has(error))) {
+      return new DvcConnectionError(sdkMessage(this.locale, 'connection', { host }), { code: 'connection_failed', cause: safeCause(error) });
     }
     return error;
   }
 }
 
 const isDvcErrorLike = (e: unknown): e is DvcError => e instanceof DvcError;
+
+/** Errors thrown by the transport (fetch or reading the body), whatever the runtime calls them. */
+const fetchFailures = new WeakSet<object>();
+
+/**
+ * What an error keeps as `cause`: name and message only. ky's errors carry the request, and with it
+ * the API key and the citizen's phone (Dvc-Verifier), which must never reach logs.
+ */
+export function safeCause(error: unknown): Error | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const inner = error.cause instanceof Error ? `: ${error.cause.name}: ${error.cause.message}` : '';
+  // Query strings (search text) stay out too.
+  const cause = new Error(`${error.message}${inner}`.replace(/\?\S*/g, '?…'));
+  cause.name = error.name;
+  return cause;
+}
 
 /** The caller's idempotency key (8–255 characters, as servers require) or a fresh one. */
 export function idempotencyKey(locale: Locale, key: string | undefined): string {

@@ -306,6 +306,29 @@ describe(`sdk in the browser (${browser})`, () => {
       equal(viaFetch.message, viaXhr.message, 'the same message on both paths');
     });
 
+    it('sends an upload refused with 401 once, and never sends an already aborted one', async () => {
+      let sends = 0;
+      const send = XMLHttpRequest.prototype.send;
+      XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        sends++;
+        return send.call(this, body);
+      };
+      try {
+        const file = () => new File([pdfBytes()], 'a.pdf', { type: 'application/pdf' });
+        const wrongKey = createClient({ baseUrl, key: 'pk_test_not_a_key_000', locale: 'en' }); // default: 2 retries
+        const refused = await rejection(() => wrongKey.attachments.upload(file(), { onProgress: () => {} }), 'a wrong key');
+        assert(isDvcError(refused, 'authentication'), `authentication (${String(refused)})`);
+        equal(sends, 1, 'a 401 is not retried');
+        const aborted = new AbortController();
+        aborted.abort();
+        const stopped = await rejection(() => dvc.attachments.upload(file(), { onProgress: () => {}, signal: aborted.signal }), 'an aborted upload');
+        equal((stopped as Error).name, 'AbortError', 'rejects with the signal\'s reason');
+        equal(sends, 1, 'nothing sent after the abort');
+      } finally {
+        XMLHttpRequest.prototype.send = send;
+      }
+    });
+
     it('reports an unreachable server as a connection error', async () => {
       const offline = createClient({ baseUrl: 'http://127.0.0.1:1', key, locale: 'en', retry: 0 });
       const error = await rejection(() => offline.stats.get(), 'a closed port');

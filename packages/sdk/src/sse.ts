@@ -6,25 +6,32 @@ export interface ServerSentEvent {
 }
 
 /**
- * Parses a `text/event-stream` body (WHATWG HTML § 9.2) into events. Ends when the stream ends;
- * cancels the stream when the loop stops early or `signal` aborts.
+ * Parses a `text/event-stream` body (WHATWG HTML § 9.2) into events. Ends when the stream ends, or
+ * when nothing (not even a keep-alive comment) arrives for `idleMs` — a half-open connection after
+ * a network switch — so the caller can reconnect; cancels the stream when the loop stops early or
+ * `signal` aborts.
  */
-export async function* readServerSentEvents(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<ServerSentEvent> {
+export async function* readServerSentEvents(body: ReadableStream<Uint8Array>, signal?: AbortSignal, idleMs = 45_000): AsyncGenerator<ServerSentEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const cancel = () => void reader.cancel().catch(() => {});
   signal?.addEventListener('abort', cancel, { once: true });
+  let idle: ReturnType<typeof setTimeout> | undefined;
   let buffer = '';
   let event = '';
   let data: string[] = [];
   let id: string | undefined;
   try {
     for (;;) {
+      clearTimeout(idle);
+      idle = setTimeout(cancel, idleMs);
       const { value, done } = await reader.read();
       buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      // The last piece may be a partial line (or a lone \r before its \n): keep it for the next chunk.
-      buffer = done ? '' : lines.pop()!;
+      // A \r at the end of a chunk may be half of \r\n: hold it back until the next chunk.
+      const held = !done && buffer.endsWith('\r');
+      const lines = (held ? buffer.slice(0, -1) : buffer).split(/\r\n|\r|\n/);
+      // The last piece may be a partial line: keep it for the next chunk.
+      buffer = done ? '' : lines.pop()! + (held ? '\r' : '');
       for (const line of lines) {
         if (line === '') {
           if (data.length) yield { event: event || 'message', data: data.join('\n'), id };
@@ -44,6 +51,7 @@ export async function* readServerSentEvents(body: ReadableStream<Uint8Array>, si
       if (done) return;
     }
   } finally {
+    clearTimeout(idle);
     signal?.removeEventListener('abort', cancel);
     cancel();
   }

@@ -33,9 +33,9 @@ export const enFields: FieldMessages = {
   'province.unknown': 'There is no province with code {province}.',
   'attachment.not_found': 'Attachment {id} was not found; please upload the file again.',
   'file.missing': 'Please choose a file to upload.',
-  'file.empty': 'File "{name}" is empty.',
-  'file.too_large': 'File "{name}" is larger than the {limit} limit.',
-  'file.type': 'File "{name}" has a type that is not accepted ({type}). Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
+  'file.empty': 'The file is empty.',
+  'file.too_large': 'The file is larger than the {limit} limit.',
+  'file.type': 'This type of file is not accepted ({type}). Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */

@@ -36,9 +36,9 @@ export const viFields: FieldMessages = {
 
   // Problem documents (whole-request errors).
   'file.missing': 'Vui lòng chọn một tệp để tải lên.',
-  'file.empty': 'Tệp "{name}" rỗng.',
-  'file.too_large': 'Tệp "{name}" lớn hơn giới hạn {limit}.',
-  'file.type': 'Không nhận loại tệp của "{name}" ({type}). Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
+  'file.empty': 'Tệp rỗng.',
+  'file.too_large': 'Tệp lớn hơn giới hạn {limit}.',
+  'file.type': 'Không nhận loại tệp này ({type}). Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */

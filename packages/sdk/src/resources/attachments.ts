@@ -1,5 +1,5 @@
 import { attachmentLimits, formatFieldMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
-import { DvcConnectionError, DvcTimeoutError } from '../errors.js';
+import { DvcConnectionError, DvcTimeoutError, type DvcError } from '../errors.js';
 import { idempotencyKey, problemError, validationError, type Http, type RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
 import { sleep } from '../sleep.js';
@@ -77,32 +77,35 @@ export class AttachmentsResource {
     const timeout = options.timeout ?? Math.max(http.timeout, 120_000);
 
     // Browsers: fetch cannot report upload progress (request streams need HTTP/2 in Chromium and are
-    // missing in Firefox and Safari), so XMLHttpRequest sends the file when progress is wanted.
-    if (onProgress && typeof XMLHttpRequest === 'function' && !http.fetch) {
+    // missing in Firefox and Safari), so XMLHttpRequest sends the file when progress is wanted. It
+    // bypasses a custom `fetch` and ky hooks, but keeps the key, language, retries and idempotency.
+    if (onProgress && typeof XMLHttpRequest === 'function') {
+      if (signal?.aborted) throw signal.reason;
       headers.set('authorization', `Bearer ${http.key}`);
-      headers.set('accept-language', locale);
+      if (!headers.has('accept-language')) headers.set('accept-language', locale);
       const url = new URL(routes['attachments.upload'].path.slice(1), http.base);
       const limit = options.retries ?? http.retry.limit;
       for (let attempt = 0; ; attempt++) {
-        let error: unknown;
+        let error: DvcError;
         try {
           const reply = await xhr(url, headers, form, timeout, signal, onProgress, locale);
-          if (reply.status < 300) return await http.parse('attachments.upload', reply);
+          if (reply.status < 300) return http.parse('attachments.upload', reply);
           let data: unknown;
           try {
             data = JSON.parse(reply.text);
           } catch {}
           error = problemError(locale, reply.status, data, reply.headers);
-          if (attempt >= limit || ![408, 429, 500, 502, 503, 504].includes(reply.status)) throw error;
         } catch (e) {
           if (signal?.aborted) throw signal.reason;
-          if (e !== error && !(e instanceof DvcConnectionError || e instanceof DvcTimeoutError)) throw e;
-          if (attempt >= limit) throw e;
+          if (!(e instanceof DvcConnectionError || e instanceof DvcTimeoutError)) throw e;
           error = e;
         }
-        const after = (error as { retryAfter?: number }).retryAfter;
-        await sleep(after !== undefined ? Math.min(after * 1000, http.retry.maxRetryAfter)
-          : Math.random() * Math.min(http.retry.backoffLimit, 300 * 2 ** attempt), signal);
+        // The same rules as the ky path: transport failures, 408/429/5xx, and a key still in use.
+        const retryable = error.status === 0 || [408, 429, 500, 502, 503, 504].includes(error.status) ||
+          error.code === 'idempotency_key_in_use';
+        const wait = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
+        if (attempt >= limit || !retryable || (wait !== undefined && wait > http.retry.maxRetryAfter)) throw error;
+        await sleep(wait ?? Math.random() * Math.min(http.retry.backoffLimit, 300 * 2 ** attempt), signal);
       }
     }
     return http.call('attachments.upload', {}, { ...options, timeout }, {
@@ -126,6 +129,8 @@ interface Reply {
 function xhr(url: URL, headers: Headers, form: FormData, timeout: number, signal: AbortSignal | undefined,
   onProgress: (p: UploadProgress) => void, locale: Locale): Promise<Reply> {
   return new Promise((resolve, reject) => {
+    // abort() before send() fires no event: refuse an aborted signal before opening.
+    if (signal?.aborted) return reject(signal.reason);
     const request = new XMLHttpRequest();
     request.open('POST', url);
     headers.forEach((value, name) => request.setRequestHeader(name, value));
@@ -158,7 +163,6 @@ function xhr(url: URL, headers: Headers, form: FormData, timeout: number, signal
       finish();
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
-    if (signal?.aborted) return request.abort();
     request.send(form);
   });
 }

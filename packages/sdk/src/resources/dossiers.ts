@@ -134,7 +134,7 @@ export class DossiersResource {
             }
             // Forced SSE: a few reconnections, then the error.
             if (++failures > 3) throw e;
-            await sleep(500 * 2 ** failures, signal).catch(() => {});
+            await sleep(e.retryAfter !== undefined ? e.retryAfter * 1000 : 500 * 2 ** failures, signal).catch(() => {});
             continue;
           }
           if (!response.body || !/^text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
