@@ -1,5 +1,5 @@
-// @web/test-runner: browser tests (packages/*/src/**/*.browser.test.ts) in Debian's Chromium and
-// Firefox ESR. `npm run test:browser` runs it; `npm test` builds first (the sandbox comes from dist/).
+// @web/test-runner: browser tests (packages/*/src/**/*.browser.test.ts, and every component test,
+// packages/elements/src/**/*.test.ts) in Debian's Chromium and Firefox ESR. `npm run test:browser` runs it; `npm test` builds first (the sandbox comes from dist/).
 //
 // The reference sandbox server runs in-process for the whole run, on a free loopback port. Tests get
 // its address from a virtual module served by the dev server:
@@ -9,7 +9,8 @@
 // page), so tests that need an agency's action ask the dev server, which calls the sandbox's admin
 // route server-side:
 //   POST /__dvc__/admin/move?code=<dossier code>&status=<status>   (status omitted: the next usual step)
-// It answers with the sandbox's status and JSON body (the dossier, or a problem).
+//   POST /__dvc__/admin/answer?code=<petition code>&text=<answer>[&officer=…&agency=…]
+// Each answers with the sandbox's status and JSON body (the dossier or petition, or a problem).
 //
 // The sandbox's automatic schedule is off (stepSeconds: 0) so dossiers only move when a test moves them.
 //
@@ -27,6 +28,7 @@ const PUBLISHABLE_KEY = 'pk_test_dvckit_local';
 const SECRET_KEY = 'sk_test_dvckit_local';
 const SANDBOX_MODULE_PATH = '/__dvc__/sandbox.js';
 const ADMIN_MOVE_PATH = '/__dvc__/admin/move';
+const ADMIN_ANSWER_PATH = '/__dvc__/admin/answer';
 
 /** The running sandbox, shared by the plugin (which starts and stops it) and the admin middleware. */
 /** @type {{ url: string, close(): Promise<void> } | undefined} */
@@ -70,13 +72,13 @@ function sandboxPlugin() {
 }
 
 /**
- * Koa middleware of the test-only admin route (see the top of this file). Moves a dossier with the
- * secret key, from this Node process, never from the page.
+ * Koa middleware of the test-only admin routes (see the top of this file): moves a dossier or answers a
+ * petition with the secret key, from this Node process, never from the page.
  * @type {import('@web/dev-server-core').Middleware[]}
  */
 const adminMiddleware = [
   async (ctx, next) => {
-    if (ctx.path !== ADMIN_MOVE_PATH) return next();
+    if (ctx.path !== ADMIN_MOVE_PATH && ctx.path !== ADMIN_ANSWER_PATH) return next();
     if (ctx.method !== 'POST') {
       ctx.status = 405;
       ctx.set('allow', 'POST');
@@ -88,21 +90,23 @@ const adminMiddleware = [
       return;
     }
     const code = String(ctx.query.code ?? '');
-    const status = ctx.query.status === undefined ? undefined : String(ctx.query.status);
-    const note = ctx.query.note === undefined ? undefined : String(ctx.query.note);
     if (!code) {
       ctx.status = 400;
       ctx.body = 'dvc-sandbox: ?code= is required';
       return;
     }
-    const response = await fetch(`${sandbox.url}/v1/admin/dossiers/${encodeURIComponent(code)}/status`, {
+    const text = (name) => (ctx.query[name] === undefined ? undefined : String(ctx.query[name]));
+    const [url, body] = ctx.path === ADMIN_MOVE_PATH
+      ? [`/v1/admin/dossiers/${encodeURIComponent(code)}/status`, { status: text('status'), note: text('note') }]
+      : [`/v1/admin/petitions/${encodeURIComponent(code)}/answer`, { text: text('text'), officer: text('officer'), agency: text('agency') }];
+    const response = await fetch(`${sandbox.url}${url}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${SECRET_KEY}`,
         'content-type': 'application/json',
         'idempotency-key': `wtr-move-${crypto.randomUUID()}`,
       },
-      body: JSON.stringify({ ...(status ? { status } : {}), ...(note ? { note } : {}) }),
+      body: JSON.stringify(Object.fromEntries(Object.entries(body).filter(([, value]) => value))),
     });
     ctx.status = response.status;
     ctx.type = 'application/json';
@@ -114,7 +118,7 @@ const adminMiddleware = [
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/*/src/**/*.browser.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts'],
   // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },

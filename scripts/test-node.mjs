@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every Node test (packages/*/src/**/*.test.ts, except *.browser.test.ts) in one
+// Runs every Node test (packages/*/src/**/*.test.ts, except *.browser.test.ts and the components'
+// tests in packages/elements, which all run in browsers) in one
 // `node --test` process. Node 20's --test takes no globs, so the files are listed here.
 // Usage: node scripts/test-node.mjs [filter…]   (keeps files whose path contains any filter)
 // TEST_NODE_BINARY=/path/to/node runs the tests with another Node (scripts/test-node24.mjs uses it).
@@ -25,7 +26,7 @@ function walk(dir) {
 
 const packagesDir = join(root, 'packages');
 const files = (existsSync(packagesDir) ? readdirSync(packagesDir, { withFileTypes: true }) : [])
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && entry.name !== 'elements')
   .map((entry) => join(packagesDir, entry.name, 'src'))
   .filter((src) => existsSync(src))
   .flatMap(walk)

@@ -1,0 +1,77 @@
+import { createClient, type DvcClient, type Locale } from '@dvc-kit/sdk';
+
+/**
+ * What every widget on a page shares: where the API is, the publishable key, the language and
+ * string overrides. Set it once with {@link configure} or a `<dvc-config>` element; any widget can
+ * override `base-url`, `publishable-key` and `lang` with its own attributes.
+ */
+export interface DvcConfig {
+  /** Where the portal API lives, e.g. `https://sandbox.dvc.example`. */
+  baseUrl?: string;
+  /** A publishable key (`pk_…`). Never put a secret key (`sk_…`) in a page. */
+  publishableKey?: string;
+  /** Language of every widget without a `lang` of its own. Default: the page's `<html lang>`, else `vi`. */
+  locale?: Locale;
+  /** String overrides by language and key, e.g. `{ vi: { 'search.label': 'Tìm dịch vụ công' } }`. */
+  strings?: Partial<Record<Locale, Record<string, string>>>;
+  /** A ready client (for example with custom hooks); used when no widget overrides the address or key. */
+  client?: DvcClient;
+}
+
+let page: DvcConfig = {};
+const listeners = new Set<() => void>();
+
+/**
+ * Sets the page-wide configuration (merged into what was set before) and re-renders every widget.
+ *
+ * @example
+ * ```ts
+ * import { configure } from '@dvc-kit/elements';
+ * configure({ baseUrl: 'https://sandbox.dvc.example', publishableKey: 'pk_test_dvckit_local', locale: 'vi' });
+ * ```
+ */
+export function configure(config: DvcConfig): void {
+  const strings = { ...page.strings };
+  for (const [locale, values] of Object.entries(config.strings ?? {}) as [Locale, Record<string, string>][]) {
+    strings[locale] = { ...strings[locale], ...values };
+  }
+  page = { ...page, ...config, strings };
+  for (const listener of [...listeners]) listener();
+}
+
+/** The page-wide configuration as set so far. */
+export function pageConfig(): Readonly<DvcConfig> {
+  return page;
+}
+
+/** Calls `listener` after every {@link configure}; returns the unsubscribe function. */
+export function onConfigure(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const clients = new Map<string, DvcClient>();
+
+/**
+ * The shared client for an address, key and language: widgets that agree share one client (and so
+ * one retry budget and connection pool). `undefined` while the page has no address or key yet.
+ */
+export function clientFor(baseUrl: string | undefined, key: string | undefined, locale: Locale): DvcClient | undefined {
+  const ready = page.client;
+  if (ready && (baseUrl === undefined || baseUrl === page.baseUrl) && (key === undefined || key === page.publishableKey)) return ready;
+  const url = baseUrl ?? page.baseUrl;
+  const pk = key ?? page.publishableKey;
+  if (!url || !pk) return undefined;
+  const id = `${url}\n${pk}\n${locale}`;
+  let client = clients.get(id);
+  if (!client) {
+    client = createClient({ baseUrl: url, key: pk, locale });
+    clients.set(id, client);
+  }
+  return client;
+}
+
+/** Thrown (and shown by the widget) when a widget has no API address or key, or a malformed one. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}

@@ -1,0 +1,81 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { DvcClient, Locale } from '@dvc-kit/sdk';
+import { clientFor, ConfigurationError, onConfigure, pageConfig } from './config.js';
+import { type Catalogue, type TextParams, toLocale, translate } from './localize.js';
+import { base } from './styles.js';
+
+/**
+ * What every DVC Kit widget shares: the configuration (page-wide, overridden by the element's
+ * `base-url`, `publishable-key` and `lang`), its texts in the resolved language, a typed `emit()`
+ * and a `theme`. Components extend it; shared behaviour lives in controllers, not deeper classes.
+ */
+export abstract class DvcElement<K extends string = string> extends LitElement {
+  static override styles = [base];
+
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    publishableKey: { attribute: 'publishable-key' },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    // Observes the global `lang` attribute without replacing the native `lang` property.
+    _langAttribute: { attribute: 'lang' },
+  };
+
+  /** Address of the portal API for this widget; default: the page's configuration. */
+  declare baseUrl: string | undefined;
+  /** Publishable key (`pk_…`) for this widget; default: the page's configuration. */
+  declare publishableKey: string | undefined;
+  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** This widget's text overrides, by key, in its current language. */
+  declare strings: Partial<Record<K, string>> | undefined;
+  declare _langAttribute: string | null | undefined;
+
+  /** The component's texts; each component sets its own. */
+  protected abstract readonly catalogue: Catalogue<K>;
+
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onConfigure(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  /** The widget's language: its own `lang`, else the page configuration's, else the nearest `lang` above it, else `vi`. */
+  get locale(): Locale {
+    return toLocale(this.getAttribute('lang')) ?? pageConfig().locale ?? toLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'vi';
+  }
+
+  /**
+   * The SDK client for this widget. Throws, with a message in the widget's language,
+   * when the page has no address or key yet (or they are malformed): a `ConfigurationError`; `renderError` shows it.
+   */
+  protected get client(): DvcClient {
+    let client: DvcClient | undefined;
+    try {
+      client = clientFor(this.baseUrl || undefined, this.publishableKey || undefined, this.locale);
+    } catch (error) {
+      // createClient refuses a malformed address or key with a validation error in the widget's language.
+      throw new ConfigurationError((error as Error).message, { cause: error });
+    }
+    if (!client) throw new ConfigurationError(this.locale === 'vi'
+      ? 'Chưa cấu hình DVC Kit: cần địa chỉ API (base-url) và khóa công khai (publishable-key).'
+      : 'DVC Kit is not configured: it needs the API address (base-url) and a publishable key (publishable-key).');
+    return client;
+  }
+
+  /** The text for `key` in this widget's language, with overrides and `{placeholders}` filled in. */
+  protected t(key: K, params?: TextParams): string {
+    return translate(this.catalogue, this.locale, key, params, this.strings);
+  }
+
+  /** Dispatches a composed, bubbling event that crosses shadow roots. */
+  protected emit<D>(name: `dvc-${string}`, detail: D, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

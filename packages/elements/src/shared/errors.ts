@@ -1,0 +1,50 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isDvcError, type Locale } from '@dvc-kit/sdk';
+import { ConfigurationError } from './config.js';
+
+/** A problem to show: a message, and the id of the field it is about (for the summary's link). */
+export interface ErrorItem {
+  message: string;
+  /** Id of the field in the widget's shadow root; the summary links to it. */
+  fieldId?: string;
+}
+
+/** A message for any failure: the SDK's (already in the client's language, free of personal data) or a generic one. */
+export function errorMessage(error: unknown, locale: Locale): string {
+  if (isDvcError(error)) return error.message;
+  if (error instanceof ConfigurationError) return error.message;
+  return locale === 'vi'
+    ? 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.'
+    : 'Something went wrong. Please try again.';
+}
+
+/** Field errors of a failure, by dotted path (`applicant.citizenId`). Empty when the failure is not about fields. */
+export function fieldErrorsOf(error: unknown): Map<string, string> {
+  const map = new Map<string, string>();
+  if (isDvcError(error)) for (const f of error.fieldErrors) if (!map.has(f.path)) map.set(f.path, f.message);
+  return map;
+}
+
+/** Moves focus to a field in `root` (the summary's links; `#id` hrefs do not cross shadow roots). */
+export function focusField(root: ShadowRoot | null, fieldId: string): void {
+  const field = root?.getElementById(fieldId);
+  if (!field) return;
+  field.scrollIntoView?.({ block: 'center' });
+  field.focus();
+}
+
+/**
+ * The error summary at the top of a form (GOV.UK pattern): a titled alert whose links move focus to
+ * each field. The caller focuses it (it has `tabindex="-1"`) after a failed submit.
+ */
+export function errorSummary(root: () => ShadowRoot | null, title: string, items: readonly ErrorItem[]): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<div class="alert error-summary" role="alert" tabindex="-1" part="error-summary">
+    <h2 class="error-summary-title">${title}</h2>
+    <ul>
+      ${items.map((item) => html`<li>${item.fieldId
+        ? html`<a href="#${item.fieldId}" @click=${(event: Event) => { event.preventDefault(); focusField(root(), item.fieldId!); }}>${item.message}</a>`
+        : item.message}</li>`)}
+    </ul>
+  </div>`;
+}

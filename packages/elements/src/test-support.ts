@@ -1,0 +1,179 @@
+// Shared helpers of the component tests (Chromium and Firefox ESR via @web/test-runner, mocha),
+// which run against the real sandbox started by web-test-runner.config.mjs. Input goes through the
+// browser's own keyboard and mouse (sendKeys / sendMouse drive the browser over its automation
+// protocol), so focus, key events and clicks behave as they do for a person.
+import { render, type TemplateResult } from 'lit';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { Dossier, DossierStatus } from '@dvc-kit/sdk';
+import { configure } from './shared/config.js';
+
+// Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
+declare global {
+  const describe: (name: string, fn: () => void) => void;
+  const it: (name: string, fn: () => void | Promise<void>) => void;
+  const before: (fn: () => void | Promise<void>) => void;
+  const beforeEach: (fn: () => void | Promise<void>) => void;
+  const afterEach: (fn: () => void | Promise<void>) => void;
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+}
+
+export function equal(actual: unknown, expected: unknown, what: string): void {
+  assert(Object.is(actual, expected), `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/** The sandbox started by web-test-runner.config.mjs, served as a virtual module. */
+export async function sandbox(): Promise<{ sandboxUrl: string; publishableKey: string }> {
+  const path: string = '/__dvc__/sandbox.js'; // a variable, so TypeScript does not try to resolve it
+  return (await import(path)) as { sandboxUrl: string; publishableKey: string };
+}
+
+/** Points every widget at the sandbox, in Vietnamese unless told otherwise. */
+export async function useSandbox(locale: 'vi' | 'en' = 'vi'): Promise<void> {
+  const { sandboxUrl, publishableKey } = await sandbox();
+  configure({ baseUrl: sandboxUrl, publishableKey, locale });
+}
+
+/** Moves a dossier as the agency would, through the dev server's test-only admin route (the secret key stays in Node). */
+export async function move(code: string, status?: DossierStatus): Promise<Dossier> {
+  const query = new URLSearchParams({ code, ...(status ? { status } : {}) });
+  const response = await fetch(`/__dvc__/admin/move?${query}`, { method: 'POST' });
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`admin move ${code} → ${status ?? 'next'} failed: ${response.status} ${JSON.stringify(body)}`);
+  return body as Dossier;
+}
+
+const mounted: HTMLElement[] = [];
+
+/** Renders `template` into a fresh container in the page and waits for the first element's first render. */
+export async function fixture<E extends HTMLElement>(template: TemplateResult): Promise<E> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const element = container.firstElementChild as E;
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+/** Removes every fixture (call in `afterEach`). */
+export function cleanup(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+/** Waits until `check` returns something truthy (and returns it); fails with `what` after `timeout` ms. */
+export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    let last: unknown;
+    try {
+      const value = check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The first match of `selector` inside `host`'s shadow root. */
+export function $<E extends Element = HTMLElement>(host: Element, selector: string): E | null {
+  return host.shadowRoot!.querySelector<E>(selector);
+}
+
+/** Every match of `selector` inside `host`'s shadow root. */
+export function $$<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...host.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Types text with the keyboard into whatever has focus. */
+export function type(text: string): Promise<void> {
+  return sendKeys({ type: text });
+}
+
+/** Presses one key (`Enter`, `ArrowDown`, `Tab`, `Shift+Tab`…). */
+export function press(key: string): Promise<void> {
+  return sendKeys({ press: key });
+}
+
+/** Clicks the middle of `element` with the mouse (scrolling it into view first). */
+export async function click(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/** Presses Tab until `target` has focus; fails after `max` presses (a keyboard trap or an unreachable control). */
+export async function tabTo(target: Element, max = 40, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (deepActiveElement() === target) return;
+    await press(key);
+  }
+  assert(deepActiveElement() === target, `${describe_(target)} reachable with ${key}`);
+}
+
+function describe_(element: Element): string {
+  return `<${element.localName}${element.id ? `#${element.id}` : ''}>`;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+let axeLoaded: Promise<void> | undefined;
+
+/**
+ * Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on `element`, shadow roots included, and
+ * fails listing every violation.
+ */
+export async function expectAccessible(element: Element, state: string): Promise<void> {
+  axeLoaded ??= new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('could not load axe-core'));
+    document.head.append(script);
+  });
+  await axeLoaded;
+  const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
+  const result = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n    ')}`);
+  assert(found.length === 0, `axe found ${found.length} violation(s) in state "${state}":\n  ${found.join('\n  ')}`);
+}
+
+/** A `File` as a person would pick it (for `<input type="file">`, set through a DataTransfer). */
+export function pickFiles(input: HTMLInputElement, files: File[]): void {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** A small PDF-looking file (the sandbox checks the leading bytes of PDFs). */
+export function pdf(name = 'giay-to.pdf', size = 2048): File {
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+  return new File([bytes], name, { type: 'application/pdf' });
+}
+
+/** Answers a petition as the agency would, through the dev server's test-only admin route. */
+export async function answer(code: string, text: string, extra: { officer?: string; agency?: string } = {}): Promise<unknown> {
+  const query = new URLSearchParams({ code, text, ...extra });
+  const response = await fetch(`/__dvc__/admin/answer?${query}`, { method: 'POST' });
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`admin answer ${code} failed: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
