@@ -5,7 +5,8 @@ export type SearchKey =
   | 'onlineLevel' | 'any' | 'clearFilters' | 'results' | 'resultCount.one' | 'resultCount.other' | 'noResults'
   | 'suggestionCount.one' | 'suggestionCount.other' | 'noSuggestions' | 'loading' | 'retry' | 'previous' | 'next'
   | 'page' | 'pagination' | 'code' | 'agency' | 'processingTime' | 'fee' | 'feeFree' | 'feeVaries' | 'replaced'
-  | 'unit.working_day' | 'unit.day' | 'unit.month' | 'unit.hour' | 'suggestionsFailed';
+  | 'unit.working_day' | 'unit.day' | 'unit.month' | 'unit.hour'
+  | 'unit.working_day.one' | 'unit.day.one' | 'unit.month.one' | 'unit.hour.one' | 'suggestionsFailed';
 
 export const strings: Catalogue<SearchKey> = {
   vi: {
@@ -46,6 +47,10 @@ export const strings: Catalogue<SearchKey> = {
     'unit.day': '{value} ngày',
     'unit.month': '{value} tháng',
     'unit.hour': '{value} giờ',
+    'unit.working_day.one': '{value} ngày làm việc',
+    'unit.day.one': '{value} ngày',
+    'unit.month.one': '{value} tháng',
+    'unit.hour.one': '{value} giờ',
   },
   en: {
     label: 'Search administrative procedures',
@@ -85,5 +90,9 @@ export const strings: Catalogue<SearchKey> = {
     'unit.day': '{value} days',
     'unit.month': '{value} months',
     'unit.hour': '{value} hours',
+    'unit.working_day.one': '{value} working day',
+    'unit.day.one': '{value} day',
+    'unit.month.one': '{value} month',
+    'unit.hour.one': '{value} hour',
   },
 };

@@ -467,7 +467,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
         <div><dt>${this.t('agency')}:</dt><dd>${service.agency.name}</dd></div>
         <div><dt>${this.t('level')}:</dt><dd>${levelLabels[service.level][this.locale]}</dd></div>
         <div><dt>${this.t('onlineLevel')}:</dt><dd>${onlineLevelLabels[service.onlineLevel][this.locale]}</dd></div>
-        ${time ? html`<div><dt>${this.t('processingTime')}:</dt><dd>${this.t(`unit.${time.unit}`, { value: time.value })}</dd></div>` : nothing}
+        ${time ? html`<div><dt>${this.t('processingTime')}:</dt><dd>${this.t(`unit.${time.unit}${time.value === 1 ? '.one' : ''}`, { value: time.value })}</dd></div>` : nothing}
         <div><dt>${this.t('fee')}:</dt><dd>${fee}</dd></div>
       </dl>
     </li>`;

@@ -1,0 +1,104 @@
+import { html } from 'lit';
+import { createClient } from '@dvc-kit/sdk';
+import { configure } from '../shared/config.js';
+import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, useSandbox, waitFor } from '../test-support.js';
+import type { DvcServiceDetail, StartSubmissionDetail } from './index.js';
+import './index.js';
+
+const title = (el: DvcServiceDetail) => $(el, '[part="title"]')?.textContent?.trim();
+const section = (el: DvcServiceDetail, heading: string) =>
+  $$(el, 'section').find((s) => s.querySelector('h3')?.textContent?.trim() === heading);
+
+function nextStart(el: HTMLElement): Promise<StartSubmissionDetail> {
+  return new Promise((resolve) => el.addEventListener('dvc-start-submission', (e) => resolve(e.detail), { once: true }));
+}
+
+describe('<dvc-service-detail>', () => {
+  before(() => useSandbox('vi'));
+  afterEach(() => {
+    cleanup();
+    configure({ client: undefined });
+  });
+
+  it('shows a procedure in full: facts, fees and time per channel, documents, steps, legal basis', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal(title(el), 'Đăng ký khai sinh', 'name');
+    const facts = $(el, '[part="facts"]')!.textContent!;
+    assert(facts.includes('1.001193') && facts.includes('Hộ tịch') && facts.includes('Cấp xã') && facts.includes('Trực tuyến toàn trình'), `facts: ${facts}`);
+    const fees = section(el, 'Cách thức thực hiện, thời hạn và phí')!;
+    const rows = [...fees.querySelectorAll('tbody tr')];
+    equal(rows.length, 3, 'three channels');
+    assert(rows[0]!.textContent!.includes('1 ngày làm việc') && rows[0]!.textContent!.includes('Miễn phí'), `online row: ${rows[0]!.textContent}`);
+    const documents = section(el, 'Thành phần hồ sơ')!;
+    assert(documents.querySelector('tbody tr')!.textContent!.includes('Tờ khai đăng ký khai sinh'), 'documents listed');
+    assert(section(el, 'Trình tự thực hiện')!.querySelectorAll('li').length > 0, 'steps');
+    assert(section(el, 'Căn cứ pháp lý')!.textContent!.includes('Luật Hộ tịch'), 'legal basis');
+    await waitFor(() => $(el, '[role="status"]')!.textContent!.includes('Đăng ký khai sinh'), 'loading announced');
+    await expectAccessible(el, 'loaded');
+  });
+
+  it('starts a submission with the keyboard and with the mouse', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
+    const start = await waitFor(() => $<HTMLButtonElement>(el, '[part="start"]'), 'start button');
+    await tabTo(start);
+    let started = nextStart(el);
+    await press('Enter');
+    equal((await started).code, '1.001193', 'keyboard start');
+    started = nextStart(el);
+    await click(start);
+    equal((await started).service.name, 'Đăng ký khai sinh', 'mouse start');
+  });
+
+  it('links the start action to the submission page when given a template', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193" submit-href="/nop-ho-so?ma={code}"></dvc-service-detail>`);
+    const start = await waitFor(() => $<HTMLAnchorElement>(el, 'a[part="start"]'), 'start link');
+    assert(start.href.endsWith('/nop-ho-so?ma=1.001193'), start.href);
+    el.addEventListener('dvc-start-submission', (event) => event.preventDefault(), { once: true });
+    await click(start);
+    assert(!location.pathname.startsWith('/nop-ho-so'), 'a cancelled event stops the navigation');
+  });
+
+  it('explains an unknown or malformed code, and retries', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.999999"></dvc-service-detail>`);
+    const alert = await waitFor(() => $(el, '[role="alert"]'), 'not found');
+    assert(/không tìm thấy/i.test(alert.textContent!), `not found in Vietnamese: ${alert.textContent}`);
+    await expectAccessible(el, 'not found');
+    el.code = 'abc';
+    await waitFor(() => /mã thủ tục|không hợp lệ|định dạng/i.test($(el, '[role="alert"]')?.textContent ?? ''), 'a malformed-code message');
+    el.code = '1.001193';
+    await waitFor(() => title(el) === 'Đăng ký khai sinh', 'loads once the code is right');
+  });
+
+  it('renders server text that contains markup as text, and never links a javascript: template', async () => {
+    const { sandboxUrl, publishableKey } = await sandbox();
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const client = createClient({
+      baseUrl: sandboxUrl, key: publishableKey,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const response = await fetch(new Request(input, init));
+        const body = await response.json() as Record<string, unknown> & { documents: { template: unknown }[]; steps: string[] };
+        body.name = payload;
+        body.steps = [payload];
+        body.documents[0]!.template = { name: payload, url: 'javascript:window.__pwned=3' };
+        return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+      },
+    });
+    configure({ client });
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
+    await waitFor(() => title(el) === payload, 'the name shown as text');
+    assert(section(el, 'Trình tự thực hiện')!.textContent!.includes(payload), 'steps as text');
+    equal(el.shadowRoot!.querySelectorAll('img, script').length, 0, 'no element made from server data');
+    assert(![...el.shadowRoot!.querySelectorAll('a')].some((a) => a.href.startsWith('javascript:')), 'no javascript: link');
+    assert(section(el, 'Thành phần hồ sơ')!.textContent!.includes(`Mẫu đơn, tờ khai: ${payload}`), 'template name kept as text');
+    equal((window as { __pwned?: number }).__pwned, undefined, 'nothing ran');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193" lang="en"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    assert(section(el, 'How to apply, processing time and fees')!.querySelector('td')!.textContent!.match(/^1 working day(?!s)/), 'English units, singular');
+    equal($(el, '[part="start"]')!.textContent!.trim(), 'Apply online', 'English action');
+    await expectAccessible(el, 'English');
+  });
+});
