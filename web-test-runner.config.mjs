@@ -115,6 +115,14 @@ const adminMiddleware = [
   },
 ];
 
+/** The strict policy of the elements issue, served on the CSP test page (packages/elements/test/csp/). */
+const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/** @type {import('@web/dev-server-core').Middleware} */
+const strictCsp = async (ctx, next) => {
+  await next();
+  if (ctx.path.startsWith('/packages/elements/test/csp/')) ctx.set('content-security-policy', STRICT_CSP);
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -122,7 +130,7 @@ export default {
   // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  middleware: adminMiddleware,
+  middleware: [...adminMiddleware, strictCsp],
   plugins: [
     sandboxPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

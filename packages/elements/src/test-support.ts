@@ -37,8 +37,8 @@ export async function useSandbox(locale: 'vi' | 'en' = 'vi'): Promise<void> {
 }
 
 /** Moves a dossier as the agency would, through the dev server's test-only admin route (the secret key stays in Node). */
-export async function move(code: string, status?: DossierStatus): Promise<Dossier> {
-  const query = new URLSearchParams({ code, ...(status ? { status } : {}) });
+export async function move(code: string, status?: DossierStatus, note?: string): Promise<Dossier> {
+  const query = new URLSearchParams({ code, ...(status ? { status } : {}), ...(note ? { note } : {}) });
   const response = await fetch(`/__dvc__/admin/move?${query}`, { method: 'POST' });
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`admin move ${code} → ${status ?? 'next'} failed: ${response.status} ${JSON.stringify(body)}`);

@@ -70,7 +70,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
 
   private _service = new Task(this, {
     task: async ([code], { signal }) => (code ? this.client.services.get(code, { signal }) : undefined),
-    args: () => [this.code.trim()] as const,
+    args: () => [this.code.trim(), this.connection] as const,
   });
 
   override render(): TemplateResult {

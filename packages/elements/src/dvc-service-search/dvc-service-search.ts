@@ -150,7 +150,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
       return result.data;
     },
     // Primitives only: a Task re-runs when any argument is !== its previous value.
-    args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel] as const,
+    args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.connection] as const,
   });
 
   /** The results page; a new run aborts the previous request. */
@@ -160,13 +160,13 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
       const params = this._params(submitted.q, submitted.filters, size);
       return cachedSearch(this.client, cursor ? { ...params, cursor } : params, signal);
     },
-    args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10)] as const,
+    args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.connection] as const,
   });
 
   /** Sectors for the filter, loaded once. */
   private _sectors = new Task(this, {
     task: async ([hide], { signal }): Promise<Sector[]> => (hide ? [] : this.client.services.sectors({ signal })),
-    args: () => [this.hideFilters] as const,
+    args: () => [this.hideFilters, this.connection] as const,
   });
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,14 @@ import { clientFor, ConfigurationError, onConfigure, pageConfig } from './config
 import { type Catalogue, type TextParams, toLocale, translate } from './localize.js';
 import { base } from './styles.js';
 
+const clientIds = new WeakMap<object, number>();
+let lastClientId = 0;
+function clientId(client: object | undefined): number {
+  if (!client) return 0;
+  if (!clientIds.has(client)) clientIds.set(client, ++lastClientId);
+  return clientIds.get(client)!;
+}
+
 /**
  * What every DVC Kit widget shares: the configuration (page-wide, overridden by the element's
  * `base-url`, `publishable-key` and `lang`), its texts in the resolved language, a typed `emit()`
@@ -67,6 +75,16 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
       ? 'Chưa cấu hình DVC Kit: cần địa chỉ API (base-url) và khóa công khai (publishable-key).'
       : 'DVC Kit is not configured: it needs the API address (base-url) and a publishable key (publishable-key).');
     return client;
+  }
+
+  /**
+   * Where and as whom this widget talks to the API, as one string (address, key, language, and
+   * which ready client). Put it in every `Task`'s args, so loading re-runs when the page's
+   * configuration arrives late (a `<dvc-config>` after the widget) or changes.
+   */
+  protected get connection(): string {
+    const page = pageConfig();
+    return [this.baseUrl || page.baseUrl, this.publishableKey || page.publishableKey, this.locale, clientId(page.client)].join('\n');
   }
 
   /** The text for `key` in this widget's language, with overrides and `{placeholders}` filled in. */

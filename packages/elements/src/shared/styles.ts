@@ -184,9 +184,4 @@ export const base = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .button {
-      transition: background-color 0.15s, color 0.15s;
-    }
-  }
 `;

@@ -1,0 +1,43 @@
+// The CDN build (dist/cdn/dvc-kit.js, built by `npm run build`) on a page served with the strict
+// policy of the elements issue — script-src 'self'; style-src 'self'; require-trusted-types-for
+// 'script' — inside an iframe, so the policy applies to that page only. Widgets must render, style
+// themselves (adopted stylesheets, no inline styles), reach the API and react to typing with zero
+// violations.
+import { assert, deepActiveElement, equal, press, type, waitFor } from './test-support.js';
+
+describe('the kit under a strict Content-Security-Policy', () => {
+  it('renders, styles itself and works with zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'CSP page';
+    frame.width = '1000';
+    frame.height = '700';
+    frame.src = '/packages/elements/test/csp/index.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { cspViolations?: string[] };
+      const doc = frame.contentDocument!;
+      const detail = doc.querySelector('dvc-service-detail')!;
+      await waitFor(() => detail.shadowRoot?.querySelector('[part="title"]')?.textContent === 'Đăng ký khai sinh', `the detail widget loaded from the API (violations: ${JSON.stringify(win.cspViolations)}; defined: ${Boolean(win.customElements.get('dvc-service-detail'))}; content: ${detail.shadowRoot?.textContent?.slice(0, 200)})`, 8000);
+
+      const search = doc.querySelector('dvc-service-search')!;
+      const input = search.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+      input.focus();
+      equal(deepActiveElement()?.localName, 'iframe', 'focus is in the frame');
+      await type('khai sinh');
+      await waitFor(() => search.shadowRoot!.querySelectorAll('[role="option"]:not([aria-disabled])').length > 0, 'suggestions under CSP', 8000);
+      await press('Escape');
+      await press('Enter');
+      await waitFor(() => search.shadowRoot!.querySelectorAll('[part="result"]').length === 3, 'results under CSP', 8000);
+
+      const button = search.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!;
+      equal(win.getComputedStyle(button).backgroundColor, 'rgb(179, 38, 30)', 'the kit\'s stylesheet applies (primary colour)');
+      assert(Array.isArray(win.cspViolations), 'the violation listener ran (so it would have seen violations)');
+      equal(win.cspViolations!.length, 0, `violations: ${win.cspViolations!.join('; ')}`);
+      const policy = (await fetch('/packages/elements/test/csp/index.html')).headers.get('content-security-policy');
+      equal(policy, "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'", 'the page was served with the strict policy');
+    } finally {
+      frame.remove();
+    }
+  });
+});

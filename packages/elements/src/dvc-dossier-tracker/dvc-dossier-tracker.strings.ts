@@ -1,0 +1,93 @@
+import type { Catalogue } from '../shared/localize.js';
+
+export type Keys =
+  | 'title' | 'intro'
+  | 'code.label' | 'code.hint' | 'code.required' | 'code.format'
+  | 'phone.label' | 'phone.hint' | 'phone.required'
+  | 'submit' | 'submitting' | 'errors.title'
+  | 'result.title' | 'result.status' | 'result.service' | 'result.agency' | 'result.submitted' | 'result.received'
+  | 'result.notReceived' | 'result.due' | 'result.noDue' | 'result.completed' | 'result.overdue' | 'result.late'
+  | 'supplement.title' | 'supplement.deadline' | 'supplement.sent' | 'supplement.completed'
+  | 'timeline.title' | 'timeline.note' | 'timeline.current'
+  | 'live.watching' | 'live.ended' | 'live.lost' | 'live.found' | 'live.changed' | 'live.updated';
+
+export const strings: Catalogue<Keys> = {
+  vi: {
+    title: 'Tra cứu tình trạng hồ sơ',
+    intro: 'Nhập mã hồ sơ và số điện thoại di động đã khai khi nộp hồ sơ.',
+    'code.label': 'Mã hồ sơ',
+    'code.hint': 'Mã ghi trên giấy tiếp nhận hồ sơ, ví dụ: 000.00.38.H38-251123-0001',
+    'code.required': 'Vui lòng nhập mã hồ sơ.',
+    'code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.38.H38-251123-0001).',
+    'phone.label': 'Số điện thoại di động của người nộp hồ sơ',
+    'phone.hint': 'Số điện thoại đã khai khi nộp hồ sơ, dùng để xác minh người tra cứu.',
+    'phone.required': 'Vui lòng nhập số điện thoại di động.',
+    submit: 'Tra cứu',
+    submitting: 'Đang tra cứu hồ sơ…',
+    'errors.title': 'Chưa tra cứu được hồ sơ',
+    'result.title': 'Hồ sơ {code}',
+    'result.status': 'Trạng thái hiện tại',
+    'result.service': 'Thủ tục hành chính',
+    'result.agency': 'Cơ quan giải quyết',
+    'result.submitted': 'Ngày nộp',
+    'result.received': 'Ngày tiếp nhận',
+    'result.notReceived': 'Chưa tiếp nhận',
+    'result.due': 'Ngày hẹn trả kết quả',
+    'result.noDue': 'Chưa có',
+    'result.completed': 'Ngày trả kết quả',
+    'result.overdue': 'Quá hạn giải quyết',
+    'result.late': 'Trả kết quả trễ hạn',
+    'supplement.title': 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ',
+    'supplement.deadline': 'Hạn bổ sung: {date}',
+    'supplement.sent': 'Đã gửi hồ sơ bổ sung ngày {date}, đang chờ cơ quan tiếp nhận.',
+    'supplement.completed': 'Hồ sơ bổ sung đã được tiếp nhận.',
+    'timeline.title': 'Quá trình xử lý',
+    'timeline.note': 'Ghi chú:',
+    'timeline.current': '(trạng thái hiện tại)',
+    'live.watching': 'Trang sẽ tự cập nhật khi hồ sơ có thay đổi.',
+    'live.ended': 'Hồ sơ đã kết thúc xử lý.',
+    'live.lost': 'Tạm thời không nhận được cập nhật tự động. Bấm “Tra cứu” để xem tình trạng mới nhất.',
+    'live.found': 'Đã tìm thấy hồ sơ {code}. Trạng thái: {status}.',
+    'live.changed': 'Hồ sơ {code} chuyển sang trạng thái: {status}.',
+    'live.updated': 'Hồ sơ {code} có cập nhật mới. Trạng thái: {status}.',
+  },
+  en: {
+    title: 'Track your dossier',
+    intro: 'Enter the dossier code and the mobile number given when the dossier was submitted.',
+    'code.label': 'Dossier code',
+    'code.hint': 'As printed on the submission receipt, for example 000.00.38.H38-251123-0001',
+    'code.required': 'Enter the dossier code.',
+    'code.format': 'The dossier code is not in the right form (for example 000.00.38.H38-251123-0001).',
+    'phone.label': "Applicant's mobile number",
+    'phone.hint': 'The number given when the dossier was submitted; it shows that you may see the dossier.',
+    'phone.required': 'Enter the mobile number.',
+    submit: 'Look up',
+    submitting: 'Looking up the dossier…',
+    'errors.title': 'The dossier could not be looked up',
+    'result.title': 'Dossier {code}',
+    'result.status': 'Current status',
+    'result.service': 'Procedure',
+    'result.agency': 'Handled by',
+    'result.submitted': 'Submitted',
+    'result.received': 'Received',
+    'result.notReceived': 'Not received yet',
+    'result.due': 'Result due',
+    'result.noDue': 'Not set yet',
+    'result.completed': 'Result returned',
+    'result.overdue': 'Overdue',
+    'result.late': 'Returned late',
+    'supplement.title': 'The agency asked for more documents',
+    'supplement.deadline': 'Send them by {date}',
+    'supplement.sent': 'Documents sent on {date}; waiting for the agency to accept them.',
+    'supplement.completed': 'The additional documents were accepted.',
+    'timeline.title': 'Processing history',
+    'timeline.note': 'Note:',
+    'timeline.current': '(current status)',
+    'live.watching': 'This page updates itself when the dossier changes.',
+    'live.ended': 'Processing of this dossier has ended.',
+    'live.lost': 'Automatic updates have stopped for now. Press “Look up” to see the latest status.',
+    'live.found': 'Dossier {code} found. Status: {status}.',
+    'live.changed': 'Dossier {code} is now: {status}.',
+    'live.updated': 'Dossier {code} has an update. Status: {status}.',
+  },
+};

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+  .field {
+    max-width: 32rem;
+  }
+  .announcer {
+    margin: calc(var(--_space) / 2) 0 0;
+    color: var(--_muted);
+    min-height: 1.5em;
+  }
+  .result {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .result h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .status {
+    font-size: 1.25em;
+    margin: 0 0 var(--_space);
+    padding: 0.5em 0.75em;
+    border-left: 0.375em solid var(--_primary);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .status-label {
+    display: block;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .status.tone-done {
+    border-left-color: var(--_success);
+  }
+  .status.tone-stopped,
+  .status.tone-action {
+    border-left-color: var(--_danger);
+  }
+  .summary {
+    display: grid;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+  }
+  .summary > div {
+    display: grid;
+    grid-template-columns: minmax(9em, 14em) 1fr;
+    gap: 0.25em 1em;
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30rem) {
+    .summary > div {
+      grid-template-columns: 1fr;
+    }
+  }
+  .badge {
+    display: inline-block;
+    margin-left: 0.5em;
+    padding: 0 0.5em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+  .supplement {
+    background: var(--_highlight);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    margin-bottom: var(--_space);
+  }
+  .supplement p {
+    margin: 0.25em 0 0;
+  }
+  .timeline {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+  .entry {
+    position: relative;
+    padding: 0 0 var(--_space) 1.75em;
+    border-left: 2px solid var(--_border);
+    margin-left: 0.5em;
+  }
+  .entry:last-child {
+    border-left-color: transparent;
+  }
+  .entry::before {
+    content: '';
+    position: absolute;
+    left: calc(-0.5em - 1px);
+    top: 0.3em;
+    width: 1em;
+    height: 1em;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+  }
+  .entry[aria-current='step']::before {
+    background: var(--_primary);
+    border-color: var(--_primary);
+  }
+  .entry p {
+    margin: 0;
+  }
+  .entry-time {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .entry-note {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .note-label {
+    font-weight: 600;
+  }
+  .live {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .live-lost {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,250 @@
+import { html } from 'lit';
+import { createClient, type Dossier, type DossierStatus, type DvcClient } from '@dvc-kit/sdk';
+import { configure } from '../shared/config.js';
+import {
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, move, press, sandbox, tabTo, type,
+  useSandbox, waitFor,
+} from '../test-support.js';
+import type { DvcDossierStatusDetail, DvcDossierTracker } from './dvc-dossier-tracker.js';
+import './index.js';
+
+const phone = '0912345678';
+const applicant = { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone } as const;
+const payload = '<img src=x onerror=alert(1)><script>window.__dvcTrackerXss = 1</script>';
+
+let dvc: DvcClient;
+
+/** A dossier of its own for each test: birth registration (1.001193) by default. */
+async function submit(serviceCode = '1.001193'): Promise<Dossier> {
+  return dvc.dossiers.submit({ serviceCode, province: '38', applicant });
+}
+
+const input = (tracker: DvcDossierTracker, id: 'code' | 'phone') => $<HTMLInputElement>(tracker, `#${id}`)!;
+const statusText = (tracker: DvcDossierTracker) => $(tracker, '[part="status"] strong')?.textContent?.trim();
+const entries = (tracker: DvcDossierTracker) => $$(tracker, '[part="entry"]');
+const announcer = (tracker: DvcDossierTracker) => $(tracker, '[role="status"]')!.textContent!.trim();
+
+describe('<dvc-dossier-tracker>', () => {
+  before(async () => {
+    await useSandbox();
+    const { sandboxUrl, publishableKey } = await sandbox();
+    dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+  });
+
+  afterEach(async () => {
+    cleanup();
+    await useSandbox();
+    configure({ client: undefined });
+  });
+
+  it('looks a dossier up with the keyboard alone and shows its status, procedure and history', async () => {
+    const dossier = await submit();
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker></dvc-dossier-tracker>`);
+    await expectAccessible(tracker, 'empty');
+    const statuses: DvcDossierStatusDetail[] = [];
+    tracker.addEventListener('dvc-dossier-status', (event) => statuses.push(event.detail));
+
+    await tabTo(input(tracker, 'code'));
+    await type(dossier.code);
+    await press('Tab');
+    equal(deepActiveElement(), input(tracker, 'phone'), 'Tab goes from the code to the phone');
+    await type('091 234 5678');
+    await press('Enter');
+
+    const heading = await waitFor(() => $(tracker, '#result-title'), 'the result');
+    await waitFor(() => deepActiveElement() === heading, 'focus on the result heading');
+    equal(heading.textContent, `Hồ sơ ${dossier.code}`, 'heading');
+    equal(statusText(tracker), 'Mới đăng ký', 'current status from the contract labels');
+    const summary = $(tracker, '[part="summary"]')!.textContent!;
+    assert(summary.includes('Đăng ký khai sinh'), `procedure name in ${summary}`);
+    assert(summary.includes('Chưa tiếp nhận'), 'not received yet');
+    equal(entries(tracker).length, 1, 'one history entry');
+    equal(entries(tracker)[0]!.getAttribute('aria-current'), 'step', 'the latest entry is the current step');
+    assert(/\d{2}\/\d{2}\/\d{4}/.test(entries(tracker)[0]!.querySelector('time')!.textContent!), 'a Vietnamese date with time');
+    equal(input(tracker, 'phone').value, '091 234 5678', 'the phone stays as typed');
+    equal(tracker.getAttribute('phone'), null, 'the phone never becomes an attribute');
+    equal(JSON.stringify(statuses), JSON.stringify([{ code: dossier.code, status: 'receiving', previousStatus: null }]), 'dvc-dossier-status');
+    await expectAccessible(tracker, 'result');
+  });
+
+  it('looks up with the mouse, then shows each new status live and announces it, until a final status', async () => {
+    const dossier = await submit();
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
+    equal(input(tracker, 'code').value, dossier.code, 'the code attribute prefills the field');
+    const statuses: DvcDossierStatusDetail[] = [];
+    tracker.addEventListener('dvc-dossier-status', (event) => statuses.push(event.detail));
+
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await click($(tracker, '[part="submit"]')!);
+    await waitFor(() => statusText(tracker) === 'Mới đăng ký', 'the result');
+    await waitFor(() => $(tracker, '.live-watching'), 'watching');
+
+    await move(dossier.code, 'new');
+    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the new status without a reload');
+    await waitFor(() => announcer(tracker) === `Hồ sơ ${dossier.code} chuyển sang trạng thái: Đã tiếp nhận.`, 'announced politely');
+    equal($(tracker, '[role="status"]')!.getAttribute('role'), 'status', 'a polite live region');
+    // The event shows at once; a re-read then fills in who acted and the dates.
+    await waitFor(() => entries(tracker).length === 2 && entries(tracker)[1]!.querySelector('.entry-who')?.textContent?.includes('Bộ phận Một cửa'),
+      'the full entry after the re-read');
+    const summary = $(tracker, '[part="summary"]')!.textContent!;
+    assert(!summary.includes('Chưa tiếp nhận'), `received date shown: ${summary}`);
+    equal(entries(tracker)[0]!.getAttribute('aria-current'), 'false', 'the earlier entry is no longer current');
+
+    await move(dossier.code, 'processing');
+    await waitFor(() => statusText(tracker) === 'Đang xử lý', 'processing');
+    await waitFor(() => announcer(tracker).endsWith('Đang xử lý.'), 'processing announced');
+    await expectAccessible(tracker, 'live update');
+
+    await move(dossier.code, 'releasing');
+    await move(dossier.code, 'done');
+    await waitFor(() => statusText(tracker) === 'Đã trả kết quả', 'done');
+    await waitFor(() => $(tracker, '.live-ended'), 'watching ends on a final status');
+    equal(statuses.map((s) => `${s.previousStatus ?? ''}>${s.status}`).join(' '),
+      '>receiving receiving>new new>processing processing>releasing releasing>done', 'one event per change');
+    await expectAccessible(tracker, 'final status');
+  });
+
+  it('answers a wrong phone without saying which field was wrong, keeping both fields', async () => {
+    const dossier = await submit();
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker></dvc-dossier-tracker>`);
+    await click(input(tracker, 'code'));
+    await type(dossier.code);
+    await click(input(tracker, 'phone'));
+    await type('0987654321');
+    await press('Enter');
+    const summary = await waitFor(() => $(tracker, '.error-summary'), 'the error summary');
+    await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
+    equal(summary.querySelector('li')!.textContent!.trim(), 'Không tìm thấy hồ sơ với mã và số điện thoại đã nhập.', 'one message for both');
+    equal(summary.querySelectorAll('a').length, 0, 'no link to one field');
+    equal(input(tracker, 'code').getAttribute('aria-invalid'), 'false', 'the code is not blamed');
+    equal(input(tracker, 'phone').getAttribute('aria-invalid'), 'false', 'the phone is not blamed');
+    equal(input(tracker, 'code').value, dossier.code, 'code kept');
+    equal(input(tracker, 'phone').value, '0987654321', 'phone kept');
+    equal($(tracker, '[part="result"]'), null, 'no result');
+    await expectAccessible(tracker, 'not found');
+  });
+
+  it('refuses a malformed code and phone in the page, sending nothing', async () => {
+    const { sandboxUrl, publishableKey } = await sandbox();
+    let requests = 0;
+    configure({
+      client: createClient({
+        baseUrl: sandboxUrl, key: publishableKey, retry: 0,
+        fetch: (resource, init) => {
+          requests++;
+          return fetch(resource, init);
+        },
+      }),
+    });
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker></dvc-dossier-tracker>`);
+    await tabTo($(tracker, '[part="submit"]')!);
+    await press('Enter');
+    let summary = await waitFor(() => $(tracker, '.error-summary'), 'the summary for empty fields');
+    equal([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim()).join(' | '),
+      'Vui lòng nhập mã hồ sơ. | Vui lòng nhập số điện thoại di động.', 'both fields required');
+
+    await click(input(tracker, 'code'));
+    await type('HS-2024/01');
+    await click(input(tracker, 'phone'));
+    await type('12345');
+    await press('Enter');
+    await waitFor(() => $(tracker, '#code-error')?.textContent?.includes('không đúng định dạng'), 'the code message');
+    summary = $(tracker, '.error-summary')!;
+    await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
+    equal($(tracker, '#phone-error')!.textContent, 'Số điện thoại di động phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84).', 'the contract\'s phone message');
+    equal(input(tracker, 'code').getAttribute('aria-invalid'), 'true', 'code invalid');
+    equal(input(tracker, 'code').getAttribute('aria-describedby'), 'code-hint code-error', 'the message describes the field');
+    equal(input(tracker, 'code').value, 'HS-2024/01', 'code kept');
+    await expectAccessible(tracker, 'invalid');
+
+    // The summary's link takes the keyboard to the field.
+    await tabTo(summary.querySelector('a')!);
+    await press('Enter');
+    equal(deepActiveElement(), input(tracker, 'code'), 'the link focuses the code field');
+    equal(requests, 0, 'nothing was sent');
+  });
+
+  it('shows notes and supplement reasons with HTML and script as text', async () => {
+    const dossier = await submit();
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(tracker, '.live-watching'), 'watching');
+    await move(dossier.code, 'new', payload);
+    await waitFor(() => entries(tracker).length === 2, 'the new entry');
+    const note = await waitFor(() => entries(tracker)[1]!.querySelector('.entry-note'), 'the note');
+    assert(note.textContent!.includes(payload), `the note as text: ${note.textContent}`);
+    // A supplement request: its reason is the agency's text too.
+    await move(dossier.code, 'waiting', `Bổ sung giấy chứng sinh ${payload}`);
+    await waitFor(() => statusText(tracker) === 'Yêu cầu bổ sung hồ sơ', 'waiting');
+    const supplement = await waitFor(() => $(tracker, '[part="supplement"]'), 'the supplement request');
+    assert(supplement.querySelector('.supplement-reason')!.textContent!.includes(payload), 'the reason as text');
+    assert(supplement.textContent!.includes('Hạn bổ sung:'), 'the supplement deadline');
+    equal($$(tracker, 'img, script').length, 0, 'no element from the note');
+    await expectAccessible(tracker, 'supplement requested');
+    equal((window as unknown as { __dvcTrackerXss?: number }).__dvcTrackerXss, undefined, 'no script ran');
+  });
+
+  it('marks a dossier past its due date as overdue', async () => {
+    // Permanent residence registration: 7 working days from reception.
+    const dossier = await submit('1.004222');
+    const received = await move(dossier.code, 'new');
+    assert(received.dueAt, 'a due date once received');
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the result');
+    equal($(tracker, '[part="overdue"]'), null, 'not overdue yet');
+    const now = Date.now;
+    Date.now = () => Date.parse(received.dueAt!) + 86_400_000;
+    try {
+      tracker.requestUpdate();
+      await tracker.updateComplete;
+    } finally {
+      Date.now = now;
+    }
+    equal($(tracker, '[part="overdue"]')?.textContent, 'Quá hạn giải quyết', 'overdue badge');
+    await expectAccessible(tracker, 'overdue');
+  });
+
+  it('speaks English', async () => {
+    const dossier = await submit();
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker lang="en"></dvc-dossier-tracker>`);
+    equal($(tracker, 'label[for="code"]')!.textContent, 'Dossier code', 'label');
+    equal($(tracker, '[part="submit"]')!.textContent, 'Look up', 'button');
+    await tabTo(input(tracker, 'code'));
+    await type(dossier.code);
+    await press('Tab');
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => statusText(tracker) === 'Newly registered', 'English status label');
+    equal($(tracker, '#result-title')!.textContent, `Dossier ${dossier.code}`, 'heading');
+    assert(/[A-Z][a-z]{2} \d{4}/.test(entries(tracker)[0]!.querySelector('time')!.textContent!), 'an English date');
+    await expectAccessible(tracker, 'English result');
+
+    input(tracker, 'phone').focus();
+    await press('Backspace');
+    await type('1');
+    await press('Enter');
+    const summary = await waitFor(() => $(tracker, '.error-summary'), 'English not found');
+    equal(summary.querySelector('li')!.textContent!.trim(), 'No dossier matches that code and phone number.', 'English message');
+    await expectAccessible(tracker, 'English error');
+  });
+
+  it('shows a connection failure and keeps every field', async () => {
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker base-url="http://127.0.0.1:9" lang="en"></dvc-dossier-tracker>`);
+    await click(input(tracker, 'code'));
+    await type('000.00.38.H38-251123-0001');
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    const summary = await waitFor(() => $(tracker, '.error-summary'), 'the connection error', 8000);
+    assert(summary.textContent!.includes('127.0.0.1:9'), `the SDK's message: ${summary.textContent}`);
+    equal(input(tracker, 'code').value, '000.00.38.H38-251123-0001', 'code kept');
+    equal(input(tracker, 'phone').value, phone, 'phone kept');
+    await expectAccessible(tracker, 'connection error');
+  });
+});

@@ -1,0 +1,377 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type DvcClient, type HistoryEntry } from '@dvc-kit/sdk';
+import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import { DvcElement } from '../shared/dvc-element.js';
+import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { formatDate } from '../shared/localize.js';
+import { base } from '../shared/styles.js';
+import { strings, type Keys } from './dvc-dossier-tracker.strings.js';
+import { styles } from './dvc-dossier-tracker.styles.js';
+
+/** Detail of `dvc-dossier-status`. */
+export interface DvcDossierStatusDetail {
+  /** The dossier code. */
+  code: string;
+  /** Its status now. */
+  status: DossierStatus;
+  /** The status shown before (`null` after a lookup, or when an update keeps the status). */
+  previousStatus: DossierStatus | null;
+}
+
+type Field = 'code' | 'phone';
+type Live = 'off' | 'watching' | 'ended' | 'lost';
+
+/** Tone of a status: its colour and icon-free emphasis (never colour alone: the label says it). */
+const tone = (status: DossierStatus): 'done' | 'stopped' | 'action' | 'progress' =>
+  status === 'done' || status === 'releasing' ? 'done'
+    : status === 'denied' || status === 'cancelled' || status === 'unresolved' ? 'stopped'
+      : status === 'waiting' || status === 'paying' ? 'action'
+        : 'progress';
+
+const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status);
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * Looks up a dossier (hồ sơ) by its code and the applicant's mobile number (the verifier), then
+ * shows its status, procedure, reception and due dates and its processing history, and keeps them
+ * up to date while the page is open (Server-Sent Events, polling when streams are blocked).
+ *
+ * The phone number is only ever typed by the citizen: it is never read from an attribute, stored,
+ * or put in a URL, and a failed lookup never says whether the code or the number was wrong.
+ *
+ * @summary Dossier lookup: code + phone → status timeline with due date, updated live.
+ *
+ * @fires dvc-dossier-status - A lookup showed a dossier, or its status changed while watched. Detail: {@link DvcDossierStatusDetail}.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart form - The lookup form.
+ * @csspart code-input - The dossier code field.
+ * @csspart phone-input - The mobile number field.
+ * @csspart submit - The lookup button.
+ * @csspart error-summary - The list of problems after a failed lookup.
+ * @csspart announcer - The polite live region (loading, live updates).
+ * @csspart result - The dossier found.
+ * @csspart status - The current status.
+ * @csspart summary - Procedure, agency and dates.
+ * @csspart overdue - The overdue badge.
+ * @csspart supplement - The supplement request, when there is one.
+ * @csspart timeline - The processing history.
+ * @csspart entry - One step of the history.
+ *
+ * @cssprop --dvc-color-primary - Buttons, links and the current step.
+ * @cssprop --dvc-color-success - Statuses with a result.
+ * @cssprop --dvc-color-danger - Errors, overdue, stopped statuses.
+ * @cssprop --dvc-color-highlight - Background of the supplement request.
+ *
+ * @example
+ * ```html
+ * <dvc-dossier-tracker code="000.00.38.H38-251123-0001"></dvc-dossier-tracker>
+ * ```
+ */
+export class DvcDossierTracker extends DvcElement<Keys> {
+  static override styles = [base, styles];
+
+  static override properties = {
+    ...DvcElement.properties,
+    code: {},
+    _code: { state: true },
+    _phone: { state: true },
+    _fieldErrors: { state: true },
+    _problems: { state: true },
+    _dossier: { state: true },
+    _live: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** Prefills the dossier code (from a link or the submission page). The phone number is never an attribute. */
+  declare code: string | undefined;
+  declare _code: string;
+  declare _phone: string;
+  declare _fieldErrors: ReadonlyMap<Field, string>;
+  declare _problems: readonly ErrorItem[];
+  declare _dossier: Dossier | undefined;
+  declare _live: Live;
+  declare _announcement: string;
+
+  protected readonly catalogue = strings;
+
+  /** The verifier of the dossier shown: in memory only, for the live updates. */
+  private _verifier = '';
+  private _watching: AbortController | undefined;
+
+  private readonly _lookup = new Task<[string, string], Dossier>(this, {
+    autoRun: false,
+    task: async ([code, verifier], { signal }) => this.client.dossiers.get(code, { verifier, signal }),
+    onComplete: (dossier) => void this._found(dossier),
+    onError: (error) => void this._failed(error),
+  });
+
+  constructor() {
+    super();
+    this._code = '';
+    this._phone = '';
+    this._fieldErrors = new Map();
+    this._problems = [];
+    this._dossier = undefined;
+    this._live = 'off';
+    this._announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page (moved in the DOM): resume the updates of the dossier shown.
+    if (this._dossier && this._live === 'watching') this._watch(this._dossier);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._lookup.abort();
+    this._watching?.abort();
+    this._watching = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('code') && this.code !== undefined) this._code = this.code;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lookup
+
+  private _submit(event: Event): void {
+    event.preventDefault();
+    const code = this._code.trim().toUpperCase();
+    const errors = new Map<Field, string>();
+    if (!code) errors.set('code', this.t('code.required'));
+    else if (!dossierCodePattern.test(code)) errors.set('code', this.t('code.format'));
+    let verifier = '';
+    if (!this._phone.trim()) errors.set('phone', this.t('phone.required'));
+    else {
+      const phone = checkMobile(this._phone);
+      if (phone.ok) verifier = phone.value;
+      else errors.set('phone', formatFieldMessage(this.locale, phone.code, phone.params));
+    }
+    if (errors.size) {
+      this._showProblems(errors, [...errors].map(([field, message]) => ({ message, fieldId: field })));
+      return;
+    }
+    this._watching?.abort();
+    this._watching = undefined;
+    this._live = 'off';
+    this._dossier = undefined;
+    this._problems = [];
+    this._fieldErrors = new Map();
+    this._announcement = '';
+    this._verifier = verifier;
+    void this._lookup.run([code, verifier]);
+  }
+
+  private async _found(dossier: Dossier): Promise<void> {
+    this._dossier = dossier;
+    this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: dossier.code, status: dossier.status, previousStatus: null });
+    this._watch(dossier);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+  }
+
+  private async _failed(error: unknown): Promise<void> {
+    if (isAbort(error)) return;
+    const fields = new Map<Field, string>();
+    for (const [path, message] of fieldErrorsOf(error)) {
+      const field: Field | undefined = /(^|\.)code$/.test(path) ? 'code' : /verifier$/.test(path) ? 'phone' : undefined;
+      if (field && !fields.has(field)) fields.set(field, message);
+    }
+    // A wrong code and a wrong number get the same answer (not_found), on no field in particular:
+    // saying which one was wrong would let anyone probe codes or numbers.
+    const items = fields.size
+      ? [...fields].map(([field, message]) => ({ message, fieldId: field }))
+      : [{ message: errorMessage(error, this.locale) }];
+    this._showProblems(fields, items);
+  }
+
+  private async _showProblems(fields: ReadonlyMap<Field, string>, items: ErrorItem[]): Promise<void> {
+    this._fieldErrors = fields;
+    this._problems = items;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Live updates
+
+  private _watch(dossier: Dossier): void {
+    this._watching?.abort();
+    this._watching = undefined;
+    if (isFinal(dossier.status)) {
+      this._live = 'ended';
+      return;
+    }
+    let client: DvcClient;
+    try {
+      client = this.client;
+    } catch {
+      this._live = 'lost';
+      return;
+    }
+    const controller = new AbortController();
+    this._watching = controller;
+    this._live = 'watching';
+    const lastEventId = Math.max(0, ...dossier.history.map((entry) => entry.id));
+    void this._follow(client, dossier.code, this._verifier, lastEventId, controller.signal);
+  }
+
+  private async _follow(client: DvcClient, code: string, verifier: string, lastEventId: number, signal: AbortSignal): Promise<void> {
+    try {
+      for await (const event of client.dossiers.watch(code, { verifier, signal, lastEventId })) {
+        if (signal.aborted) return;
+        await this._update(client, event, verifier, signal);
+      }
+    } catch {
+      // Shown as "updates stopped" below; the dossier already on screen stays.
+    }
+    if (signal.aborted) return;
+    this._live = this._dossier && isFinal(this._dossier.status) ? 'ended' : 'lost';
+  }
+
+  private async _update(client: DvcClient, event: DossierEvent, verifier: string, signal: AbortSignal): Promise<void> {
+    const current = this._dossier;
+    if (!current || current.code !== event.code) return;
+    // The server's previous status, not the one on screen: a re-read may already show a later one.
+    const previousStatus = event.previousStatus === event.status ? null : event.previousStatus;
+    // Shown at once from the event; the full entry (who, department, due date) follows from a re-read.
+    const entry: HistoryEntry = {
+      id: event.id, status: event.status, at: event.at, actor: '', role: '', department: null, action: '', note: event.note, dueAt: null,
+    };
+    const known = current.history.some((h) => h.id === event.id);
+    this._dossier = { ...current, status: event.status, history: known ? current.history : [...current.history, entry] };
+    const status = this._label(event.status);
+    this._announcement = this.t(previousStatus ? 'live.changed' : 'live.updated', { code: event.code, status });
+    this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: event.code, status: event.status, previousStatus });
+    try {
+      const fresh = await client.dossiers.get(event.code, { verifier, signal });
+      if (!signal.aborted && this._dossier?.code === fresh.code && fresh.history.some((h) => h.id >= event.id)) this._dossier = fresh;
+    } catch {
+      // The event's own entry stays.
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  private _label(status: DossierStatus): string {
+    return dossierStatusInfo[status].label[this.locale];
+  }
+
+  private _date(value: string, withTime = true): string {
+    return formatDate(this.locale, value, withTime);
+  }
+
+  override render(): TemplateResult {
+    const pending = this._lookup.status === TaskStatus.PENDING;
+    return html`<div part="base" class="tracker">
+      <form part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
+        <h2 id="form-title">${this.t('title')}</h2>
+        <p class="intro">${this.t('intro')}</p>
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems)}
+        ${this._field('code', 'text', this._code, (value) => (this._code = value))}
+        ${this._field('phone', 'tel', this._phone, (value) => (this._phone = value))}
+        <button class="button" type="submit" part="submit">${this.t('submit')}</button>
+        <p class="announcer" role="status" part="announcer">${pending ? this.t('submitting') : this._announcement}</p>
+      </form>
+      ${this._dossier ? this._result(this._dossier) : nothing}
+    </div>`;
+  }
+
+  private _field(field: Field, type: 'text' | 'tel', value: string, set: (value: string) => void): TemplateResult {
+    const error = this._fieldErrors.get(field);
+    return html`<div class="field">
+      <label for=${field}>${this.t(`${field}.label`)}</label>
+      <span class="hint" id="${field}-hint">${this.t(`${field}.hint`)}</span>
+      ${error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing}
+      <input
+        id=${field}
+        name=${field}
+        part="${field}-input"
+        type=${type}
+        inputmode=${type === 'tel' ? 'tel' : 'text'}
+        autocomplete=${field === 'phone' ? 'tel' : 'off'}
+        spellcheck="false"
+        autocapitalize=${field === 'code' ? 'characters' : 'off'}
+        aria-describedby=${error ? `${field}-hint ${field}-error` : `${field}-hint`}
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${value}
+        @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  private _result(dossier: Dossier): TemplateResult {
+    const due = dossier.dueAt ? Date.parse(dossier.dueAt) : Number.NaN;
+    const overdue = !Number.isNaN(due) && !dossier.completedAt && !isFinal(dossier.status) && due < Date.now();
+    const late = !Number.isNaN(due) && !!dossier.completedAt && Date.parse(dossier.completedAt) > due;
+    const last = dossier.history.at(-1)?.id;
+    return html`<section part="result" class="result" aria-labelledby="result-title">
+      <h2 id="result-title" tabindex="-1">${this.t('result.title', { code: dossier.code })}</h2>
+      <p part="status" class="status tone-${tone(dossier.status)}">
+        <span class="status-label">${this.t('result.status')}:</span>
+        <strong>${this._label(dossier.status)}</strong>
+      </p>
+      <dl part="summary" class="summary">
+        <div><dt>${this.t('result.service')}</dt><dd>${dossier.service.name}</dd></div>
+        <div><dt>${this.t('result.agency')}</dt><dd>${dossier.agency.name}</dd></div>
+        <div><dt>${this.t('result.submitted')}</dt><dd>${this._date(dossier.submittedAt)}</dd></div>
+        <div><dt>${this.t('result.received')}</dt><dd>${dossier.receivedAt ? this._date(dossier.receivedAt) : this.t('result.notReceived')}</dd></div>
+        <div>
+          <dt>${this.t('result.due')}</dt>
+          <dd>
+            ${dossier.dueAt ? this._date(dossier.dueAt) : this.t('result.noDue')}
+            ${overdue ? html`<strong part="overdue" class="badge overdue">${this.t('result.overdue')}</strong>` : nothing}
+            ${late ? html`<strong part="overdue" class="badge overdue">${this.t('result.late')}</strong>` : nothing}
+          </dd>
+        </div>
+        ${dossier.completedAt ? html`<div><dt>${this.t('result.completed')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
+      </dl>
+      ${this._supplement(dossier)}
+      <h3 id="timeline-title">${this.t('timeline.title')}</h3>
+      <ol part="timeline" class="timeline" aria-labelledby="timeline-title">
+        ${dossier.history.map((entry) => this._entry(entry, entry.id === last))}
+      </ol>
+      <p class="live live-${this._live}">${this._live === 'watching' ? this.t('live.watching') : this._live === 'ended' ? this.t('live.ended') : this._live === 'lost' ? this.t('live.lost') : nothing}</p>
+    </section>`;
+  }
+
+  private _supplement(dossier: Dossier): TemplateResult | typeof nothing {
+    const supplement = dossier.supplement;
+    if (!supplement) return nothing;
+    return html`<div part="supplement" class="supplement">
+      <h3>${this.t('supplement.title')}</h3>
+      <p class="supplement-reason">${supplement.reason}</p>
+      ${supplement.state === 'requested' ? html`<p><strong>${this.t('supplement.deadline', { date: this._date(supplement.deadline) })}</strong></p>` : nothing}
+      ${supplement.state === 'sent' && supplement.sentAt ? html`<p>${this.t('supplement.sent', { date: this._date(supplement.sentAt) })}</p>` : nothing}
+      ${supplement.state === 'completed' ? html`<p>${this.t('supplement.completed')}</p>` : nothing}
+    </div>`;
+  }
+
+  private _entry(entry: HistoryEntry, current: boolean): TemplateResult {
+    const who = [entry.actor, entry.role, entry.department].filter(Boolean).join(' · ');
+    return html`<li part="entry" class="entry tone-${tone(entry.status)}" aria-current=${current ? 'step' : 'false'}>
+      <p class="entry-status">
+        <strong>${this._label(entry.status)}</strong>
+        ${current ? html`<span class="visually-hidden">${this.t('timeline.current')}</span>` : nothing}
+      </p>
+      <p class="entry-time"><time datetime=${entry.at}>${this._date(entry.at)}</time></p>
+      ${entry.action ? html`<p class="entry-action">${entry.action}</p>` : nothing}
+      ${who ? html`<p class="entry-who muted">${who}</p>` : nothing}
+      ${entry.note && entry.note !== entry.action ? html`<p class="entry-note"><span class="note-label">${this.t('timeline.note')}</span> ${entry.note}</p>` : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-dossier-tracker': DvcDossierTracker;
+  }
+  interface HTMLElementEventMap {
+    'dvc-dossier-status': CustomEvent<DvcDossierStatusDetail>;
+  }
+}

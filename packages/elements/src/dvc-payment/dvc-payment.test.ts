@@ -1,0 +1,268 @@
+import { html } from 'lit';
+import { createClient, type Dossier, type DvcClient, type Payment } from '@dvc-kit/sdk';
+import { paymentProviders } from '@dvc-kit/sdk/contract';
+import { formatVnd } from '../shared/localize.js';
+import {
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type,
+  useSandbox, waitFor,
+} from '../test-support.js';
+import type { DvcPayment, DvcPaymentRedirectDetail } from './dvc-payment.js';
+import './index.js';
+
+const phone = '0912345678';
+const applicant = { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038195012345', phone } as const;
+const pageUrl = location.href;
+
+let dvc: DvcClient;
+let sandboxUrl: string;
+
+/** A permanent residence registration (1.004222): 10 000 VND online, so it has a fee to pay. */
+async function dossierWithFee(): Promise<Dossier> {
+  const dossier = await dvc.dossiers.submit({ serviceCode: '1.004222', province: '38', applicant });
+  equal(dossier.fees.total, 10_000, 'the fee of the dossier');
+  return dossier;
+}
+
+/**
+ * Pays, fails or cancels at the sandbox's gateway as its page's form would (the gateway page sends no
+ * CORS headers, so the post is opaque; the sandbox still handles it and closes the payment).
+ */
+async function checkout(url: string, action: 'succeed' | 'fail' | 'cancel'): Promise<void> {
+  await fetch(url, { method: 'POST', mode: 'no-cors', body: new URLSearchParams({ bank: paymentProviders[0].code, action }) });
+}
+
+/** Collects the redirect events of `element`, cancelling each: the test page must not navigate away. */
+function redirects(element: DvcPayment): DvcPaymentRedirectDetail[] {
+  const seen: DvcPaymentRedirectDetail[] = [];
+  element.addEventListener('dvc-payment-redirect', (event) => {
+    event.preventDefault();
+    seen.push(event.detail);
+  });
+  return seen;
+}
+
+/** Collects `dvc-payment-settled` from any widget (listening before the widget exists). */
+function settledEvents(): { payments: Payment[]; stop(): void } {
+  const payments: Payment[] = [];
+  const listener = (event: Event) => payments.push((event as CustomEvent<{ payment: Payment }>).detail.payment);
+  document.addEventListener('dvc-payment-settled', listener);
+  return { payments, stop: () => document.removeEventListener('dvc-payment-settled', listener) };
+}
+
+const phoneInput = (element: DvcPayment) => $<HTMLInputElement>(element, '#phone')!;
+const stepTitle = (element: DvcPayment) => $(element, '#step-title')?.textContent?.trim();
+
+/** Every value in sessionStorage, to check what the widget keeps there. */
+const session = () => Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key)}`).join('\n');
+
+// Safety net: whatever a test does, the page never leaves for the gateway.
+window.addEventListener('dvc-payment-redirect', (event) => event.preventDefault());
+
+describe('<dvc-payment>', () => {
+  before(async () => {
+    await useSandbox();
+    const config = await sandbox();
+    sandboxUrl = config.sandboxUrl;
+    dvc = createClient({ baseUrl: config.sandboxUrl, key: config.publishableKey, retry: 0 });
+  });
+
+  afterEach(async () => {
+    cleanup();
+    history.replaceState(null, '', pageUrl);
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('dvc-kit:draft:payment:')) sessionStorage.removeItem(key);
+    await useSandbox();
+  });
+
+  it('pays with the keyboard alone: fees, gateway, then the result and receipt on return', async () => {
+    const dossier = await dossierWithFee();
+    const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+    const leaving = redirects(element);
+    await expectAccessible(element, 'empty');
+
+    await tabTo(phoneInput(element));
+    await type(phone);
+    await press('Enter');
+    const feesTitle = await waitFor(() => $(element, '#fees-title'), 'the fees');
+    await waitFor(() => deepActiveElement() === feesTitle, 'focus on the fees heading');
+    const table = $(element, '[part="fees"]')!;
+    assert(table.textContent!.includes(dossier.fees.lines[0]!.name), 'the fee line');
+    equal($(element, '#amount-due')!.textContent, formatVnd('vi', 10_000), 'amount to pay');
+    await expectAccessible(element, 'fees');
+
+    const pay = $(element, '[part="pay-button"]')!;
+    equal(pay.textContent, 'Thanh toán', 'the pay button');
+    await tabTo(pay);
+    await press('Enter');
+    await waitFor(() => leaving.length === 1, 'the redirect event');
+    const { url, payment } = leaving[0]!;
+    equal(url, payment.checkoutUrl, 'to the checkout page');
+    equal(payment.amount, 10_000, 'amount of the payment');
+    equal(new URL(payment.returnUrl).searchParams.get('dvc-payment'), dossier.code, 'the return URL marks this widget');
+    await waitFor(() => deepActiveElement() === $(element, '#step-title'), 'focus on the redirect step');
+    equal($<HTMLAnchorElement>(element, '[part="gateway-link"]')!.href, url, 'a link to the gateway if the page stays');
+    assert(session().includes(payment.id), 'the payment id is kept for the return');
+    assert(!session().includes('912345678'), `the phone is not stored: ${session()}`);
+    await expectAccessible(element, 'redirect');
+
+    await checkout(url, 'succeed');
+    cleanup();
+    // Back from the gateway: the page URL carries the widget's marker and the gateway's parameters.
+    const returned = new URL(payment.returnUrl);
+    returned.searchParams.set('payment', payment.id);
+    returned.searchParams.set('status', 'succeeded');
+    history.replaceState(null, '', returned.href);
+    const events = settledEvents();
+    try {
+      const back = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+      equal(stepTitle(back), 'Đang xác nhận thanh toán…', 'confirming first');
+      await waitFor(() => stepTitle(back) === 'Thanh toán thành công', 'the result');
+      assert($(back, '[part="result"]')!.textContent!.includes(formatVnd('vi', 10_000)), 'amount paid');
+      assert(/BL-\d{6}-\d{6}/.test($(back, '[part="result"]')!.textContent!), 'the receipt number');
+      equal($<HTMLAnchorElement>(back, '[part="receipt-link"]')!.href, `${sandboxUrl}/v1/payments/${payment.id}/receipt`, 'receipt link');
+      equal(events.payments.map((p) => `${p.id}:${p.status}`).join(), `${payment.id}:succeeded`, 'dvc-payment-settled');
+      equal(deepActiveElement() === $(back, '#step-title'), false, 'no focus taken on arrival');
+      assert(!session().includes(payment.id), 'the draft is cleared once settled');
+      await expectAccessible(back, 'paid');
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('pays with the mouse, and a double click or a second visit never makes a second payment', async () => {
+    const dossier = await dossierWithFee();
+    const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+    const leaving = redirects(element);
+    await click(phoneInput(element));
+    await type(phone);
+    await click($(element, '[part="show-button"]')!);
+    await click(await waitFor(() => $(element, '[part="pay-button"]'), 'the pay button'));
+    await waitFor(() => leaving.length === 1, 'the redirect event');
+    const first = leaving[0]!.payment;
+    cleanup();
+
+    // The citizen comes back (same tab) without paying and presses twice.
+    const again = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+    const leavingAgain = redirects(again);
+    await click(phoneInput(again));
+    await type(phone);
+    await press('Enter');
+    const pay = await waitFor(() => $<HTMLButtonElement>(again, '[part="pay-button"]'), 'the pay button');
+    pay.click();
+    pay.click();
+    await waitFor(() => leavingAgain.length > 0, 'the redirect event');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    equal(leavingAgain.length, 1, 'one redirect for a double click');
+    equal(leavingAgain[0]!.payment.id, first.id, 'the same payment as before');
+  });
+
+  it('shows a failed payment with a retry, then a cancelled one', async () => {
+    const dossier = await dossierWithFee();
+    const returnUrl = `${location.origin}/tra-cuu?dvc-payment=${encodeURIComponent(dossier.code)}`;
+    const failed = await dvc.payments.create({ dossierCode: dossier.code, returnUrl, verifier: phone });
+    await checkout(failed.checkoutUrl, 'fail');
+    const events = settledEvents();
+    try {
+      const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code} payment=${failed.id}></dvc-payment>`);
+      const leaving = redirects(element);
+      await waitFor(() => stepTitle(element) === 'Thanh toán không thành công', 'the failure');
+      equal(events.payments[0]?.status, 'failed', 'dvc-payment-settled for a failure');
+      equal($(element, '[part="receipt-link"]'), null, 'no receipt');
+      await expectAccessible(element, 'failed');
+
+      await tabTo($(element, '[part="retry-button"]')!);
+      await press('Enter');
+      await waitFor(() => deepActiveElement() === $(element, '#title'), 'focus back on the title');
+      await tabTo(phoneInput(element));
+      await type(phone);
+      await press('Enter');
+      await click(await waitFor(() => $(element, '[part="pay-button"]'), 'the pay button'));
+      await waitFor(() => leaving.length === 1, 'the redirect event');
+      const second = leaving[0]!.payment;
+      assert(second.id !== failed.id, 'a new payment after a failed one');
+      await checkout(second.checkoutUrl, 'cancel');
+      cleanup();
+
+      const returned = new URL(second.returnUrl);
+      returned.searchParams.set('payment', second.id);
+      returned.searchParams.set('status', 'cancelled');
+      history.replaceState(null, '', returned.href);
+      const back = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+      await waitFor(() => stepTitle(back) === 'Giao dịch đã bị huỷ', 'the cancellation');
+      assert($(back, '[part="retry-button"]'), 'pay again');
+      equal(events.payments.map((p) => p.status).join(), 'failed,cancelled', 'settled events');
+      await expectAccessible(back, 'cancelled');
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('keeps the typed phone when creating the payment fails, and pays on the next press', async () => {
+    const dossier = await dossierWithFee();
+    const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+    const leaving = redirects(element);
+    await click(phoneInput(element));
+    await type(phone);
+    await press('Enter');
+    const pay = await waitFor(() => $(element, '[part="pay-button"]'), 'the pay button');
+
+    element.baseUrl = 'http://127.0.0.1:9'; // nothing listens there: a connection error
+    await element.updateComplete;
+    await click(pay);
+    const summary = await waitFor(() => $(element, '.error-summary'), 'the error', 8000);
+    await waitFor(() => deepActiveElement() === summary, 'focus on the error summary');
+    assert(summary.textContent!.includes('127.0.0.1:9'), `the SDK's message: ${summary.textContent}`);
+    equal(phoneInput(element).value, phone, 'the phone stays typed');
+    equal(leaving.length, 0, 'not sent to the gateway');
+    await expectAccessible(element, 'create failed');
+
+    element.baseUrl = undefined;
+    await element.updateComplete;
+    await click($(element, '[part="pay-button"]')!);
+    await waitFor(() => leaving.length === 1, 'paid on the next press');
+  });
+
+  it('speaks English', async () => {
+    const dossier = await dossierWithFee();
+    const element = await fixture<DvcPayment>(html`<dvc-payment lang="en" dossier=${dossier.code}></dvc-payment>`);
+    equal($(element, '#title')!.textContent, 'Pay the fees', 'title');
+    equal($(element, 'label[for="phone"]')!.textContent, "Applicant's mobile number", 'label');
+    await click(phoneInput(element));
+    await type('12345');
+    await press('Enter');
+    await waitFor(() => $(element, '#phone-error')?.textContent === 'A mobile number has 10 digits starting with 0 (or +84).', 'English field message');
+    equal(phoneInput(element).getAttribute('aria-invalid'), 'true', 'invalid');
+    await expectAccessible(element, 'English invalid');
+    phoneInput(element).select();
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(element, '#amount-due')?.textContent === formatVnd('en', 10_000), 'English amount');
+    equal($(element, '[part="pay-button"]')!.textContent, 'Pay', 'English button');
+    await expectAccessible(element, 'English fees');
+    cleanup();
+
+    const payment = await dvc.payments.create({ dossierCode: dossier.code, returnUrl: `${location.origin}/pay`, verifier: phone });
+    await checkout(payment.checkoutUrl, 'succeed');
+    const back = await fixture<DvcPayment>(html`<dvc-payment lang="en" dossier=${dossier.code} payment=${payment.id}></dvc-payment>`);
+    equal(stepTitle(back), 'Confirming the payment…', 'English confirming');
+    await waitFor(() => stepTitle(back) === 'Payment successful', 'English result');
+    equal($(back, '[part="receipt-link"]')!.textContent, 'View the e-receipt', 'English receipt link');
+    await expectAccessible(back, 'English paid');
+  });
+
+  it('says when there is nothing to pay, or no valid dossier', async () => {
+    const free = await dvc.dossiers.submit({ serviceCode: '1.001193', province: '38', applicant });
+    const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${free.code}></dvc-payment>`);
+    await click(phoneInput(element));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(element, '.fees')?.textContent?.includes('không có khoản phí, lệ phí nào phải nộp'), 'nothing to pay');
+    equal($(element, '[part="pay-button"]'), null, 'no pay button');
+    await expectAccessible(element, 'nothing to pay');
+    cleanup();
+
+    const wrong = await fixture<DvcPayment>(html`<dvc-payment dossier="ho-so-1"></dvc-payment>`);
+    equal($(wrong, '[role="alert"]')!.textContent, 'Chưa có mã hồ sơ hợp lệ để thanh toán (thuộc tính dossier).', 'the page author is told');
+    equal($$(wrong, 'input').length, 0, 'no form');
+    await expectAccessible(wrong, 'no dossier');
+  });
+});

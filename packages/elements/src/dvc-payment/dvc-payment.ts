@@ -1,0 +1,489 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } from '@dvc-kit/sdk';
+import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import { DraftController } from '../shared/draft.js';
+import { DvcElement } from '../shared/dvc-element.js';
+import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { formatDate, formatVnd } from '../shared/localize.js';
+import { base } from '../shared/styles.js';
+import { safeUrl } from '../shared/url.js';
+import { strings, type Keys } from './dvc-payment.strings.js';
+import { styles } from './dvc-payment.styles.js';
+
+/** Detail of `dvc-payment-redirect` (cancelable: cancel it to open the gateway yourself). */
+export interface DvcPaymentRedirectDetail {
+  /** The gateway's checkout page (already checked to be an http(s) URL). */
+  url: string;
+  /** The payment just created. */
+  payment: Payment;
+}
+
+/** Detail of `dvc-payment-settled`. */
+export interface DvcPaymentSettledDetail {
+  /** The payment in a final state: `succeeded`, `failed`, `cancelled` or `expired`. */
+  payment: Payment;
+}
+
+/** The query parameter this widget adds to its return URL; its value is the dossier code (or a payment id). */
+export const RETURN_PARAM = 'dvc-payment';
+const PAYMENT_ID = /^pay_[0-9A-Za-z]{16,40}$/;
+
+type Step = 'fees' | 'redirect' | 'confirming' | 'result';
+/** What the widget keeps in sessionStorage across the trip to the gateway. Never the phone number. */
+interface PaymentDraft {
+  returnUrl: string;
+  paymentId?: string;
+}
+interface Settled {
+  payment: Payment;
+  receipt: Receipt | undefined;
+}
+
+/**
+ * Pays a dossier's fees (phí, lệ phí) through the payment platform: the citizen types the mobile
+ * number given at submission (the verifier), sees the fees, presses "Thanh toán" and is sent to the
+ * gateway; back on the page, the widget confirms the result with the API and links the e-receipt.
+ *
+ * Going to the gateway: a cancelable `dvc-payment-redirect` event, then `location.assign()`. The
+ * return URL is this page with `?dvc-payment=<dossier code>`; the gateway adds `payment=<id>` and
+ * `status`. The status in the URL is never trusted: the widget asks the API (`waitUntilSettled`).
+ *
+ * Storage: sessionStorage keeps, per dossier, the return URL, the payment id and the idempotency
+ * key of the "Thanh toán" press (so a double click, a retry or a reload never creates a second
+ * payment). The phone number is not stored anywhere: reading a payment needs no verifier.
+ *
+ * @summary Fees summary → payment gateway → result on return, with the e-receipt link.
+ *
+ * @fires dvc-payment-redirect - Cancelable; about to leave for the gateway. Detail: {@link DvcPaymentRedirectDetail}.
+ * @fires dvc-payment-settled - A payment reached a final state on return. Detail: {@link DvcPaymentSettledDetail}.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart form - The phone form.
+ * @csspart phone-input - The mobile number field.
+ * @csspart show-button - The button that loads the fees.
+ * @csspart error-summary - The list of problems after a failed step.
+ * @csspart fees - The fees table.
+ * @csspart pay-button - The "Thanh toán" button.
+ * @csspart gateway-link - The link to the gateway, in case the page does not leave by itself.
+ * @csspart result - The outcome of the payment.
+ * @csspart receipt-link - The e-receipt link of a succeeded payment.
+ * @csspart retry-button - Pay again after a failed, cancelled or expired payment.
+ * @csspart check-button - Check an unconfirmed payment again.
+ * @csspart announcer - The polite live region.
+ *
+ * @cssprop --dvc-color-primary - Buttons and links.
+ * @cssprop --dvc-color-success - A succeeded payment.
+ * @cssprop --dvc-color-danger - Errors and failed payments.
+ *
+ * @example
+ * ```html
+ * <dvc-payment dossier="000.00.38.H38-251123-0001"></dvc-payment>
+ * ```
+ */
+export class DvcPayment extends DvcElement<Keys> {
+  static override styles = [base, styles];
+
+  static override properties = {
+    ...DvcElement.properties,
+    dossier: {},
+    payment: {},
+    returnUrl: { attribute: 'return-url' },
+    _step: { state: true },
+    _phone: { state: true },
+    _fieldErrors: { state: true },
+    _problems: { state: true },
+    _fees: { state: true },
+    _checkoutUrl: { state: true },
+    _settled: { state: true },
+    _unsettled: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The dossier code whose fees to pay (mã hồ sơ). */
+  declare dossier: string | undefined;
+  /** A payment id to confirm, e.g. when your own return page routes it here; else read from the URL. */
+  declare payment: string | undefined;
+  /** Where the gateway brings the citizen back; default: this page. `dvc-payment=<dossier>` is added to it. */
+  declare returnUrl: string | undefined;
+  declare _step: Step;
+  declare _phone: string;
+  declare _fieldErrors: ReadonlyMap<'phone', string>;
+  declare _problems: readonly ErrorItem[];
+  declare _fees: Dossier | undefined;
+  declare _checkoutUrl: string | undefined;
+  declare _settled: Settled | undefined;
+  declare _unsettled: string | undefined;
+  declare _announcement: string;
+
+  protected readonly catalogue = strings;
+
+  private readonly _draft = new DraftController<PaymentDraft>(this, () => `payment:${this._code()}`);
+  /** The verifier the fees were read with: in memory only, for the "Thanh toán" press. */
+  private _verifier = '';
+  /** Focus follows a step change only when the citizen caused it (not on arrival from the gateway). */
+  private _focusNext = false;
+
+  private readonly _loadFees = new Task<[string, string], Dossier>(this, {
+    autoRun: false,
+    task: async ([code, verifier], { signal }) => this.client.dossiers.get(code, { verifier, signal }),
+    onComplete: (dossier) => {
+      this._fees = dossier;
+      this._announcement = '';
+      this._focus('#fees-title');
+    },
+    onError: (error) => this._failed(error),
+  });
+
+  private readonly _create = new Task<[string, string, string], Payment>(this, {
+    autoRun: false,
+    task: async ([dossierCode, returnUrl, verifier], { signal }) => {
+      const client = this.client;
+      let draft = this._draft.draft;
+      if (draft && draft.values.returnUrl !== returnUrl) {
+        this._draft.clear();
+        draft = undefined;
+      }
+      // The key of a payment that has since closed would replay that closed payment: start afresh.
+      if (draft?.values.paymentId) {
+        const previous = await client.payments.get(draft.values.paymentId, { signal }).catch(() => undefined);
+        if (previous && finalPaymentStatuses.includes(previous.status)) this._draft.clear();
+      }
+      const { idempotencyKey } = this._draft.save({ returnUrl, ...(this._draft.draft?.values.paymentId ? { paymentId: this._draft.draft.values.paymentId } : {}) });
+      const payment = await client.payments.create({ dossierCode, returnUrl, verifier }, { idempotencyKey, signal });
+      this._draft.save({ returnUrl, paymentId: payment.id });
+      return payment;
+    },
+    onComplete: (payment) => this._leave(payment),
+    onError: (error) => this._failed(error),
+  });
+
+  private readonly _confirm = new Task<[string], Settled>(this, {
+    autoRun: false,
+    task: async ([id], { signal }) => {
+      const client = this.client;
+      const payment = await client.payments.waitUntilSettled(id, { signal, interval: 1_000, maxWait: 30_000 });
+      const receipt = payment.status === 'succeeded' ? await client.payments.receipt(id, { signal }).catch(() => undefined) : undefined;
+      return { payment, receipt };
+    },
+    onComplete: (settled) => this._done(settled),
+    onError: (error) => {
+      if (isAbort(error)) return;
+      this._step = 'result';
+      this._settled = undefined;
+      this._unsettled = isDvcError(error, 'timeout') ? this.t('unsettled.body') : errorMessage(error, this.locale);
+      this._announcement = this.t('unsettled.title');
+      this._focus('#step-title');
+    },
+  });
+
+  constructor() {
+    super();
+    this._step = 'fees';
+    this._phone = '';
+    this._fieldErrors = new Map();
+    this._problems = [];
+    this._fees = undefined;
+    this._checkoutUrl = undefined;
+    this._settled = undefined;
+    this._unsettled = undefined;
+    this._announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._loadFees.abort();
+    this._confirm.abort();
+    // A create in flight is left to finish: its idempotency key is saved, so pressing again replays it.
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dossier')) this._draft.reset();
+    if (!this.hasUpdated || changed.has('payment')) {
+      const id = this._returnedPayment();
+      if (id) this._startConfirm(id);
+    }
+  }
+
+  private _code(): string {
+    return (this.dossier ?? '').trim().toUpperCase();
+  }
+
+  /** The payment to confirm: the `payment` attribute, else this widget's return from the gateway. */
+  private _returnedPayment(): string | undefined {
+    if (this.payment) return this.payment;
+    const params = new URLSearchParams(location.search);
+    const marker = params.get(RETURN_PARAM);
+    if (marker === null) return undefined;
+    if (PAYMENT_ID.test(marker)) return marker;
+    // Another widget's return (two dossiers on one page).
+    if (this._code() && marker.trim().toUpperCase() !== this._code()) return undefined;
+    const fromGateway = params.get('payment');
+    if (fromGateway && PAYMENT_ID.test(fromGateway)) return fromGateway;
+    return this._draft.draft?.values.paymentId;
+  }
+
+  /** This page (or `return-url`) with the marker, without a previous return's parameters. */
+  private _returnTo(): string {
+    const url = new URL(this.returnUrl || location.href, document.baseURI);
+    if (url.searchParams.has(RETURN_PARAM)) {
+      url.searchParams.delete('payment');
+      url.searchParams.delete('status');
+    }
+    url.searchParams.set(RETURN_PARAM, this._code());
+    return url.href;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Steps
+
+  private _showFees(event: Event): void {
+    event.preventDefault();
+    const phone = checkMobile(this._phone);
+    const error = !this._phone.trim() ? this.t('phone.required') : phone.ok ? undefined : formatFieldMessage(this.locale, phone.code, phone.params);
+    if (error || !phone.ok) {
+      void this._showProblems(new Map([['phone', error!]]), [{ message: error!, fieldId: 'phone' }]);
+      return;
+    }
+    this._problems = [];
+    this._fieldErrors = new Map();
+    this._fees = undefined;
+    this._verifier = phone.value;
+    this._announcement = this.t('loading');
+    this._focusNext = true;
+    void this._loadFees.run([this._code(), phone.value]);
+  }
+
+  private _pay(): void {
+    // A second press while the first is on its way creates nothing: the same run, the same key.
+    if (this._create.status === TaskStatus.PENDING) return;
+    this._problems = [];
+    this._fieldErrors = new Map();
+    this._announcement = this.t('creating');
+    this._focusNext = true;
+    void this._create.run([this._code(), this._returnTo(), this._verifier]);
+  }
+
+  private _leave(payment: Payment): void {
+    const url = safeUrl(payment.checkoutUrl);
+    if (!url) {
+      void this._showProblems(new Map(), [{ message: this.t('gateway.unsafe') }]);
+      return;
+    }
+    this._checkoutUrl = url;
+    this._step = 'redirect';
+    this._announcement = this.t('redirect.title');
+    this._focus('#step-title');
+    if (this.emit<DvcPaymentRedirectDetail>('dvc-payment-redirect', { url, payment }, { cancelable: true })) location.assign(url);
+  }
+
+  private _startConfirm(id: string): void {
+    this._step = 'confirming';
+    this._settled = undefined;
+    this._unsettled = undefined;
+    this._problems = [];
+    this._announcement = this.t('confirm.title');
+    void this._confirm.run([id]);
+  }
+
+  private _checkAgain(): void {
+    const id = this._settled?.payment.id ?? this._confirm.value?.payment.id ?? this._returnedPayment();
+    if (!id) return;
+    this._focusNext = true;
+    this._startConfirm(id);
+  }
+
+  private _done(settled: Settled): void {
+    const code = this._code();
+    if (code && settled.payment.dossierCode.toUpperCase() !== code) {
+      this._step = 'result';
+      this._unsettled = this.t('mismatch');
+      this._focus('#step-title');
+      return;
+    }
+    this._step = 'result';
+    this._settled = settled;
+    this._unsettled = undefined;
+    // Final either way: a paid dossier needs no draft, a failed one needs a new key to pay again.
+    this._draft.clear();
+    this._announcement = this.t(`${settledKey(settled.payment)}.title`);
+    this.emit<DvcPaymentSettledDetail>('dvc-payment-settled', { payment: settled.payment });
+    this._focus('#step-title');
+  }
+
+  private _retry(): void {
+    this._draft.clear();
+    this._step = 'fees';
+    this._settled = undefined;
+    this._unsettled = undefined;
+    this._fees = undefined;
+    this._checkoutUrl = undefined;
+    this._announcement = '';
+    this._focusNext = true;
+    this._focus('#title');
+  }
+
+  private _failed(error: unknown): void {
+    if (isAbort(error)) return;
+    const fields = new Map<'phone', string>();
+    for (const [path, message] of fieldErrorsOf(error)) if (/verifier$/.test(path)) fields.set('phone', message);
+    const items: ErrorItem[] = [...fields].map(([field, message]) => ({ message, fieldId: field }));
+    if (!items.length) items.push({ message: errorMessage(error, this.locale) });
+    this._announcement = '';
+    void this._showProblems(fields, items);
+  }
+
+  private async _showProblems(fields: ReadonlyMap<'phone', string>, items: ErrorItem[]): Promise<void> {
+    this._fieldErrors = fields;
+    this._problems = items;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  private async _focus(selector: string): Promise<void> {
+    if (!this._focusNext) return;
+    this._focusNext = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const code = this._code();
+    const confirming = this._step === 'confirming' || this._step === 'result';
+    return html`<div part="base" class="payment">
+      <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      ${code ? html`<p class="dossier">${this.t('dossier')} <strong>${code}</strong></p>` : nothing}
+      ${!confirming && !dossierCodePattern.test(code)
+        ? html`<div class="alert" role="alert">${this.t('dossier.invalid')}</div>`
+        : this._step === 'fees' ? this._feesStep()
+          : this._step === 'redirect' ? this._redirectStep()
+            : this._step === 'confirming' ? this._confirmStep()
+              : this._resultStep()}
+      <p class="announcer" role="status" part="announcer">${this._announcement}</p>
+    </div>`;
+  }
+
+  private _feesStep(): TemplateResult {
+    const error = this._fieldErrors.get('phone');
+    return html`<form part="form" novalidate @submit=${this._showFees} aria-labelledby="title">
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems)}
+        <p class="intro">${this.t('intro')}</p>
+        <div class="field">
+          <label for="phone">${this.t('phone.label')}</label>
+          <span class="hint" id="phone-hint">${this.t('phone.hint')}</span>
+          ${error ? html`<span class="field-error" id="phone-error">${error}</span>` : nothing}
+          <input
+            id="phone"
+            name="phone"
+            part="phone-input"
+            type="tel"
+            inputmode="tel"
+            autocomplete="tel"
+            aria-describedby=${error ? 'phone-hint phone-error' : 'phone-hint'}
+            aria-invalid=${error ? 'true' : 'false'}
+            .value=${this._phone}
+            @input=${(event: Event) => {
+              this._phone = (event.target as HTMLInputElement).value;
+              // Fees read with another number must not be paid with this one.
+              const check = checkMobile(this._phone);
+              if (this._fees && (!check.ok || check.value !== this._verifier)) this._fees = undefined;
+            }}
+          />
+        </div>
+        <button class="button" type="submit" part="show-button">${this.t('show')}</button>
+      </form>
+      ${this._fees ? this._feesTable(this._fees) : nothing}`;
+  }
+
+  private _feesTable(dossier: Dossier): TemplateResult {
+    const { total, paid, lines } = dossier.fees;
+    const due = Math.max(0, total - paid);
+    const money = (amount: number) => formatVnd(this.locale, amount);
+    return html`<section class="fees" aria-labelledby="fees-title">
+      <h3 id="fees-title" tabindex="-1">${this.t('fees.title')}</h3>
+      ${total <= 0 ? html`<p>${this.t('fees.none')}</p>` : html`
+        <table part="fees" aria-labelledby="fees-title">
+          <thead><tr><th scope="col">${this.t('fees.item')}</th><th scope="col" class="amount">${this.t('fees.amount')}</th></tr></thead>
+          <tbody>
+            ${lines.map((line) => html`<tr><td>${line.name}</td><td class="amount">${money(line.amount)}</td></tr>`)}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row">${this.t('fees.total')}</th><td class="amount">${money(total)}</td></tr>
+            ${paid > 0 ? html`<tr><th scope="row">${this.t('fees.paid')}</th><td class="amount">${money(paid)}</td></tr>` : nothing}
+            <tr class="due"><th scope="row">${this.t('fees.due')}</th><td class="amount" id="amount-due">${money(due)}</td></tr>
+          </tfoot>
+        </table>
+        ${due <= 0 ? html`<p>${this.t('fees.settled')}</p>` : html`
+          <p class="hint" id="pay-note">${this.t('pay.note')}</p>
+          <button class="button" type="button" part="pay-button" aria-describedby="amount-due pay-note" @click=${this._pay}>${this.t('pay')}</button>`}`}
+    </section>`;
+  }
+
+  private _redirectStep(): TemplateResult {
+    return html`<section class="step" aria-labelledby="step-title">
+      <h3 id="step-title" tabindex="-1">${this.t('redirect.title')}</h3>
+      <p>${this.t('redirect.body')}</p>
+      ${this._checkoutUrl ? html`<p><a part="gateway-link" class="button" href=${this._checkoutUrl}>${this.t('redirect.link')}</a></p>` : nothing}
+    </section>`;
+  }
+
+  private _confirmStep(): TemplateResult {
+    return html`<section class="step" aria-labelledby="step-title" aria-busy="true">
+      <h3 id="step-title" tabindex="-1">${this.t('confirm.title')}</h3>
+      <p>${this.t('confirm.body')}</p>
+      <progress aria-labelledby="step-title"></progress>
+    </section>`;
+  }
+
+  private _resultStep(): TemplateResult {
+    const settled = this._settled;
+    if (!settled) {
+      return html`<section part="result" class="alert step" aria-labelledby="step-title">
+        <h3 id="step-title" tabindex="-1">${this.t('unsettled.title')}</h3>
+        <p>${this._unsettled}</p>
+        <button class="button secondary" type="button" part="check-button" @click=${this._checkAgain}>${this.t('check')}</button>
+      </section>`;
+    }
+    const { payment, receipt } = settled;
+    const key = settledKey(payment);
+    if (key !== 'succeeded') {
+      return html`<section part="result" class="alert step result-${key}" aria-labelledby="step-title">
+        <h3 id="step-title" tabindex="-1">${this.t(`${key}.title`)}</h3>
+        <p>${this.t(`${key}.body`)}</p>
+        <button class="button" type="button" part="retry-button" @click=${this._retry}>${this.t('retry')}</button>
+      </section>`;
+    }
+    const receiptUrl = safeUrl(payment.receiptUrl);
+    return html`<section part="result" class="alert success step result-succeeded" aria-labelledby="step-title">
+      <h3 id="step-title" tabindex="-1">${this.t('succeeded.title')}</h3>
+      <p>${this.t('succeeded.body', { amount: formatVnd(this.locale, payment.amount), code: payment.dossierCode })}</p>
+      <dl class="details">
+        ${payment.bank ? html`<div><dt>${this.t('result.bank')}</dt><dd>${receipt?.bank ?? payment.bank}</dd></div>` : nothing}
+        ${payment.transactionId ? html`<div><dt>${this.t('result.transaction')}</dt><dd>${payment.transactionId}</dd></div>` : nothing}
+        ${receipt ? html`<div><dt>${this.t('result.receipt')}</dt><dd>${receipt.number}</dd></div>` : nothing}
+        <div><dt>${this.t('result.paidAt')}</dt><dd>${formatDate(this.locale, receipt?.issuedAt ?? payment.updatedAt, true)}</dd></div>
+      </dl>
+      ${receiptUrl ? html`<p><a part="receipt-link" href=${receiptUrl}>${this.t('receipt.link')}</a></p>` : nothing}
+    </section>`;
+  }
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** The result texts' key of a final payment. */
+function settledKey(payment: Payment): 'succeeded' | 'failed' | 'cancelled' | 'expired' {
+  return payment.status === 'succeeded' || payment.status === 'cancelled' || payment.status === 'expired' ? payment.status : 'failed';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-payment': DvcPayment;
+  }
+  interface HTMLElementEventMap {
+    'dvc-payment-redirect': CustomEvent<DvcPaymentRedirectDetail>;
+    'dvc-payment-settled': CustomEvent<DvcPaymentSettledDetail>;
+  }
+}
