@@ -49,6 +49,7 @@ export default [
   ...pkg('elements', {
     index: 'index.ts',
     ...Object.fromEntries(components.map((tag) => [`${tag}/index`, `${tag}/index.ts`])),
+    'react/index': 'react/index.ts',
   }, 'es2022'),
   cdn,
   ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts' }, 'node20'),

@@ -131,6 +131,8 @@ export default {
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   middleware: [...adminMiddleware, strictCsp],
+  // Tests load lit's development build (better warnings); its one-line notice is noise in CI logs.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     sandboxPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

@@ -6,6 +6,7 @@ import { toLocale } from '../shared/localize.js';
  * strict Content-Security-Policy): every DVC Kit widget on the page uses it unless it sets its own
  * `base-url`, `publishable-key` or `lang`. Put one anywhere on the page; it renders nothing itself.
  *
+ * @tagname dvc-config
  * @summary Page-wide configuration of DVC Kit widgets.
  *
  * @example

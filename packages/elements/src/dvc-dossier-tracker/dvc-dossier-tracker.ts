@@ -40,6 +40,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * The phone number is only ever typed by the citizen: it is never read from an attribute, stored,
  * or put in a URL, and a failed lookup never says whether the code or the number was wrong.
  *
+ * @tagname dvc-dossier-tracker
  * @summary Dossier lookup: code + phone → status timeline with due date, updated live.
  *
  * @fires dvc-dossier-status - A lookup showed a dossier, or its status changed while watched. Detail: {@link DvcDossierStatusDetail}.

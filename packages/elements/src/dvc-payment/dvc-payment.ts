@@ -53,6 +53,7 @@ interface Settled {
  * key of the "Thanh toán" press (so a double click, a retry or a reload never creates a second
  * payment). The phone number is not stored anywhere: reading a payment needs no verifier.
  *
+ * @tagname dvc-payment
  * @summary Fees summary → payment gateway → result on return, with the e-receipt link.
  *
  * @fires dvc-payment-redirect - Cancelable; about to leave for the gateway. Detail: {@link DvcPaymentRedirectDetail}.

@@ -21,6 +21,7 @@ export interface StartSubmissionDetail {
  * channel, the documents to provide (with form templates), the steps, requirements, outcome, legal
  * basis and agencies, its online level, and an action to start an online submission.
  *
+ * @tagname dvc-service-detail
  * @summary A procedure's full description with a start-submission action.
  *
  * @fires dvc-start-submission - The person chose to apply online. Detail: `{ code, service }`. Cancelable: cancel it to stop the navigation to `submit-href`.

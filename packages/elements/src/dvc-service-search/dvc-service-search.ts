@@ -36,6 +36,7 @@ const MIN_SUGGEST_CHARS = 2;
  * results. Follows the WAI-ARIA APG editable combobox with list autocomplete: input, listbox and
  * options share one shadow root, so `aria-activedescendant` works in every browser.
  *
+ * @tagname dvc-service-search
  * @summary Search procedures, with suggestions, filters and paged results.
  *
  * @fires dvc-service-select - A procedure was chosen (a suggestion or a result). Detail: `{ code, service }`. Cancelable: cancel it to stop the navigation to `detail-href`.
