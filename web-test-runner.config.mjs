@@ -146,7 +146,11 @@ export default {
       },
     }),
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      launchOptions: {
+        browser: 'firefox', executablePath: firefoxPath, headless: true,
+        // Form history would pop up values typed by earlier tests and swallow the next click.
+        extraPrefsFirefox: { 'browser.formfill.enable': false },
+      },
     }),
   ],
   concurrency: 1,
@@ -154,5 +158,5 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 20_000 } },
 };

@@ -17,5 +17,8 @@ export type { DraftStorage } from './shared/draft.js';
 export { DvcConfigElement } from './dvc-config/index.js';
 export { DvcServiceSearch, type ServiceSelectDetail } from './dvc-service-search/index.js';
 export { DvcServiceDetail, type StartSubmissionDetail } from './dvc-service-detail/index.js';
+export * from './dvc-dossier-form/index.js';
 export * from './dvc-dossier-tracker/index.js';
 export * from './dvc-payment/index.js';
+export * from './dvc-petition-form/index.js';
+export * from './dvc-petition-list/index.js';

@@ -101,9 +101,19 @@ export function type(text: string): Promise<void> {
   return sendKeys({ type: text });
 }
 
-/** Presses one key (`Enter`, `ArrowDown`, `Tab`, `Shift+Tab`…). */
-export function press(key: string): Promise<void> {
-  return sendKeys({ press: key });
+/**
+ * Presses one key (`Enter`, `ArrowDown`, `Tab`) or a chord (`Shift+Tab`, `Control+a`): modifiers are
+ * held down around the key, since not every browser driver understands chords in one `press`.
+ */
+export async function press(key: string): Promise<void> {
+  const parts = key.length > 1 ? key.split('+') : [key];
+  const main = parts.pop()!;
+  for (const modifier of parts) await sendKeys({ down: modifier });
+  try {
+    await sendKeys({ press: main === 'Space' ? ' ' : main });
+  } finally {
+    for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
+  }
 }
 
 /** Clicks the middle of `element` with the mouse (scrolling it into view first). */

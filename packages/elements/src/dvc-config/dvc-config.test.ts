@@ -71,6 +71,9 @@ describe('<dvc-config> and what every widget shares', () => {
     await type('Nguyễn Văn An');
     await press('Backspace');
     equal($<HTMLInputElement>(probe, 'input')!.value, 'Nguyễn Văn A', 'typed with the keyboard');
+    await press('Control+a');
+    await press('Backspace');
+    equal($<HTMLInputElement>(probe, 'input')!.value, '', 'a chord (Control+A) selects all');
     await expectAccessible(probe, 'probe');
   });
 });

@@ -12,10 +12,23 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { DvcDossierForm as DvcDossierFormElement } from '../dvc-dossier-form/index.js';
 import { DvcDossierTracker as DvcDossierTrackerElement } from '../dvc-dossier-tracker/index.js';
 import { DvcPayment as DvcPaymentElement } from '../dvc-payment/index.js';
+import { DvcPetitionForm as DvcPetitionFormElement } from '../dvc-petition-form/index.js';
+import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/index.js';
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
+
+/** `<dvc-dossier-form>`: Online submission of a dossier for one procedure, with attachments, review and an idempotent submit. */
+export const DvcDossierForm = createComponent({
+  react: React,
+  tagName: 'dvc-dossier-form',
+  elementClass: DvcDossierFormElement,
+  events: {
+    onDossierSubmitted: 'dvc-dossier-submitted' as EventName<HTMLElementEventMap['dvc-dossier-submitted']>,
+  },
+});
 
 /** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live. */
 export const DvcDossierTracker = createComponent({
@@ -35,6 +48,26 @@ export const DvcPayment = createComponent({
   events: {
     onPaymentRedirect: 'dvc-payment-redirect' as EventName<HTMLElementEventMap['dvc-payment-redirect']>,
     onPaymentSettled: 'dvc-payment-settled' as EventName<HTMLElementEventMap['dvc-payment-settled']>,
+  },
+});
+
+/** `<dvc-petition-form>`: Send a petition (phản ánh, kiến nghị) and get its tracking code. */
+export const DvcPetitionForm = createComponent({
+  react: React,
+  tagName: 'dvc-petition-form',
+  elementClass: DvcPetitionFormElement,
+  events: {
+    onPetitionSubmitted: 'dvc-petition-submitted' as EventName<HTMLElementEventMap['dvc-petition-submitted']>,
+  },
+});
+
+/** `<dvc-petition-list>`: Browse answered petitions (phản ánh, kiến nghị) and their answers. */
+export const DvcPetitionList = createComponent({
+  react: React,
+  tagName: 'dvc-petition-list',
+  elementClass: DvcPetitionListElement,
+  events: {
+    onPetitionListLoad: 'dvc-petition-list-load' as EventName<HTMLElementEventMap['dvc-petition-list-load']>,
   },
 });
 

@@ -1,0 +1,310 @@
+import type { Catalogue } from '../shared/localize.js';
+
+export type DossierFormKey =
+  | 'missingService'
+  | 'loading'
+  | 'loadError'
+  | 'retry'
+  | 'notOnlineTitle'
+  | 'notOnlineBody'
+  | 'step'
+  | 'formHeading'
+  | 'reviewHeading'
+  | 'resultHeading'
+  | 'intro'
+  | 'optional'
+  | 'draftRestored'
+  | 'errorSummaryTitle'
+  | 'errorPrefix'
+  | 'typeLegend'
+  | 'type.citizen'
+  | 'type.business'
+  | 'type.organisation'
+  | 'type.state_agency'
+  | 'idNumber.citizen'
+  | 'idNumber.citizenHint'
+  | 'idNumber.tax'
+  | 'idNumber.taxHint'
+  | 'fullName.citizen'
+  | 'fullName.business'
+  | 'fullName.organisation'
+  | 'fullName.state_agency'
+  | 'phone'
+  | 'phoneHint'
+  | 'email'
+  | 'emailHint'
+  | 'address'
+  | 'province'
+  | 'provinceHint'
+  | 'provinceChoose'
+  | 'note'
+  | 'noteHint'
+  | 'attachments'
+  | 'attachmentsHint'
+  | 'documentsTitle'
+  | 'documentCopies'
+  | 'documentCase'
+  | 'documentTemplate'
+  | 'fileUploading'
+  | 'fileUploaded'
+  | 'fileFailed'
+  | 'fileInterrupted'
+  | 'fileProgress'
+  | 'fileRemove'
+  | 'fileRetry'
+  | 'fileList'
+  | 'announceUploaded'
+  | 'announceFailed'
+  | 'announceRemoved'
+  | 'continue'
+  | 'required.idNumber.citizen'
+  | 'required.idNumber.tax'
+  | 'required.fullName'
+  | 'required.phone'
+  | 'required.province'
+  | 'tooLong'
+  | 'uploadsPending'
+  | 'uploadFailed'
+  | 'tooManyFiles'
+  | 'reviewIntro'
+  | 'procedure'
+  | 'change'
+  | 'notProvided'
+  | 'noAttachments'
+  | 'submit'
+  | 'sending'
+  | 'back'
+  | 'submitFailedTitle'
+  | 'submitFailedKept'
+  | 'codeLabel'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+  | 'earlierSubmission'
+  | 'applicant'
+  | 'agency'
+  | 'submittedAt'
+  | 'status'
+  | 'dueAt'
+  | 'processingTime'
+  | 'dueLater'
+  | 'attachmentCount'
+  | 'nextTitle'
+  | 'nextPay'
+  | 'nextNoFee'
+  | 'nextTrack'
+  | 'nextNotify'
+  | 'another'
+  | 'unit.working_day'
+  | 'unit.day'
+  | 'unit.month'
+  | 'unit.hour';
+
+export const strings: Catalogue<DossierFormKey> = {
+  vi: {
+    missingService: 'Chưa có mã thủ tục: thêm thuộc tính service, ví dụ service="1.001193".',
+    loading: 'Đang tải thông tin thủ tục…',
+    loadError: 'Không tải được thông tin thủ tục',
+    retry: 'Thử lại',
+    notOnlineTitle: 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến',
+    notOnlineBody: 'Ông/bà vui lòng nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính tại: {agency}.',
+    step: 'Bước {n}/2',
+    formHeading: 'Điền thông tin hồ sơ',
+    reviewHeading: 'Kiểm tra lại thông tin',
+    resultHeading: 'Nộp hồ sơ thành công',
+    intro: 'Các trường không ghi “không bắt buộc” là bắt buộc nhập.',
+    optional: '(không bắt buộc)',
+    draftRestored: 'Đã khôi phục thông tin ông/bà nhập trước đó.',
+    errorSummaryTitle: 'Thông tin chưa hợp lệ',
+    errorPrefix: 'Lỗi:',
+    typeLegend: 'Ông/bà nộp hồ sơ với tư cách',
+    'type.citizen': 'Công dân',
+    'type.business': 'Doanh nghiệp',
+    'type.organisation': 'Tổ chức',
+    'type.state_agency': 'Cơ quan nhà nước',
+    'idNumber.citizen': 'Số căn cước công dân (CCCD)',
+    'idNumber.citizenHint': 'Gồm 12 chữ số, in trên thẻ căn cước.',
+    'idNumber.tax': 'Mã số thuế (MST)',
+    'idNumber.taxHint': 'Gồm 10 chữ số; đơn vị phụ thuộc ghi 13 chữ số dạng XXXXXXXXXX-NNN.',
+    'fullName.citizen': 'Họ và tên',
+    'fullName.business': 'Tên doanh nghiệp',
+    'fullName.organisation': 'Tên tổ chức',
+    'fullName.state_agency': 'Tên cơ quan',
+    phone: 'Số điện thoại di động',
+    phoneHint:
+      'Cơ quan giải quyết liên hệ qua số này. Khi tra cứu hồ sơ, ông/bà cần nhập mã hồ sơ cùng số điện thoại này.',
+    email: 'Email',
+    emailHint: 'Để nhận thông báo về hồ sơ qua thư điện tử.',
+    address: 'Địa chỉ liên hệ',
+    province: 'Tỉnh/thành phố nơi nộp hồ sơ',
+    provinceHint: 'Hồ sơ được chuyển đến cơ quan có thẩm quyền tại tỉnh/thành phố ông/bà chọn.',
+    provinceChoose: '— Chọn tỉnh/thành phố —',
+    note: 'Ghi chú',
+    noteHint: 'Thông tin thêm gửi cơ quan giải quyết, tối đa {max} ký tự.',
+    attachments: 'Giấy tờ kèm theo',
+    attachmentsHint: 'Tệp {types}, mỗi tệp tối đa {size}. Có thể chọn nhiều tệp; tệp được tải lên ngay khi chọn.',
+    documentsTitle: 'Thành phần hồ sơ cần có:',
+    documentCopies: '{originals} bản chính, {copies} bản sao',
+    documentCase: 'Trường hợp: {case}',
+    documentTemplate: 'Mẫu: {name}',
+    fileUploading: 'Đang tải lên: {percent}%',
+    fileUploaded: 'Đã tải lên',
+    fileFailed: 'Tải lên không thành công: {message}',
+    fileInterrupted: 'Việc tải lên bị gián đoạn.',
+    fileProgress: 'Tiến độ tải lên {name}',
+    fileRemove: 'Xóa',
+    fileRetry: 'Tải lại',
+    fileList: 'Tệp đã chọn',
+    announceUploaded: 'Đã tải lên tệp {name}.',
+    announceFailed: 'Không tải lên được tệp {name}.',
+    announceRemoved: 'Đã xóa tệp {name}.',
+    continue: 'Tiếp tục',
+    'required.idNumber.citizen': 'Vui lòng nhập số căn cước công dân.',
+    'required.idNumber.tax': 'Vui lòng nhập mã số thuế.',
+    'required.fullName': 'Vui lòng nhập {field}.',
+    'required.phone': 'Vui lòng nhập số điện thoại di động.',
+    'required.province': 'Vui lòng chọn tỉnh/thành phố nơi nộp hồ sơ.',
+    tooLong: '{field} không được dài quá {max} ký tự.',
+    uploadsPending: 'Vui lòng chờ tải lên xong các tệp đính kèm.',
+    uploadFailed: 'Tệp {name} chưa tải lên được: vui lòng tải lại hoặc xóa tệp này.',
+    tooManyFiles: 'Chỉ được đính kèm tối đa {max} tệp.',
+    reviewIntro: 'Vui lòng kiểm tra kỹ trước khi nộp. Sau khi nộp, hồ sơ chỉ được sửa khi cơ quan giải quyết yêu cầu bổ sung.',
+    procedure: 'Thủ tục',
+    change: 'Thay đổi',
+    notProvided: 'Không có',
+    noAttachments: 'Không có tệp đính kèm',
+    submit: 'Nộp hồ sơ',
+    sending: 'Đang nộp hồ sơ…',
+    back: 'Quay lại',
+    submitFailedTitle: 'Chưa nộp được hồ sơ',
+    submitFailedKept:
+      'Thông tin và tệp đính kèm của ông/bà vẫn được giữ nguyên. Ông/bà có thể nộp lại: hồ sơ sẽ không bị tạo trùng.',
+    codeLabel: 'Mã hồ sơ',
+    copy: 'Sao chép mã hồ sơ',
+    copied: 'Đã sao chép mã hồ sơ.',
+    copyFailed: 'Không sao chép được; vui lòng tự chọn và sao chép mã hồ sơ.',
+    earlierSubmission:
+      'Hồ sơ đã được tiếp nhận từ lần nộp trước với thông tin của lần nộp đó; thông tin sửa sau không được gửi. Nếu cần điều chỉnh, ông/bà hãy liên hệ cơ quan giải quyết.',
+    applicant: 'Người nộp',
+    agency: 'Cơ quan giải quyết',
+    submittedAt: 'Thời điểm nộp',
+    status: 'Trạng thái',
+    dueAt: 'Ngày hẹn trả kết quả',
+    processingTime: 'Thời hạn giải quyết',
+    dueLater: 'Ngày hẹn trả kết quả được tính khi cơ quan tiếp nhận hồ sơ.',
+    attachmentCount: 'Tệp đính kèm',
+    nextTitle: 'Ông/bà cần làm gì tiếp theo',
+    nextPay: 'Nộp phí, lệ phí {amount}: ông/bà có thể thanh toán trực tuyến khi tra cứu hồ sơ.',
+    nextNoFee: 'Hồ sơ này không phải nộp phí, lệ phí trực tuyến.',
+    nextTrack: 'Lưu lại mã hồ sơ {code}. Để tra cứu tình trạng hồ sơ, nhập mã hồ sơ cùng số điện thoại {phone}.',
+    nextNotify: 'Cơ quan giải quyết sẽ kiểm tra hồ sơ và thông báo qua số điện thoại đã đăng ký nếu cần bổ sung giấy tờ.',
+    another: 'Nộp hồ sơ khác',
+    'unit.working_day': '{n} ngày làm việc',
+    'unit.day': '{n} ngày',
+    'unit.month': '{n} tháng',
+    'unit.hour': '{n} giờ',
+  },
+  en: {
+    missingService: 'No procedure code: add the service attribute, e.g. service="1.001193".',
+    loading: 'Loading the procedure…',
+    loadError: 'Could not load the procedure',
+    retry: 'Try again',
+    notOnlineTitle: 'This procedure cannot be applied for online yet',
+    notOnlineBody: 'Please apply in person or by post at: {agency}.',
+    step: 'Step {n} of 2',
+    formHeading: 'Fill in your application',
+    reviewHeading: 'Check your answers',
+    resultHeading: 'Application submitted',
+    intro: 'All fields are required unless marked “optional”.',
+    optional: '(optional)',
+    draftRestored: 'We restored the answers you entered earlier.',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    typeLegend: 'You are applying as',
+    'type.citizen': 'Citizen',
+    'type.business': 'Business',
+    'type.organisation': 'Organisation',
+    'type.state_agency': 'State agency',
+    'idNumber.citizen': 'Citizen ID number (CCCD)',
+    'idNumber.citizenHint': '12 digits, printed on the citizen ID card.',
+    'idNumber.tax': 'Tax code (MST)',
+    'idNumber.taxHint': '10 digits; a dependent unit has 13, written XXXXXXXXXX-NNN.',
+    'fullName.citizen': 'Full name',
+    'fullName.business': 'Business name',
+    'fullName.organisation': 'Organisation name',
+    'fullName.state_agency': 'Agency name',
+    phone: 'Mobile phone number',
+    phoneHint:
+      'The agency contacts you on this number. To track your application later you need its code and this phone number.',
+    email: 'Email',
+    emailHint: 'To receive updates about your application by email.',
+    address: 'Contact address',
+    province: 'Province or city to apply to',
+    provinceHint: 'Your application goes to the competent agency of the province or city you choose.',
+    provinceChoose: '— Choose a province or city —',
+    note: 'Note',
+    noteHint: 'Anything else the agency should know, up to {max} characters.',
+    attachments: 'Supporting documents',
+    attachmentsHint: '{types} files, up to {size} each. You can choose several; each file is uploaded as soon as you choose it.',
+    documentsTitle: 'Documents this procedure needs:',
+    documentCopies: '{originals} original(s), {copies} copy(ies)',
+    documentCase: 'Only if: {case}',
+    documentTemplate: 'Template: {name}',
+    fileUploading: 'Uploading: {percent}%',
+    fileUploaded: 'Uploaded',
+    fileFailed: 'Upload failed: {message}',
+    fileInterrupted: 'The upload was interrupted.',
+    fileProgress: 'Upload progress of {name}',
+    fileRemove: 'Remove',
+    fileRetry: 'Upload again',
+    fileList: 'Chosen files',
+    announceUploaded: '{name} uploaded.',
+    announceFailed: '{name} could not be uploaded.',
+    announceRemoved: '{name} removed.',
+    continue: 'Continue',
+    'required.idNumber.citizen': 'Enter your citizen ID number.',
+    'required.idNumber.tax': 'Enter the tax code.',
+    'required.fullName': 'Enter the {field}.',
+    'required.phone': 'Enter a mobile phone number.',
+    'required.province': 'Choose the province or city to apply to.',
+    tooLong: '{field} must be {max} characters or fewer.',
+    uploadsPending: 'Wait until every file has finished uploading.',
+    uploadFailed: '{name} has not been uploaded: upload it again or remove it.',
+    tooManyFiles: 'You can attach at most {max} files.',
+    reviewIntro: 'Check your answers before you submit. Once submitted, the application can only be changed when the agency asks for more documents.',
+    procedure: 'Procedure',
+    change: 'Change',
+    notProvided: 'Not provided',
+    noAttachments: 'No files attached',
+    submit: 'Submit application',
+    sending: 'Submitting your application…',
+    back: 'Back',
+    submitFailedTitle: 'Your application has not been submitted',
+    submitFailedKept:
+      'Your answers and files are kept. You can submit again: the application will not be created twice.',
+    codeLabel: 'Application code',
+    copy: 'Copy the application code',
+    copied: 'Application code copied.',
+    copyFailed: 'Could not copy; please select the code and copy it yourself.',
+    earlierSubmission:
+      'Your application had already been received from an earlier attempt, with the answers of that attempt; later changes were not sent. Contact the agency if something needs correcting.',
+    applicant: 'Applicant',
+    agency: 'Handling agency',
+    submittedAt: 'Submitted',
+    status: 'Status',
+    dueAt: 'Result expected by',
+    processingTime: 'Processing time',
+    dueLater: 'The date of the result is set when the agency accepts the application.',
+    attachmentCount: 'Attached files',
+    nextTitle: 'What happens next',
+    nextPay: 'Pay the fees of {amount}: you can pay online when you track the application.',
+    nextNoFee: 'There are no fees to pay online for this application.',
+    nextTrack: 'Keep the code {code}. To track the application, enter the code and the phone number {phone}.',
+    nextNotify: 'The agency checks the application and tells you on the phone number you gave if it needs more documents.',
+    another: 'Start another application',
+    'unit.working_day': '{n} working day(s)',
+    'unit.day': '{n} day(s)',
+    'unit.month': '{n} month(s)',
+    'unit.hour': '{n} hour(s)',
+  },
+};

@@ -1,0 +1,7 @@
+// Registers <dvc-dossier-form>; importing the class alone (./dvc-dossier-form.js) has no side effects.
+import { define } from '../shared/define.js';
+import { DvcDossierForm } from './dvc-dossier-form.js';
+
+define('dvc-dossier-form', DvcDossierForm);
+export { DvcDossierForm };
+export type { DossierDraft, DossierDraftAttachment, DossierFormValues, DvcDossierSubmittedDetail } from './dvc-dossier-form.js';

@@ -1,0 +1,149 @@
+import type { Catalogue } from '../shared/localize.js';
+
+export type PetitionFormKey =
+  | 'heading'
+  | 'intro'
+  | 'optional'
+  | 'aboutLegend'
+  | 'senderLegend'
+  | 'category'
+  | 'categoryChoose'
+  | 'categoryRequired'
+  | 'serviceCode'
+  | 'serviceCodeHint'
+  | 'title'
+  | 'titleHint'
+  | 'content'
+  | 'contentHint'
+  | 'counterLeft'
+  | 'counterLeftOne'
+  | 'counterOver'
+  | 'counterOverOne'
+  | 'fullName'
+  | 'phone'
+  | 'phoneHint'
+  | 'email'
+  | 'address'
+  | 'publishable'
+  | 'publishableHint'
+  | 'submit'
+  | 'sending'
+  | 'draftRestored'
+  | 'discardDraft'
+  | 'invalidTitle'
+  | 'failedTitle'
+  | 'keptNote'
+  | 'errorPrefix'
+  | 'resultHeading'
+  | 'codeLabel'
+  | 'saveCode'
+  | 'nextSteps'
+  | 'nextPublished'
+  | 'nextPrivate'
+  | 'sentTitle'
+  | 'sentCategory'
+  | 'sentContent'
+  | 'sentAt'
+  | 'another';
+
+export const strings: Catalogue<PetitionFormKey> = {
+  vi: {
+    heading: 'Gửi phản ánh, kiến nghị',
+    intro:
+      'Phản ánh, kiến nghị về quy định hành chính và việc thực hiện thủ tục hành chính. Chức năng này không tiếp nhận khiếu nại, tố cáo và yêu cầu tư vấn pháp luật.',
+    optional: '(không bắt buộc)',
+    aboutLegend: 'Nội dung phản ánh, kiến nghị',
+    senderLegend: 'Thông tin người gửi',
+    category: 'Lĩnh vực phản ánh',
+    categoryChoose: '— Chọn lĩnh vực —',
+    categoryRequired: 'Vui lòng chọn lĩnh vực phản ánh.',
+    serviceCode: 'Mã thủ tục hành chính liên quan',
+    serviceCodeHint: 'Nếu phản ánh về một thủ tục cụ thể, nhập mã thủ tục, ví dụ 1.001193 (Đăng ký khai sinh).',
+    title: 'Tiêu đề',
+    titleHint: 'Tóm tắt vấn đề trong một câu, tối đa {max} ký tự.',
+    content: 'Nội dung phản ánh, kiến nghị',
+    contentHint: 'Trình bày cụ thể sự việc, thời gian, địa điểm và đề xuất của ông/bà; từ {min} đến {max} ký tự.',
+    counterLeft: 'Còn {count} ký tự',
+    counterLeftOne: 'Còn 1 ký tự',
+    counterOver: 'Vượt quá {count} ký tự',
+    counterOverOne: 'Vượt quá 1 ký tự',
+    fullName: 'Họ và tên',
+    phone: 'Số điện thoại di động',
+    phoneHint:
+      'Số điện thoại này dùng để xác minh khi tra cứu: muốn xem nội dung trả lời, ông/bà cần nhập mã phản ánh cùng số điện thoại này.',
+    email: 'Email',
+    address: 'Địa chỉ liên hệ',
+    publishable: 'Đồng ý công khai phản ánh này cùng nội dung trả lời',
+    publishableHint:
+      'Nếu đồng ý, tiêu đề, nội dung phản ánh và nội dung trả lời được đăng công khai, không kèm họ tên, số điện thoại, email và địa chỉ của ông/bà.',
+    submit: 'Gửi phản ánh',
+    sending: 'Đang gửi phản ánh…',
+    draftRestored: 'Đã khôi phục thông tin ông/bà nhập trước đó nhưng chưa gửi.',
+    discardDraft: 'Xóa thông tin đã nhập',
+    invalidTitle: 'Thông tin chưa hợp lệ',
+    failedTitle: 'Chưa gửi được phản ánh',
+    keptNote: 'Thông tin ông/bà đã nhập vẫn được giữ nguyên; vui lòng gửi lại.',
+    errorPrefix: 'Lỗi:',
+    resultHeading: 'Đã gửi phản ánh, kiến nghị',
+    codeLabel: 'Mã phản ánh',
+    saveCode: 'Vui lòng ghi lại mã phản ánh để tra cứu kết quả trả lời.',
+    nextSteps:
+      'Cơ quan có thẩm quyền sẽ xem xét và trả lời phản ánh, kiến nghị của ông/bà. Để xem nội dung trả lời, tra cứu bằng mã phản ánh cùng số điện thoại di động đã khai (có đuôi {last}).',
+    nextPublished: 'Sau khi được trả lời, phản ánh sẽ được công khai, không kèm thông tin cá nhân của ông/bà.',
+    nextPrivate: 'Phản ánh không được công khai: chỉ người biết mã phản ánh và số điện thoại xem được nội dung trả lời.',
+    sentTitle: 'Tiêu đề',
+    sentCategory: 'Lĩnh vực',
+    sentContent: 'Nội dung',
+    sentAt: 'Thời gian gửi',
+    another: 'Gửi phản ánh khác',
+  },
+  en: {
+    heading: 'Send feedback or a recommendation',
+    intro:
+      'Feedback and recommendations about administrative regulations and how administrative procedures are handled. Complaints, denunciations and requests for legal advice are not accepted here.',
+    optional: '(optional)',
+    aboutLegend: 'Your feedback',
+    senderLegend: 'About you',
+    category: 'Category',
+    categoryChoose: '— Choose a category —',
+    categoryRequired: 'Choose a category.',
+    serviceCode: 'Related procedure code',
+    serviceCodeHint: 'If it is about a specific procedure, enter its code, for example 1.001193 (birth registration).',
+    title: 'Title',
+    titleHint: 'Sum up the matter in one sentence, up to {max} characters.',
+    content: 'Details',
+    contentHint: 'Say what happened, when and where, and what you recommend; {min} to {max} characters.',
+    counterLeft: '{count} characters left',
+    counterLeftOne: '1 character left',
+    counterOver: '{count} characters too many',
+    counterOverOne: '1 character too many',
+    fullName: 'Full name',
+    phone: 'Mobile phone number',
+    phoneHint: 'It proves the petition is yours: to read the answer you will need the tracking code and this number.',
+    email: 'Email',
+    address: 'Contact address',
+    publishable: 'Publish this petition and its answer',
+    publishableHint:
+      'If you agree, the title, details and answer are published without your name, phone number, email or address.',
+    submit: 'Send',
+    sending: 'Sending your petition…',
+    draftRestored: 'What you entered earlier but did not send has been restored.',
+    discardDraft: 'Clear what I entered',
+    invalidTitle: 'There is a problem',
+    failedTitle: 'Your petition was not sent',
+    keptNote: 'Everything you entered is kept; please send it again.',
+    errorPrefix: 'Error:',
+    resultHeading: 'Petition sent',
+    codeLabel: 'Tracking code',
+    saveCode: 'Write down the tracking code: you need it to read the answer.',
+    nextSteps:
+      'The competent agency will consider and answer your petition. To read the answer, look it up with the tracking code and the mobile number you gave (ending in {last}).',
+    nextPublished: 'Once answered, it will be published without your personal details.',
+    nextPrivate: 'It will not be published: only someone with the tracking code and the phone number can read the answer.',
+    sentTitle: 'Title',
+    sentCategory: 'Category',
+    sentContent: 'Details',
+    sentAt: 'Sent',
+    another: 'Send another petition',
+  },
+};

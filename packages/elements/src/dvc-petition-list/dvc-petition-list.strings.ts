@@ -1,0 +1,76 @@
+import type { Catalogue } from '../shared/localize.js';
+
+export type PetitionListKey =
+  | 'heading'
+  | 'intro'
+  | 'filterLabel'
+  | 'allCategories'
+  | 'loading'
+  | 'total'
+  | 'totalOne'
+  | 'empty'
+  | 'emptyCategory'
+  | 'submittedOn'
+  | 'codeLabel'
+  | 'contentHeading'
+  | 'answerHeading'
+  | 'answerAgency'
+  | 'answerOfficer'
+  | 'answeredAt'
+  | 'pagination'
+  | 'previous'
+  | 'next'
+  | 'pageOf'
+  | 'errorTitle'
+  | 'retry';
+
+export const strings: Catalogue<PetitionListKey> = {
+  vi: {
+    heading: 'Phản ánh, kiến nghị đã được trả lời',
+    intro: 'Phản ánh, kiến nghị đã có trả lời của cơ quan có thẩm quyền và được người gửi đồng ý công khai (không kèm thông tin cá nhân).',
+    filterLabel: 'Lĩnh vực',
+    allCategories: 'Tất cả lĩnh vực',
+    loading: 'Đang tải danh sách phản ánh, kiến nghị…',
+    total: 'Có {total} phản ánh, kiến nghị đã được trả lời. Trang {page}/{pages}.',
+    totalOne: 'Có 1 phản ánh, kiến nghị đã được trả lời.',
+    empty: 'Chưa có phản ánh, kiến nghị nào đã được trả lời.',
+    emptyCategory: 'Chưa có phản ánh, kiến nghị nào đã được trả lời trong lĩnh vực này.',
+    submittedOn: 'Gửi ngày {date}',
+    codeLabel: 'Mã phản ánh: {code}',
+    contentHeading: 'Nội dung phản ánh, kiến nghị',
+    answerHeading: 'Nội dung trả lời',
+    answerAgency: 'Cơ quan trả lời',
+    answerOfficer: 'Cán bộ trả lời',
+    answeredAt: 'Ngày trả lời',
+    pagination: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    pageOf: 'Trang {page}/{pages}',
+    errorTitle: 'Không tải được danh sách phản ánh, kiến nghị',
+    retry: 'Thử lại',
+  },
+  en: {
+    heading: 'Answered petitions',
+    intro: 'Petitions answered by the competent agency and published with their senders’ consent (without personal details).',
+    filterLabel: 'Category',
+    allCategories: 'All categories',
+    loading: 'Loading petitions…',
+    total: '{total} answered petitions. Page {page} of {pages}.',
+    totalOne: '1 answered petition.',
+    empty: 'There are no answered petitions yet.',
+    emptyCategory: 'There are no answered petitions in this category yet.',
+    submittedOn: 'Sent {date}',
+    codeLabel: 'Tracking code: {code}',
+    contentHeading: 'Petition',
+    answerHeading: 'Answer',
+    answerAgency: 'Answered by',
+    answerOfficer: 'Officer',
+    answeredAt: 'Answered on',
+    pagination: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {page} of {pages}',
+    errorTitle: 'The petitions could not be loaded',
+    retry: 'Try again',
+  },
+};
