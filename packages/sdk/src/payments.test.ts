@@ -46,7 +46,7 @@ describe('payments', () => {
     assert.equal(settled.status, 'succeeded');
     assert.equal(settled.resultCode, '00');
     assert.ok(settled.transactionId);
-    assert.equal(settled.receiptUrl, `${sb.url}/v1/payments/${payment.id}/receipt`);
+    assert.equal(settled.receiptUrl, `${sb.url}/gateway/receipt/${payment.id}`, 'the citizen-facing e-receipt page');
 
     const receipt = await dvc.payments.receipt(payment.id);
     assert.match(receipt.number, /^BL-\d{6}-\d{6}$/);

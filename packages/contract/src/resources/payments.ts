@@ -50,7 +50,12 @@ export const payment = z.object({
   createdAt: dateTime,
   updatedAt: dateTime,
   expiresAt: dateTime,
-  receiptUrl: z.nullable(z.string()),
+  receiptUrl: z.nullable(z.string().check(z.meta({
+    description:
+      'Once succeeded: the human-readable e-receipt page (biên lai điện tử, HTML) for the citizen\'s browser; it needs no key, '
+      + 'the payment id being an unguessable capability. Programs read the receipt as JSON from GET /v1/payments/{id}/receipt. '
+      + 'Null until the payment succeeds.',
+  }))),
 });
 export type Payment = z.infer<typeof payment>;
 

@@ -118,7 +118,7 @@ describe('<dvc-payment>', () => {
       await waitFor(() => stepTitle(back) === 'Thanh toán thành công', 'the result');
       assert($(back, '[part="result"]')!.textContent!.includes(formatVnd('vi', 10_000)), 'amount paid');
       assert(/BL-\d{6}-\d{6}/.test($(back, '[part="result"]')!.textContent!), 'the receipt number');
-      equal($<HTMLAnchorElement>(back, '[part="receipt-link"]')!.href, `${sandboxUrl}/v1/payments/${payment.id}/receipt`, 'receipt link');
+      equal($<HTMLAnchorElement>(back, '[part="receipt-link"]')!.href, `${sandboxUrl}/gateway/receipt/${payment.id}`, 'receipt link: the public e-receipt page');
       equal(events.payments.map((p) => `${p.id}:${p.status}`).join(), `${payment.id}:succeeded`, 'dvc-payment-settled');
       equal(deepActiveElement() === $(back, '#step-title'), false, 'no focus taken on arrival');
       assert(!session().includes(payment.id), 'the draft is cleared once settled');

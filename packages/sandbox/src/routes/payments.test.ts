@@ -53,8 +53,8 @@ describe('payments', () => {
   }
 
   /** A dossier of 1.004222 (permanent residence registration, 10,000 VND online) awaiting its fees. */
-  async function payingDossier(): Promise<string> {
-    const code = await submit('1.004222');
+  async function payingDossier(extra: Record<string, unknown> = {}): Promise<string> {
+    const code = await submit('1.004222', extra);
     for (const status of ['new', 'processing', 'paying']) {
       const moved = await call('POST', `/v1/admin/dossiers/${code}/status`, { status }, {}, TEST_SECRET_KEY);
       assert.equal(moved.status, 200, JSON.stringify(moved.body));
@@ -184,7 +184,7 @@ describe('payments', () => {
     assert.equal(got.body.bank, 'VCB');
     assert.match(got.body.transactionId, /^FT\d{14}$/);
     assert.equal(got.body.resultCode, '00');
-    assert.equal(got.body.receiptUrl, `${url}/v1/payments/${p.id}/receipt`);
+    assert.equal(got.body.receiptUrl, `${url}/gateway/receipt/${p.id}`, 'a page for the citizen, not the keyed API route');
 
     const receipt = await call('GET', `/v1/payments/${p.id}/receipt`);
     assert.equal(receipt.status, 200);
@@ -219,6 +219,93 @@ describe('payments', () => {
     const alreadyPaid = await createPayment(code);
     assert.equal(alreadyPaid.status, 409);
     assert.equal(alreadyPaid.body.code, 'already_paid');
+  });
+
+  const vndText = (amount: number) => escapeHtml(new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(amount));
+  const assertGatewayHeaders = (response: Response) => {
+    assert.match(response.headers.get('content-type')!, /^text\/html; charset=utf-8/);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(response.headers.get('x-robots-tag')!, /\bnoindex\b/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('content-security-policy'), `default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+  };
+
+  test('the receipt page: a printable e-receipt for a succeeded payment, without a key, escaping what it shows', async () => {
+    const payer = '<script>alert(1)</script> Trần "Bình"';
+    const code = await payingDossier({ applicant: { ...applicant, fullName: payer } });
+    const { body: p } = await createPayment(code);
+    const paid = await gatewayPost(p.id, { action: 'succeed', bank: 'BIDV' });
+    assert.equal(paid.status, 303);
+    const { body: settled } = await call('GET', `/v1/payments/${p.id}`);
+    const { body: receipt } = await call('GET', `/v1/payments/${p.id}/receipt`);
+    assert.equal(settled.receiptUrl, `${url}/gateway/receipt/${p.id}`);
+
+    const response = await fetch(settled.receiptUrl, { redirect: 'manual' }); // no Authorization header
+    assert.equal(response.status, 200);
+    assertGatewayHeaders(response);
+    const html = await response.text();
+    assertNoInlineCode(html);
+    assert.match(html, /<html lang="vi">/);
+    assert.match(html, /<link rel="stylesheet" href="\.\.\/gateway\.css">/);
+    assert.match(html, /Biên lai thu phí, lệ phí <span class="en" lang="en">E-receipt/);
+    assert.ok(html.includes(receipt.number), 'the receipt number');
+    assert.match(receipt.number, /^BL-\d{6}-\d{6}$/);
+    assert.ok(html.includes(`datetime="${receipt.issuedAt}"`), 'issued at');
+    assert.ok(html.includes(escapeHtml(payer)), 'the payer, escaped');
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; Trần &quot;Bình&quot;'));
+    assert.ok(!html.includes('<script>alert(1)'), 'no markup from the payer');
+    for (const value of [code, receipt.serviceCode, receipt.agency, 'BIDV', receipt.transactionId, p.id]) {
+      assert.ok(html.includes(escapeHtml(value)), value);
+    }
+    for (const line of receipt.lines) assert.ok(html.includes(escapeHtml(line.name)), line.name);
+    assert.ok(html.includes(vndText(10_000)), 'the total in VND');
+    assert.match(html, /<tfoot><tr><th scope="row">Tổng cộng <span class="en" lang="en">Total<\/span><\/th><td>/);
+    for (const [vi, en] of [['Số biên lai', 'Receipt number'], ['Ngày lập', 'Issued at'], ['Người nộp', 'Payer'], ['Mã hồ sơ', 'Dossier code'],
+      ['Mã thủ tục', 'Procedure code'], ['Cơ quan thu', 'Agency'], ['Mã giao dịch ngân hàng', 'Bank transaction']]) {
+      assert.ok(html.includes(`${vi} <span class="en" lang="en">${en}</span>`), vi);
+    }
+    const css = await fetch(new URL('../gateway.css', settled.receiptUrl));
+    assert.equal(css.status, 200, 'the stylesheet resolves from the receipt page');
+
+    const api = await fetch(`${url}/v1/payments/${p.id}/receipt`);
+    assert.equal(api.status, 401, 'the API route still needs a key');
+  });
+
+  test('the receipt page before payment (409, links to checkout), after a failure (409), and for an unknown id (404)', async () => {
+    const code = await payingDossier();
+    const { body: p } = await createPayment(code);
+    const pending = await fetch(`${url}/gateway/receipt/${p.id}`);
+    assert.equal(pending.status, 409);
+    assertGatewayHeaders(pending);
+    const pendingHtml = await pending.text();
+    assertNoInlineCode(pendingHtml);
+    assert.match(pendingHtml, /Chưa có biên lai <span class="en" lang="en">No receipt yet<\/span>/);
+    assert.ok(pendingHtml.includes(`href="../checkout/${p.id}"`), 'offers to go on paying');
+    assert.doesNotMatch(pendingHtml, /BL-\d{6}-\d{6}/);
+    assert.equal((await call('GET', `/v1/payments/${p.id}`)).body.status, 'created', 'looking for a receipt does not open the checkout');
+
+    await fetch(p.checkoutUrl);
+    const stillPending = await fetch(`${url}/gateway/receipt/${p.id}`);
+    assert.equal(stillPending.status, 409);
+    assert.match(await stillPending.text(), /Đang chờ thanh toán/);
+
+    await gatewayPost(p.id, { action: 'fail', bank: 'VCB' });
+    const failed = await fetch(`${url}/gateway/receipt/${p.id}`);
+    assert.equal(failed.status, 409);
+    const failedHtml = await failed.text();
+    assert.match(failedHtml, /Thanh toán không thành công/);
+    assert.ok(!failedHtml.includes('../checkout/'), 'a closed payment cannot be continued');
+
+    const unknown = await fetch(`${url}/gateway/receipt/pay_000000000000000000000000`);
+    assert.equal(unknown.status, 404);
+    assertGatewayHeaders(unknown);
+    const unknownHtml = await unknown.text();
+    assertNoInlineCode(unknownHtml);
+    assert.match(unknownHtml, /Không tìm thấy giao dịch/);
+    const markup = await fetch(`${url}/gateway/receipt/${encodeURIComponent('<b>x</b>')}`);
+    assert.equal(markup.status, 404);
+    assert.ok(!(await markup.text()).includes('<b>x</b>'));
   });
 
   test('a failed and a cancelled checkout leave the fees unpaid, with real-looking result codes', async () => {

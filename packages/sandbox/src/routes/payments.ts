@@ -58,12 +58,17 @@ export function toPayment(sb: Sandbox, row: PaymentRow): Payment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     expiresAt: row.expires_at,
-    receiptUrl: row.status === 'succeeded' ? `${sb.baseUrl()}/v1/payments/${row.id}/receipt` : null,
+    // The citizen-facing e-receipt page; programs read the same data from `/v1/payments/{id}/receipt`.
+    receiptUrl: row.status === 'succeeded' ? `${sb.baseUrl()}/gateway/receipt/${row.id}` : null,
   };
 }
 
 const findPayment = (sb: Sandbox, id: string): PaymentRow | undefined =>
   sb.db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+
+/** The receipt issued when the payment succeeded (built once, in `close`), or null before that. */
+const storedReceipt = (row: PaymentRow): Receipt | null =>
+  row.status === 'succeeded' && row.receipt ? json<Receipt>(row.receipt) ?? null : null;
 
 const isOpen = (sb: Sandbox, row: PaymentRow): boolean =>
   OPEN.includes(row.status) && Date.parse(row.expires_at) > sb.now().getTime();
@@ -294,6 +299,61 @@ ${summary(row)}
   );
 }
 
+/** The e-receipt (biên lai điện tử) of a succeeded payment, as a citizen would print or save it. */
+function receiptPage(row: PaymentRow, receipt: Receipt): string {
+  const rows = receipt.lines
+    .map((l) => `<tr><th scope="row">${escapeHtml(l.name)}</th><td>${escapeHtml(vnd.format(l.amount))}</td></tr>`)
+    .join('\n');
+  const item = (vi: string, en: string, value: string, cls = '') =>
+    `<div${cls ? ` class="${cls}"` : ''}><dt>${bi(vi, en)}</dt><dd>${value}</dd></div>`;
+  return layout(
+    `Biên lai ${receipt.number}`,
+    `<h1>${bi('Biên lai thu phí, lệ phí', 'E-receipt for fees and charges')}</h1>
+<p class="status status-succeeded">${bi(...statusLabels.succeeded)}</p>
+<dl class="summary receipt">
+${item('Số biên lai', 'Receipt number', `<strong>${escapeHtml(receipt.number)}</strong>`)}
+${item('Ngày lập', 'Issued at', `<time datetime="${escapeHtml(receipt.issuedAt)}">${escapeHtml(vnTime.format(new Date(receipt.issuedAt)))}</time> (GMT+7)`)}
+${item('Người nộp', 'Payer', escapeHtml(receipt.payer))}
+${item('Mã hồ sơ', 'Dossier code', `<code>${escapeHtml(receipt.dossierCode)}</code>`)}
+${item('Mã thủ tục', 'Procedure code', `<code>${escapeHtml(receipt.serviceCode)}</code>`)}
+${item('Cơ quan thu', 'Agency', escapeHtml(receipt.agency))}
+${item('Đơn vị thụ hưởng', 'Merchant', escapeHtml(MERCHANT))}
+${item('Ngân hàng, ví điện tử', 'Bank or e-wallet', escapeHtml(receipt.bank))}
+${item('Mã giao dịch ngân hàng', 'Bank transaction', `<code>${escapeHtml(receipt.transactionId)}</code>`)}
+${item('Mã thanh toán', 'Payment', `<code>${escapeHtml(row.id)}</code>`)}
+${item('Tổng số tiền', 'Total', escapeHtml(vnd.format(receipt.amount)), 'amount')}
+</dl>
+${receipt.lines.length ? `<table class="lines">
+<caption>${bi('Chi tiết phí, lệ phí', 'Fee lines')}</caption>
+<thead><tr><th scope="col">${bi('Khoản thu', 'Item')}</th><th scope="col">${bi('Số tiền', 'Amount')}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot><tr><th scope="row">${bi('Tổng cộng', 'Total')}</th><td>${escapeHtml(vnd.format(receipt.amount))}</td></tr></tfoot>
+</table>` : ''}
+<p class="note">${bi('Bạn có thể in hoặc lưu trang này làm chứng từ đã nộp phí, lệ phí.', 'You may print or save this page as proof that the fees were paid.')}</p>
+<p><a class="back" href="${escapeHtml(returnLocation(row))}">${bi('Quay lại trang dịch vụ', 'Back to the service')}</a></p>`,
+  );
+}
+
+/** Shown at a receipt link before (or instead of) a successful payment. */
+function noReceiptPage(sb: Sandbox, row: PaymentRow): string {
+  const [vi, en] = statusLabels[row.status];
+  const open = isOpen(sb, row);
+  return layout(
+    'Chưa có biên lai',
+    `<h1>${bi('Chưa có biên lai', 'No receipt yet')}</h1>
+<p class="status status-${escapeHtml(row.status)}">${bi(vi, en)}</p>
+<p>${open
+    ? bi('Biên lai được lập khi thanh toán thành công. Giao dịch này chưa được thanh toán.', 'A receipt is issued once the payment succeeds. This payment has not been paid yet.')
+    : bi('Biên lai chỉ được lập cho giao dịch thanh toán thành công. Giao dịch này đã kết thúc mà không thành công.', 'Receipts are issued only for successful payments. This payment closed without succeeding.')}</p>
+${summary(row)}
+<p>${open
+    ? `<a class="back" href="../checkout/${escapeHtml(encodeURIComponent(row.id))}">${bi('Tiếp tục thanh toán', 'Continue to payment')}</a>`
+    : `<a class="back" href="${escapeHtml(returnLocation(row))}">${bi('Quay lại trang dịch vụ', 'Back to the service')}</a>`}</p>`,
+  );
+}
+
 const notFoundPage = () =>
   layout(
     'Không tìm thấy giao dịch',
@@ -310,6 +370,8 @@ function html(c: Context, body: string, status: 200 | 404 | 409 | 422, row?: Pay
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
+    // Payment ids in the path are capabilities: keep the pages out of search engines.
+    'x-robots-tag': 'noindex, nofollow',
   });
 }
 
@@ -369,6 +431,17 @@ button .en { display: inline; color: inherit; opacity: 0.85; }
 .status { font-weight: 700; font-size: 1.125rem; }
 .status-succeeded { color: #067647; }
 .status-failed, .status-expired { color: var(--error); }
+.receipt strong { font-size: 1.0625rem; }
+.lines tfoot th, .lines tfoot td { font-weight: 700; border-bottom: 0; }
+.note { font-size: 0.875rem; color: var(--muted); }
+.note .en { display: inline; }
+@media print {
+  :root { background: #fff; }
+  .bar { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
+  .bar .en { color: var(--muted); }
+  .card { border: 0; margin: 0 auto; }
+  .back { display: none; }
+}
 a { color: var(--primary-dark); }
 .back { font-weight: 600; }
 code { font-size: 0.875rem; overflow-wrap: anywhere; }
@@ -433,10 +506,9 @@ export const paymentsModule: Module = {
     'payments.receipt': ({ params, sb }) => {
       const row = current(sb, params.id);
       if (!row) throw notFound(params.id);
-      if (row.status !== 'succeeded' || !row.receipt) {
-        throw new ApiError(409, 'receipt_not_ready', { id: row.id, status: row.status });
-      }
-      return json<Receipt>(row.receipt)!;
+      const receipt = storedReceipt(row);
+      if (!receipt) throw new ApiError(409, 'receipt_not_ready', { id: row.id, status: row.status });
+      return receipt;
     },
   },
 
@@ -461,6 +533,19 @@ export const paymentsModule: Module = {
           .run(row.updated_at, row.id);
       }
       return html(c, checkoutPage(row), 200, row);
+    });
+
+    // The citizen's e-receipt (what `receiptUrl` points to). Like the checkout page it needs no key: the
+    // payment id (`pay_` + 16–40 random characters) is an unguessable capability, shared only with the
+    // payer's browser and the integrator. 404 for an unknown id; 409 while there is no receipt (payment
+    // not succeeded), matching the API's `409 receipt_not_ready`.
+    app.get('/gateway/receipt/:id', (c) => {
+      const row = current(sb, c.req.param('id'));
+      if (!row) return html(c, notFoundPage(), 404);
+      const receipt = storedReceipt(row);
+      // No `row` for html(): these pages hold no form, so form-action stays 'self'.
+      if (!receipt) return html(c, noReceiptPage(sb, row), 409);
+      return html(c, receiptPage(row, receipt), 200);
     });
 
     app.post('/gateway/checkout/:id', async (c) => {
