@@ -6,9 +6,7 @@ export type DetailKey =
   | 'channel' | 'processingTime' | 'fees' | 'feeFree' | 'feeVaries' | 'noFees' | 'documents' | 'document' | 'originals'
   | 'copies' | 'template' | 'always' | 'case' | 'steps' | 'conditions' | 'noConditions' | 'result' | 'legalBasis'
   | 'issued' | 'replaced' | 'replacedBy' | 'start' | 'notOnline' | 'updatedAt' | 'previousCodes'
-  | 'channel.online' | 'channel.postal' | 'channel.in_person'
-  | 'unit.working_day' | 'unit.day' | 'unit.month' | 'unit.hour'
-  | 'unit.working_day.one' | 'unit.day.one' | 'unit.month.one' | 'unit.hour.one' | 'loaded';
+  | 'channel.online' | 'channel.postal' | 'channel.in_person' | 'loaded';
 
 export const strings: Catalogue<DetailKey> = {
   vi: {
@@ -56,14 +54,6 @@ export const strings: Catalogue<DetailKey> = {
     'channel.online': 'Trực tuyến',
     'channel.postal': 'Dịch vụ bưu chính',
     'channel.in_person': 'Trực tiếp',
-    'unit.working_day': '{value} ngày làm việc',
-    'unit.day': '{value} ngày',
-    'unit.month': '{value} tháng',
-    'unit.hour': '{value} giờ',
-    'unit.working_day.one': '{value} ngày làm việc',
-    'unit.day.one': '{value} ngày',
-    'unit.month.one': '{value} tháng',
-    'unit.hour.one': '{value} giờ',
   },
   en: {
     loading: 'Loading the procedure…',
@@ -110,13 +100,5 @@ export const strings: Catalogue<DetailKey> = {
     'channel.online': 'Online',
     'channel.postal': 'By post',
     'channel.in_person': 'In person',
-    'unit.working_day': '{value} working days',
-    'unit.day': '{value} days',
-    'unit.month': '{value} months',
-    'unit.hour': '{value} hours',
-    'unit.working_day.one': '{value} working day',
-    'unit.day.one': '{value} day',
-    'unit.month.one': '{value} month',
-    'unit.hour.one': '{value} hour',
   },
 };

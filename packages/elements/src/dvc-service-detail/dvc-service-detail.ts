@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import type { ChannelInfo, Fee, ProcessingTime, ServiceDetail } from '@dvc-kit/sdk';
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
+import { formatDuration } from '../shared/duration.js';
 import { errorMessage } from '../shared/errors.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
@@ -102,7 +103,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   }
 
   private _time(time: ProcessingTime | null): string {
-    return time ? this.t(`unit.${time.unit}${time.value === 1 ? '.one' : ''}`, { value: time.value }) : '—';
+    return time ? formatDuration(this.locale, time, this.strings) : '—';
   }
 
   private _fee(fee: Fee): TemplateResult {

@@ -4,9 +4,7 @@ export type SearchKey =
   | 'label' | 'hint' | 'placeholder' | 'submit' | 'suggestions' | 'filters' | 'sector' | 'level' | 'audience'
   | 'onlineLevel' | 'any' | 'clearFilters' | 'results' | 'resultCount.one' | 'resultCount.other' | 'noResults'
   | 'suggestionCount.one' | 'suggestionCount.other' | 'noSuggestions' | 'loading' | 'retry' | 'previous' | 'next'
-  | 'page' | 'pagination' | 'code' | 'agency' | 'processingTime' | 'fee' | 'feeFree' | 'feeVaries' | 'replaced'
-  | 'unit.working_day' | 'unit.day' | 'unit.month' | 'unit.hour'
-  | 'unit.working_day.one' | 'unit.day.one' | 'unit.month.one' | 'unit.hour.one' | 'suggestionsFailed';
+  | 'page' | 'pagination' | 'code' | 'agency' | 'processingTime' | 'fee' | 'feeFree' | 'feeVaries' | 'replaced' | 'suggestionsFailed';
 
 export const strings: Catalogue<SearchKey> = {
   vi: {
@@ -43,14 +41,6 @@ export const strings: Catalogue<SearchKey> = {
     feeFree: 'Không mất phí',
     feeVaries: 'Theo quy định',
     replaced: 'Đã được thay thế',
-    'unit.working_day': '{value} ngày làm việc',
-    'unit.day': '{value} ngày',
-    'unit.month': '{value} tháng',
-    'unit.hour': '{value} giờ',
-    'unit.working_day.one': '{value} ngày làm việc',
-    'unit.day.one': '{value} ngày',
-    'unit.month.one': '{value} tháng',
-    'unit.hour.one': '{value} giờ',
   },
   en: {
     label: 'Search administrative procedures',
@@ -86,13 +76,5 @@ export const strings: Catalogue<SearchKey> = {
     feeFree: 'Free of charge',
     feeVaries: 'Set locally',
     replaced: 'Replaced',
-    'unit.working_day': '{value} working days',
-    'unit.day': '{value} days',
-    'unit.month': '{value} months',
-    'unit.hour': '{value} hours',
-    'unit.working_day.one': '{value} working day',
-    'unit.day.one': '{value} day',
-    'unit.month.one': '{value} month',
-    'unit.hour.one': '{value} hour',
   },
 };

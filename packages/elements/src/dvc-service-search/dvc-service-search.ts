@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Audience, FacetValue, Level, OnlineLevel, Sector, ServiceSearchParams, ServiceSearchResult, ServiceSummary } from '@dvc-kit/sdk';
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
+import { formatDuration } from '../shared/duration.js';
 import { errorMessage } from '../shared/errors.js';
 import { formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
@@ -82,7 +83,6 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     _active: { state: true },
     _submitted: { state: true },
     _cursors: { state: true },
-    _announcement: { state: true },
   };
 
   /** Text to search for at start (and the current query once searched). */
@@ -114,7 +114,6 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   declare _submitted: { q: string; filters: Filters } | undefined;
   /** Cursors of the pages seen so far; the last one is the current page's. */
   declare _cursors: (string | undefined)[];
-  declare _announcement: string;
 
   protected readonly catalogue = strings;
   #suggestTimer: ReturnType<typeof setTimeout> | undefined;
@@ -139,16 +138,15 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this._active = -1;
     this._submitted = undefined;
     this._cursors = [undefined];
-    this._announcement = '';
   }
 
   /** Suggestions for what is typed; a new run aborts the previous request. */
   private _suggestions = new Task(this, {
-    task: async ([q, sector, level, audience, onlineLevel], { signal }): Promise<ServiceSummary[]> => {
-      if (q.length < MIN_SUGGEST_CHARS) return [];
+    task: async ([q, sector, level, audience, onlineLevel], { signal }): Promise<{ q: string; data: ServiceSummary[] }> => {
+      if (q.length < MIN_SUGGEST_CHARS) return { q, data: [] };
       const filters = { sector, level, audience, onlineLevel };
       const result = await cachedSearch(this.client, this._params(q, filters, clamp(this.suggestionLimit, 1, 20, 8)), signal);
-      return result.data;
+      return { q, data: result.data };
     },
     // Primitives only: a Task re-runs when any argument is !== its previous value.
     args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.connection] as const,
@@ -203,17 +201,24 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     return params;
   }
 
+  /**
+   * Says `text` in the live region once typing pauses (debounced), not after every key. The region is
+   * written directly, not rendered: it is emptied first so the same words said again (a new query
+   * with as many suggestions) are announced again, without a render per announcement.
+   */
   private _announce(text: string, delay = ANNOUNCE_DELAY_MS): void {
     clearTimeout(this.#announceTimer);
-    // Debounced, so a screen reader hears the count once typing pauses, not after every key.
+    const region = this.renderRoot.querySelector('#announcer');
+    if (region) region.textContent = '';
     this.#announceTimer = setTimeout(() => {
-      this._announcement = text;
+      if (region) region.textContent = text;
     }, delay);
   }
 
   private _onInput(event: InputEvent): void {
     this._text = (event.target as HTMLInputElement).value;
     this._active = -1;
+    this.#lastSuggestionAnnouncement = '';
     this._open = this._text.trim().length >= MIN_SUGGEST_CHARS;
     clearTimeout(this.#suggestTimer);
     this.#suggestTimer = setTimeout(() => {
@@ -221,8 +226,10 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     }, SUGGEST_DELAY_MS);
   }
 
+  /** The suggestions for exactly what is typed now: never the previous query's while the next one loads. */
   private _options(): ServiceSummary[] {
-    return this._open && this._debounced === this._text.trim() ? (this._suggestions.value ?? []) : [];
+    const value = this._suggestions.value;
+    return this._open && value && value.q === this._text.trim() && this._suggestions.status === TaskStatus.COMPLETE ? value.data : [];
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
@@ -328,7 +335,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this.#focusResults = true;
   }
 
-  protected override updated(): void {
+  private _focusNewPage(): void {
     const results = this._results;
     if (results.status === TaskStatus.COMPLETE && results.value && this.#focusResults) {
       this.#focusResults = false;
@@ -343,7 +350,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
         ${this._renderCombobox()}
         ${this.hideFilters ? nothing : this._renderFilters()}
       </form>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
       ${this._renderResults()}
     `;
   }
@@ -468,17 +475,17 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
         <div><dt>${this.t('agency')}:</dt><dd>${service.agency.name}</dd></div>
         <div><dt>${this.t('level')}:</dt><dd>${levelLabels[service.level][this.locale]}</dd></div>
         <div><dt>${this.t('onlineLevel')}:</dt><dd>${onlineLevelLabels[service.onlineLevel][this.locale]}</dd></div>
-        ${time ? html`<div><dt>${this.t('processingTime')}:</dt><dd>${this.t(`unit.${time.unit}${time.value === 1 ? '.one' : ''}`, { value: time.value })}</dd></div>` : nothing}
+        ${time ? html`<div><dt>${this.t('processingTime')}:</dt><dd>${formatDuration(this.locale, time, this.strings)}</dd></div>` : nothing}
         <div><dt>${this.t('fee')}:</dt><dd>${fee}</dd></div>
       </dl>
     </li>`;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
+  protected override updated(): void {
+    this._focusNewPage();
     // Counts are announced from the data the user sees, debounced.
     const options = this._options();
-    if (this._open && this._suggestions.status === TaskStatus.COMPLETE && this._debounced === this._text.trim() && this._debounced.length >= MIN_SUGGEST_CHARS) {
+    if (this._open && this._suggestions.status === TaskStatus.COMPLETE && this._suggestions.value?.q === this._text.trim() && this._debounced.length >= MIN_SUGGEST_CHARS) {
       const text = options.length === 0 ? this.t('noSuggestions') : this.t(options.length === 1 ? 'suggestionCount.one' : 'suggestionCount.other', { count: options.length });
       if (text !== this.#lastSuggestionAnnouncement) {
         this.#lastSuggestionAnnouncement = text;

@@ -1,0 +1,35 @@
+import type { Locale, ProcessingTime } from '@dvc-kit/sdk';
+import { type Catalogue, translate } from './localize.js';
+
+type Unit = ProcessingTime['unit'];
+/** Keys of durations; like every text they can be overridden (`configure({ strings })`, a widget's `strings`). */
+export type DurationKey = `unit.${Unit}` | `unit.${Unit}.one`;
+
+export const durations: Catalogue<DurationKey> = {
+  vi: {
+    'unit.working_day': '{value} ngày làm việc',
+    'unit.day': '{value} ngày',
+    'unit.month': '{value} tháng',
+    'unit.hour': '{value} giờ',
+    'unit.working_day.one': '{value} ngày làm việc',
+    'unit.day.one': '{value} ngày',
+    'unit.month.one': '{value} tháng',
+    'unit.hour.one': '{value} giờ',
+  },
+  en: {
+    'unit.working_day': '{value} working days',
+    'unit.day': '{value} days',
+    'unit.month': '{value} months',
+    'unit.hour': '{value} hours',
+    'unit.working_day.one': '{value} working day',
+    'unit.day.one': '{value} day',
+    'unit.month.one': '{value} month',
+    'unit.hour.one': '{value} hour',
+  },
+};
+
+/** A processing time as people say it: `15 ngày làm việc`, `1 working day`. */
+export function formatDuration(locale: Locale, time: { value: number; unit: Unit }, overrides?: Partial<Record<string, string>>): string {
+  const key: DurationKey = time.value === 1 ? `unit.${time.unit}.one` : `unit.${time.unit}`;
+  return translate(durations, locale, key, { value: time.value }, overrides);
+}
