@@ -20,6 +20,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -115,6 +116,33 @@ const adminMiddleware = [
   },
 ];
 
+const REACT_BUNDLE_PATH = '/__dvc__/react.js';
+/**
+ * React is published as CommonJS, which the dev server does not convert: the React wrappers' test
+ * imports React, react-dom and @dvc-kit/elements/react (with `configure`) from one module that esbuild
+ * bundles on request.
+ */
+function reactBundlePlugin() {
+  return {
+    name: 'dvc-react-bundle',
+    async serve(context) {
+      if (context.path !== REACT_BUNDLE_PATH) return undefined;
+      const result = await build({
+        stdin: {
+          contents: "export * as React from 'react'; export { createRoot } from 'react-dom/client'; export * from '@dvc-kit/elements/react'; export { configure } from '@dvc-kit/elements';",
+          resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+          loader: 'js',
+        },
+        bundle: true, format: 'esm', target: 'es2022', platform: 'browser', write: false, logLevel: 'error',
+        conditions: ['source', 'browser', 'development'],
+        define: { 'process.env.NODE_ENV': '"development"' },
+        tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+      });
+      return { type: 'js', body: result.outputFiles[0].text };
+    },
+  };
+}
+
 /** The strict policy of the elements issue, served on the CSP test page (packages/elements/test/csp/). */
 const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 /** @type {import('@web/dev-server-core').Middleware} */
@@ -135,6 +163,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     sandboxPlugin(),
+    reactBundlePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
   ],
   browsers: [
