@@ -94,11 +94,7 @@ export type DossierFormKey =
   | 'nextNoFee'
   | 'nextTrack'
   | 'nextNotify'
-  | 'another'
-  | 'unit.working_day'
-  | 'unit.day'
-  | 'unit.month'
-  | 'unit.hour';
+  | 'another';
 
 export const strings: Catalogue<DossierFormKey> = {
   vi: {
@@ -199,10 +195,6 @@ export const strings: Catalogue<DossierFormKey> = {
     nextTrack: 'Lưu lại mã hồ sơ {code}. Để tra cứu tình trạng hồ sơ, nhập mã hồ sơ cùng số điện thoại {phone}.',
     nextNotify: 'Cơ quan giải quyết sẽ kiểm tra hồ sơ và thông báo qua số điện thoại đã đăng ký nếu cần bổ sung giấy tờ.',
     another: 'Nộp hồ sơ khác',
-    'unit.working_day': '{n} ngày làm việc',
-    'unit.day': '{n} ngày',
-    'unit.month': '{n} tháng',
-    'unit.hour': '{n} giờ',
   },
   en: {
     missingService: 'No procedure code: add the service attribute, e.g. service="1.001193".',
@@ -302,9 +294,5 @@ export const strings: Catalogue<DossierFormKey> = {
     nextTrack: 'Keep the code {code}. To track the application, enter the code and the phone number {phone}.',
     nextNotify: 'The agency checks the application and tells you on the phone number you gave if it needs more documents.',
     another: 'Start another application',
-    'unit.working_day': '{n} working day(s)',
-    'unit.day': '{n} day(s)',
-    'unit.month': '{n} month(s)',
-    'unit.hour': '{n} hour(s)',
   },
 };

@@ -16,10 +16,6 @@ export const styles = css`
   .loading {
     color: var(--_muted);
   }
-  .alert-title {
-    font-size: 1.125em;
-    margin-top: 0;
-  }
   .alert p:last-child {
     margin-bottom: 0;
   }

@@ -55,7 +55,11 @@ async function clickAndType(element: Element, id: string, value: string): Promis
  */
 async function closeSuggestions(): Promise<void> {
   await press('Escape');
-  (deepActiveElement() as HTMLElement | null)?.blur();
+  const typedIn = deepActiveElement() as HTMLElement | null;
+  typedIn?.blur();
+  await waitFor(() => !typedIn || deepActiveElement() !== typedIn, 'the field to lose focus');
+  // Firefox closes its popup in the browser's own process, a moment after the blur; the page cannot
+  // observe it (waiting for the blur alone made Firefox swallow the next click), so give it that moment.
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
@@ -236,8 +240,12 @@ describe('<dvc-dossier-form>', () => {
     const keys = watchSubmits();
 
     element.setAttribute('base-url', REFUSED);
+    // The procedure reloads from the new address (and fails): the review and its answers stay.
+    await element.updateComplete;
+    equal(heading(element)?.textContent, 'Kiểm tra lại thông tin', 'still on the review step after the address changed');
+    equal(rowValue(element, 'Họ và tên'), 'Nguyễn Thị Mai', 'name kept after the address changed');
     await click($(element, '[part~="submit"]')!);
-    const alert = await waitFor(() => $(element, '#submit-error'), 'the submit error', 8000);
+    const alert = await waitFor(() => $(element, '.error-summary'), 'the submit error', 8000);
     await waitFor(() => deepActiveElement() === alert, 'the error takes focus');
     assert(alert.textContent!.includes('Không kết nối được tới Cổng Dịch vụ công'), `connection message: ${alert.textContent}`);
     assert(alert.textContent!.includes('vẫn được giữ nguyên'), 'says the answers are kept');
@@ -280,7 +288,7 @@ describe('<dvc-dossier-form>', () => {
     assert($(element, '[role="status"]')!.textContent!.includes('Đang nộp hồ sơ…'), 'sending announced');
     await click(button); // a second click while sending does nothing
     release();
-    await waitFor(() => $(element, '#submit-error'), 'the lost answer reported', 8000);
+    await waitFor(() => $(element, '.error-summary'), 'the lost answer reported', 8000);
     assert(codes.length >= 1 && codes.every((c) => c === codes[0]), `retries were answered with one dossier: ${JSON.stringify(codes)}`);
     const attempts = keys.length;
 
@@ -302,7 +310,7 @@ describe('<dvc-dossier-form>', () => {
       throw new TypeError('Failed to fetch');
     });
     await click($(element, '[part~="submit"]')!);
-    await waitFor(() => $(element, '#submit-error'), 'the lost answer reported', 8000);
+    await waitFor(() => $(element, '.error-summary'), 'the lost answer reported', 8000);
     restoreFetch!();
 
     await click(row(element, 'Ghi chú')!.querySelector('a')!);
@@ -357,6 +365,86 @@ describe('<dvc-dossier-form>', () => {
     await clickAndType(none, 'fullName', 'Hồ Thị Lan');
     equal(field(none, 'fullName').value, 'Hồ Thị Lan', 'typed');
     equal(saved(sessionStorage) ?? saved(localStorage), null, 'kept in memory only');
+  });
+
+  it('moves the draft when draftStorage changes after the first render, keeping what was typed', async () => {
+    const element = await mount();
+    await clickAndType(element, 'idNumber', CCCD);
+    await clickAndType(element, 'phone', PHONE);
+    const key = saved()!.idempotencyKey;
+    equal(saved()!.values.values.idNumber, CCCD, 'in sessionStorage at first');
+
+    element.draftStorage = 'none';
+    await element.updateComplete;
+    equal(field(element, 'idNumber').value, CCCD, 'the ID number stays on screen');
+    equal(field(element, 'phone').value, PHONE, 'the phone stays on screen');
+    equal(saved(sessionStorage), null, 'sessionStorage no longer holds the draft');
+    equal(saved(localStorage), null, 'nor localStorage');
+
+    await clickAndType(element, 'fullName', 'Lê Văn Tâm');
+    equal(saved(sessionStorage) ?? saved(localStorage), null, 'typing under none stores nothing');
+
+    element.setAttribute('draft-storage', 'local');
+    await element.updateComplete;
+    equal(field(element, 'fullName').value, 'Lê Văn Tâm', 'still on screen');
+    const local = saved(localStorage);
+    equal(local?.values.values.idNumber, CCCD, 'the draft is in localStorage');
+    equal(local?.values.values.fullName, 'Lê Văn Tâm', 'with what was typed under none');
+    equal(local?.idempotencyKey, key, 'the draft keeps its idempotency key');
+    equal(saved(sessionStorage), null, 'not in sessionStorage');
+
+    element.draftStorage = 'session';
+    await element.updateComplete;
+    equal(saved(sessionStorage)?.values.values.phone, PHONE, 'back in sessionStorage');
+    equal(saved(localStorage), null, 'gone from localStorage');
+  });
+
+  it('reads the draft of the storage set just after the first render, when nothing was typed', async () => {
+    localStorage.setItem(DRAFT, JSON.stringify({
+      values: {
+        values: { type: 'citizen', idNumber: CCCD, fullName: 'Phan Thị Hoa', phone: PHONE, email: '', address: '', province: '', note: '' },
+        attachments: [],
+        step: 'form',
+      },
+      idempotencyKey: 'draft-key-local',
+      savedAt: new Date().toISOString(),
+    }));
+    const element = await mount();
+    equal(field(element, 'fullName').value, '', 'the default session storage holds nothing');
+    element.draftStorage = 'local';
+    await element.updateComplete;
+    equal(field(element, 'fullName').value, 'Phan Thị Hoa', 'the local draft restored');
+    equal(saved(localStorage)?.idempotencyKey, 'draft-key-local', 'left in localStorage');
+  });
+
+  it('reloads the procedure when lang or the configuration changes, keeping the answers', async () => {
+    const original = window.fetch;
+    let loads = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : undefined;
+      const url = new URL(request?.url ?? String(input), location.href);
+      if ((init?.method ?? request?.method ?? 'GET') === 'GET' && url.pathname.includes(`/v1/services/${SERVICE}`)) loads++;
+      return original(input, init);
+    };
+    restoreFetch = () => (window.fetch = original);
+    const element = await mount();
+    await waitFor(() => loads === 1, 'the first load');
+    await clickAndType(element, 'fullName', 'Trịnh Văn Hải');
+
+    element.setAttribute('lang', 'en');
+    await waitFor(() => loads === 2, 'a reload in English');
+    await waitFor(() => heading(element)?.textContent === 'Fill in your application', 'the form in English');
+    equal(field(element, 'fullName').value, 'Trịnh Văn Hải', 'the answer kept');
+    equal(saved()?.values.values.fullName, 'Trịnh Văn Hải', 'the draft kept');
+  });
+
+  it('shows a missing service as plain text, not an alert', async () => {
+    const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form></dvc-dossier-form>`);
+    const message = await waitFor(() => $(element, '.missing'), 'the missing-service message');
+    equal(message.getAttribute('role'), null, 'no role=alert before a framework sets the property');
+    equal($(element, '[role="alert"]'), null, 'no alert at all');
+    element.service = SERVICE;
+    await waitFor(() => $(element, 'form'), 'the form once the service is set', 8000);
   });
 
   it('uploads a file with a progress bar reaching 100 %, removes it, and retries a failed upload', async () => {
@@ -519,12 +607,15 @@ describe('<dvc-dossier-form>', () => {
 
   it('shows a load error with a retry button', async () => {
     const element = await mount(html`<dvc-dossier-form service=${SERVICE} base-url=${REFUSED}></dvc-dossier-form>`);
-    const alert = $(element, '.alert')!;
+    const alert = $(element, '.error-summary')!;
+    assert(alert, 'the shared error summary');
     assert(alert.textContent!.includes('Không tải được thông tin thủ tục'), `load error: ${alert.textContent}`);
     assert(alert.textContent!.includes('Không kết nối được'), 'the SDK message');
     await expectAccessible(element, 'load error');
     element.removeAttribute('base-url');
-    await click(alert.querySelector('button')!);
+    // Removing the address reloads by itself; the retry button stays usable meanwhile.
+    const retry = $(element, '.retry-load');
+    if (retry) await click(retry);
     await waitFor(() => $(element, 'form'), 'loaded after retry', 8000);
     equal(heading(element).textContent, 'Điền thông tin hồ sơ', 'form shown');
   });

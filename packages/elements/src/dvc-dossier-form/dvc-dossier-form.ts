@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import {
   checkCitizenId, checkEmail, checkMobile, checkTaxCode, isDvcError,
   type ApplicantType, type Dossier, type DossierSubmitInput, type ServiceDetail,
@@ -8,6 +8,7 @@ import {
 import { attachmentLimits, dossierStatusInfo, formatFieldMessage, provinces } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { DraftController, type DraftStorage } from '../shared/draft.js';
+import { formatDuration } from '../shared/duration.js';
 import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
 import { formatDate, formatNumber, formatVnd } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
@@ -195,21 +196,29 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   /** Fields the citizen has edited since they were last checked: checked again on blur. */
   private readonly _dirty = new Set<Field>();
   private _submitController: AbortController | undefined;
+  /** The storage the draft is in now; follows `draftStorage` in `willUpdate`, which moves the draft. */
+  private _storage: DraftStorage = 'session';
+  /** The procedure as last loaded: kept on screen while it reloads (new address, key or language) or if that fails. */
+  private _loaded: { service: string; detail: ServiceDetail } | undefined;
 
   private readonly _draft = new DraftController<DossierDraft>(
     this,
     () => `dossier:${this.service ?? ''}`,
-    () => (this.draftStorage === 'local' || this.draftStorage === 'none' ? this.draftStorage : 'session'),
+    () => this._storage,
   );
 
-  // Loads once per procedure, and again when the page gets configured after the element (a later
-  // change of address or key, e.g. a page switching servers, must not throw the citizen's form away).
+  // Loads per procedure, and again when the connection changes: the page configured after the
+  // element, another address or key, or another language (the details come in that language).
+  // A reload keeps the form, its answers and its draft (see `_loaded`).
   private readonly _load = new Task(this, {
     task: async ([service], { signal }): Promise<ServiceDetail | undefined> => {
       if (!service) return undefined;
       return this.client.services.get(service, { signal });
     },
-    args: () => [this.service, this._configured()] as const,
+    args: () => [this.service, this.connection] as const,
+    onComplete: (detail) => {
+      this._loaded = detail && this.service ? { service: this.service, detail } : undefined;
+    },
   });
 
   constructor() {
@@ -236,19 +245,44 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('service') || changed.has('draftStorage')) this._restore();
-  }
-
-  /** Whether the widget has an API address and key (its own or the page's). */
-  private _configured(): boolean {
-    try {
-      return Boolean(this.client);
-    } catch {
-      return false;
+    const storage = this.draftStorage === 'local' || this.draftStorage === 'none' ? this.draftStorage : 'session';
+    if (!this.hasUpdated || changed.has('service')) {
+      this._storage = storage;
+      this._restore();
+    } else if (storage !== this._storage) {
+      this._moveDraft(storage);
     }
   }
 
+  /** The procedure to show: the current load's, else the last one loaded for this service (while reloading). */
+  private get _detail(): ServiceDetail | undefined {
+    if (this._load.status === TaskStatus.COMPLETE && this._load.value) return this._load.value;
+    return this._loaded?.service === this.service ? this._loaded?.detail : undefined;
+  }
+
   // ─── Draft ────────────────────────────────────────────────────────────────
+
+  /**
+   * `draftStorage` changed after the first render: the draft (answers, attachments, idempotency key)
+   * moves to the new storage and leaves the old one, so switching to `none` for privacy removes the
+   * citizen's ID and phone from the browser, and nothing typed disappears from the screen.
+   */
+  private _moveDraft(to: DraftStorage): void {
+    const from = this._storage;
+    const current = this._draft.draft;
+    this._storage = to;
+    if (!current) {
+      // Nothing typed yet (say, a framework setting the property after the first render): read
+      // the draft the new storage may hold. A shown result stays.
+      if (this._step !== 'result') this._restore();
+      return;
+    }
+    // The controller's memory keeps the draft and its key; saving writes it to the new storage.
+    this._draft.save(current.values);
+    const old = new DraftController<DossierDraft>(this, () => `dossier:${this.service ?? ''}`, () => from);
+    old.clear();
+    this.removeController(old);
+  }
 
   /** Loads the saved draft (fields, uploaded attachments, step), or starts empty. */
   private _restore(): void {
@@ -460,7 +494,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       Object.assign(entry, { state: 'done', percent: 100, id: attachment.id, name: attachment.name, size: attachment.size, type: attachment.type });
       this._status = this.t('announceUploaded', { name: entry.name });
       this._save();
-      if (this._errors.has('attachments') && this._check('attachments', this._load.value!) === undefined) this._recheck('attachments', this._load.value!);
+      const detail = this._detail;
+      if (detail && this._errors.has('attachments') && this._check('attachments', detail) === undefined) this._recheck('attachments', detail);
     } catch (error) {
       if (stale()) return;
       entry.state = 'error';
@@ -602,7 +637,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     const unplaced: string[] = [];
     for (const [path, message] of fieldErrorsOf(error)) {
       let field = fieldOfPath(path);
-      if (field === 'province' && !this._needsProvince(this._load.value!)) field = undefined;
+      const detail = this._detail;
+      if (field === 'province' && (!detail || !this._needsProvince(detail))) field = undefined;
       if (field === 'attachments') {
         // `attachmentIds.2`: mark that file (say, uploaded before the portal lost it).
         const index = Number(path.split('.')[1]);
@@ -624,7 +660,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       return;
     }
     this._submitError = [errorMessage(error, this.locale), ...unplaced].join(' ');
-    await this._focus('#submit-error');
+    await this._focus('.error-summary');
   }
 
   private _startAgain(): void {
@@ -657,15 +693,18 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   private _renderBody(): unknown {
-    if (!this.service) return html`<div class="alert" role="alert">${this.t('missingService')}</div>`;
+    // Plain text, not an alert: a framework may set `service` just after the first render.
+    if (!this.service) return html`<p class="alert missing">${this.t('missingService')}</p>`;
+    // A reload (another address, key or language) keeps the form on screen with its answers.
+    const detail = this._detail;
+    if (detail) return this._renderProcedure(detail);
     return this._load.render({
       pending: () => html`<p class="loading" role="status">${this.t('loading')}</p>`,
-      error: (error) => html`<div class="alert" role="alert" part="error-summary">
-          <h2 class="alert-title">${this.t('loadError')}</h2>
-          <p>${errorMessage(error, this.locale)}</p>
-          <button type="button" class="button" part="button" @click=${() => void this._load.run()}>${this.t('retry')}</button>
+      error: (error) => html`<div class="load-error">
+          ${errorSummary(() => this.shadowRoot, this.t('loadError'), [{ message: errorMessage(error, this.locale) }])}
+          <button type="button" class="button retry-load" part="button" @click=${() => void this._load.run()}>${this.t('retry')}</button>
         </div>`,
-      complete: (detail) => (detail ? this._renderProcedure(detail) : nothing),
+      complete: () => nothing,
     });
   }
 
@@ -868,11 +907,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       <h2 part="heading" tabindex="-1">${this.t('reviewHeading')}</h2>
       ${this._restored ? html`<p class="notice">${this.t('draftRestored')}</p>` : nothing}
       ${this._submitError
-        ? html`<div class="alert" id="submit-error" role="alert" tabindex="-1" part="error-summary">
-            <h3 class="alert-title">${this.t('submitFailedTitle')}</h3>
-            <p>${this._submitError}</p>
-            <p>${this.t('submitFailedKept')}</p>
-          </div>`
+        ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
         : nothing}
       <p>${this.t('reviewIntro')}</p>
       <dl class="summary">
@@ -900,7 +935,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   private _processingTime(detail: ServiceDetail): string | undefined {
     const time = detail.channels.find((c) => c.channel === 'online')?.processingTime ?? detail.processingTime;
-    return time ? this.t(`unit.${time.unit}`, { n: time.value }) : undefined;
+    return time ? formatDuration(this.locale, time, this.strings) : undefined;
   }
 
   private _renderResult(detail: ServiceDetail, result: Result): TemplateResult {

@@ -24,6 +24,9 @@ const statusText = (tracker: DvcDossierTracker) => $(tracker, '[part="status"] s
 const entries = (tracker: DvcDossierTracker) => $$(tracker, '[part="entry"]');
 const announcer = (tracker: DvcDossierTracker) => $(tracker, '[role="status"]')!.textContent!.trim();
 
+/** How long to wait for what the live stream brings: more than one polling round (5 s) if it falls back. */
+const LIVE = 12_000;
+
 describe('<dvc-dossier-tracker>', () => {
   before(async () => {
     await useSandbox();
@@ -67,7 +70,9 @@ describe('<dvc-dossier-tracker>', () => {
     await expectAccessible(tracker, 'result');
   });
 
-  it('looks up with the mouse, then shows each new status live and announces it, until a final status', async () => {
+  it('looks up with the mouse, then shows each new status live and announces it, until a final status', async function (this: { timeout(ms: number): void }) {
+    // Each live update below may arrive through polling (every 5 s) if the stream falls back.
+    this.timeout(90_000);
     const dossier = await submit();
     const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
     equal(input(tracker, 'code').value, dossier.code, 'the code attribute prefills the field');
@@ -78,28 +83,28 @@ describe('<dvc-dossier-tracker>', () => {
     await type(phone);
     await click($(tracker, '[part="submit"]')!);
     await waitFor(() => statusText(tracker) === 'Mới đăng ký', 'the result');
-    await waitFor(() => $(tracker, '.live-watching'), 'watching');
+    await waitFor(() => $(tracker, '.live-watching'), 'watching', LIVE);
 
     await move(dossier.code, 'new');
-    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the new status without a reload');
-    await waitFor(() => announcer(tracker) === `Hồ sơ ${dossier.code} chuyển sang trạng thái: Đã tiếp nhận.`, 'announced politely');
+    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the new status without a reload', LIVE);
+    await waitFor(() => announcer(tracker) === `Hồ sơ ${dossier.code} chuyển sang trạng thái: Đã tiếp nhận.`, 'announced politely', LIVE);
     equal($(tracker, '[role="status"]')!.getAttribute('role'), 'status', 'a polite live region');
     // The event shows at once; a re-read then fills in who acted and the dates.
     await waitFor(() => entries(tracker).length === 2 && entries(tracker)[1]!.querySelector('.entry-who')?.textContent?.includes('Bộ phận Một cửa'),
-      'the full entry after the re-read');
+      'the full entry after the re-read', LIVE);
     const summary = $(tracker, '[part="summary"]')!.textContent!;
     assert(!summary.includes('Chưa tiếp nhận'), `received date shown: ${summary}`);
     equal(entries(tracker)[0]!.getAttribute('aria-current'), 'false', 'the earlier entry is no longer current');
 
     await move(dossier.code, 'processing');
-    await waitFor(() => statusText(tracker) === 'Đang xử lý', 'processing');
-    await waitFor(() => announcer(tracker).endsWith('Đang xử lý.'), 'processing announced');
+    await waitFor(() => statusText(tracker) === 'Đang xử lý', 'processing', LIVE);
+    await waitFor(() => announcer(tracker).endsWith('Đang xử lý.'), 'processing announced', LIVE);
     await expectAccessible(tracker, 'live update');
 
     await move(dossier.code, 'releasing');
     await move(dossier.code, 'done');
-    await waitFor(() => statusText(tracker) === 'Đã trả kết quả', 'done');
-    await waitFor(() => $(tracker, '.live-ended'), 'watching ends on a final status');
+    await waitFor(() => statusText(tracker) === 'Đã trả kết quả', 'done', LIVE);
+    await waitFor(() => $(tracker, '.live-ended'), 'watching ends on a final status', LIVE);
     equal(statuses.map((s) => `${s.previousStatus ?? ''}>${s.status}`).join(' '),
       '>receiving receiving>new new>processing processing>releasing releasing>done', 'one event per change');
     await expectAccessible(tracker, 'final status');
@@ -165,21 +170,23 @@ describe('<dvc-dossier-tracker>', () => {
     equal(requests, 0, 'nothing was sent');
   });
 
-  it('shows notes and supplement reasons with HTML and script as text', async () => {
+  it('shows notes and supplement reasons with HTML and script as text', async function (this: { timeout(ms: number): void }) {
+    // Each live update below may arrive through polling (every 5 s) if the stream falls back.
+    this.timeout(90_000);
     const dossier = await submit();
     const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
     await click(input(tracker, 'phone'));
     await type(phone);
     await press('Enter');
-    await waitFor(() => $(tracker, '.live-watching'), 'watching');
+    await waitFor(() => $(tracker, '.live-watching'), 'watching', LIVE);
     await move(dossier.code, 'new', payload);
-    await waitFor(() => entries(tracker).length === 2, 'the new entry');
-    const note = await waitFor(() => entries(tracker)[1]!.querySelector('.entry-note'), 'the note');
+    await waitFor(() => entries(tracker).length === 2, 'the new entry', LIVE);
+    const note = await waitFor(() => entries(tracker)[1]!.querySelector('.entry-note'), 'the note', LIVE);
     assert(note.textContent!.includes(payload), `the note as text: ${note.textContent}`);
     // A supplement request: its reason is the agency's text too.
     await move(dossier.code, 'waiting', `Bổ sung giấy chứng sinh ${payload}`);
-    await waitFor(() => statusText(tracker) === 'Yêu cầu bổ sung hồ sơ', 'waiting');
-    const supplement = await waitFor(() => $(tracker, '[part="supplement"]'), 'the supplement request');
+    await waitFor(() => statusText(tracker) === 'Yêu cầu bổ sung hồ sơ', 'waiting', LIVE);
+    const supplement = await waitFor(() => $(tracker, '[part="supplement"]'), 'the supplement request', LIVE);
     assert(supplement.querySelector('.supplement-reason')!.textContent!.includes(payload), 'the reason as text');
     assert(supplement.textContent!.includes('Hạn bổ sung:'), 'the supplement deadline');
     equal($$(tracker, 'img, script').length, 0, 'no element from the note');

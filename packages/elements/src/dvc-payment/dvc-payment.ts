@@ -124,6 +124,10 @@ export class DvcPayment extends DvcElement<Keys> {
   private _verifier = '';
   /** Focus follows a step change only when the citizen caused it (not on arrival from the gateway). */
   private _focusNext = false;
+  /** The payment being confirmed (or whose confirmation could not finish); undefined otherwise. */
+  private _confirmId: string | undefined;
+  /** The `connection` the last confirmation ran with: a new configuration runs it again. */
+  private _confirmedWith: string | undefined;
 
   private readonly _loadFees = new Task<[string, string], Dossier>(this, {
     autoRun: false,
@@ -191,6 +195,12 @@ export class DvcPayment extends DvcElement<Keys> {
     this._announcement = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM (or re-attached) while confirming: the run was aborted on disconnect, start it again.
+    if (this.hasUpdated && this._step === 'confirming' && this._confirmId) this._runConfirm();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._loadFees.abort();
@@ -202,8 +212,15 @@ export class DvcPayment extends DvcElement<Keys> {
     if (changed.has('dossier')) this._draft.reset();
     if (!this.hasUpdated || changed.has('payment')) {
       const id = this._returnedPayment();
-      if (id) this._startConfirm(id);
+      if (id) {
+        this._startConfirm(id);
+        return;
+      }
     }
+    // The configuration arrived (or changed) after confirming started, or made it fail ("Chưa cấu hình"):
+    // confirm again with it. A settled payment is final and stays shown.
+    const unfinished = this._step === 'confirming' || (this._step === 'result' && !this._settled);
+    if (this._confirmId && unfinished && this.connection !== this._confirmedWith) this._startConfirm(this._confirmId);
   }
 
   private _code(): string {
@@ -284,14 +301,23 @@ export class DvcPayment extends DvcElement<Keys> {
     this._unsettled = undefined;
     this._problems = [];
     this._announcement = this.t('confirm.title');
-    void this._confirm.run([id]);
+    this._confirmId = id;
+    this._runConfirm();
+  }
+
+  private _runConfirm(): void {
+    if (!this._confirmId) return;
+    this._confirmedWith = this.connection;
+    void this._confirm.run([this._confirmId]);
   }
 
   private _checkAgain(): void {
-    const id = this._settled?.payment.id ?? this._confirm.value?.payment.id ?? this._returnedPayment();
+    const id = this._settled?.payment.id ?? this._confirm.value?.payment.id ?? this._confirmId ?? this._returnedPayment();
     if (!id) return;
-    this._focusNext = true;
     this._startConfirm(id);
+    // The pressed button is gone: focus the "confirming" heading now, and the result's once it comes.
+    this._focusNext = true;
+    void this._focusNow('#step-title');
   }
 
   private _done(settled: Settled): void {
@@ -314,6 +340,7 @@ export class DvcPayment extends DvcElement<Keys> {
 
   private _retry(): void {
     this._draft.clear();
+    this._confirmId = undefined;
     this._step = 'fees';
     this._settled = undefined;
     this._unsettled = undefined;
@@ -344,6 +371,11 @@ export class DvcPayment extends DvcElement<Keys> {
   private async _focus(selector: string): Promise<void> {
     if (!this._focusNext) return;
     this._focusNext = false;
+    await this._focusNow(selector);
+  }
+
+  /** Focuses `selector` once rendered, whatever `_focusNext` says. */
+  private async _focusNow(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
