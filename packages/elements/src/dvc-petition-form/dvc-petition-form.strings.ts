@@ -37,6 +37,7 @@ export type PetitionFormKey =
   | 'resultHeading'
   | 'codeLabel'
   | 'saveCode'
+  | 'earlierSubmission'
   | 'nextSteps'
   | 'nextPublished'
   | 'nextPrivate'
@@ -87,6 +88,8 @@ export const strings: Catalogue<PetitionFormKey> = {
     resultHeading: 'Đã gửi phản ánh, kiến nghị',
     codeLabel: 'Mã phản ánh',
     saveCode: 'Vui lòng ghi lại mã phản ánh để tra cứu kết quả trả lời.',
+    earlierSubmission:
+      'Phản ánh đã được tiếp nhận từ lần gửi trước với thông tin của lần gửi đó; thông tin sửa sau không được gửi. Nội dung đã tiếp nhận được nêu dưới đây.',
     nextSteps:
       'Cơ quan có thẩm quyền sẽ xem xét và trả lời phản ánh, kiến nghị của ông/bà. Để xem nội dung trả lời, tra cứu bằng mã phản ánh cùng số điện thoại di động đã khai (có đuôi {last}).',
     nextPublished: 'Sau khi được trả lời, phản ánh sẽ được công khai, không kèm thông tin cá nhân của ông/bà.',
@@ -136,6 +139,8 @@ export const strings: Catalogue<PetitionFormKey> = {
     resultHeading: 'Petition sent',
     codeLabel: 'Tracking code',
     saveCode: 'Write down the tracking code: you need it to read the answer.',
+    earlierSubmission:
+      'Your petition had already been received from an earlier attempt, with what you entered then; later changes were not sent. What was received is shown below.',
     nextSteps:
       'The competent agency will consider and answer your petition. To read the answer, look it up with the tracking code and the mobile number you gave (ending in {last}).',
     nextPublished: 'Once answered, it will be published without your personal details.',

@@ -77,6 +77,11 @@ export const styles = css`
     padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
     margin-bottom: var(--_space);
   }
+  .result .notice {
+    border-left: 4px solid var(--_border);
+    background: var(--_surface-alt);
+    padding: 0.5em 0.75em;
+  }
   .draft-note p {
     margin: 0;
     flex: 1 1 16rem;

@@ -55,6 +55,18 @@ async function selectAll(): Promise<void> {
   await sendKeys({ up: 'Control' });
 }
 
+/**
+ * Firefox offers what earlier tests typed (its form history) in a popup that swallows the next click
+ * outside it: leave the field, and give the browser a moment to close the popup (as dossier-form's tests do).
+ */
+async function closeSuggestions(): Promise<void> {
+  await press('Escape');
+  const typedIn = deepActiveElement() as HTMLElement | null;
+  typedIn?.blur();
+  await waitFor(() => !typedIn || deepActiveElement() !== typedIn, 'the field to lose focus');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 const isPetitionPost = (request: Request) => request.method === 'POST' && new URL(request.url).pathname === '/v1/petitions';
 
 const realFetch = window.fetch;
@@ -254,6 +266,86 @@ describe('<dvc-petition-form>', () => {
     await resultFocused(form);
     equal($(form, '.code')!.textContent!.trim(), codes[0], 'the same tracking code as the lost answer');
     assert(keys.every((k) => k === keys[0]), 'one key throughout');
+  });
+
+  it('answers a submit of edited fields after a lost answer with the petition already recorded, not a second one', async () => {
+    let lose = true;
+    const answers: { status: number; code?: string; problem?: string }[] = [];
+    const keys = watchFetch(async (request) => {
+      // The sandbox answers (and records the petition), then, while `lose`, the answer is lost on the way back.
+      const response = await realFetch(request);
+      const body = (await response.clone().json()) as { code: string };
+      answers.push(response.ok ? { status: response.status, code: body.code } : { status: response.status, problem: body.code });
+      if (lose) throw new TypeError('Failed to fetch');
+      return response;
+    });
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);
+    await fill(form, { title: valid.title, content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await closeSuggestions();
+    await click($(form, 'button[type=submit]')!);
+    await waitFor(() => deepActiveElement() === summary(form), 'the failure summary', 8000);
+    const first = answers.find((a) => a.code)?.code;
+    assert(first && CODE.test(first), `the lost send recorded a petition: ${JSON.stringify(answers)}`);
+    const sentBefore = (JSON.parse(sessionStorage.getItem(DRAFT_KEY)!) as { values: { sent?: string } }).values.sent;
+    assert(sentBefore?.includes(valid.title), 'the draft keeps the body sent under its key');
+
+    // The citizen corrects the title, and sends again once the connection is back.
+    lose = false;
+    field(form, 'title').focus();
+    await type(' (bổ sung)');
+    await closeSuggestions();
+    await click($(form, 'button[type=submit]')!);
+    await resultFocused(form);
+    equal($(form, '.code')!.textContent!.trim(), first, 'the same tracking code as the lost answer');
+    const created = new Set(answers.filter((a) => a.code).map((a) => a.code));
+    equal(created.size, 1, `one petition recorded in all: ${JSON.stringify(answers)}`);
+    assert(answers.some((a) => a.status === 409 && a.problem === 'idempotency_key_reused'), 'the edited body was refused under the old key');
+    assert(keys.every((k) => k === keys[0]), `one key throughout: ${keys.join(', ')}`);
+    const result = $(form, '[part=result]')!.textContent!;
+    assert(result.includes('đã được tiếp nhận từ lần gửi trước'), `says the earlier send was recorded: ${result}`);
+    equal($(form, '.sent-title')!.textContent, valid.title, 'shows what was recorded');
+    assert(!result.includes('Idempotency'), 'no raw idempotency message');
+    equal(sessionStorage.getItem(DRAFT_KEY), null, 'draft cleared');
+
+    // The next petition gets a fresh key.
+    await click($(form, '.result button')!);
+    await fill(form, { title: 'Phản ánh khác', content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await closeSuggestions();
+    await click($(form, 'button[type=submit]')!);
+    await resultFocused(form);
+    const second = $(form, '.code')!.textContent!.trim();
+    assert(second !== first, `a new petition for new fields: ${second}`);
+    assert(keys.at(-1) !== keys[0], 'under a new key');
+    equal($(form, '.notice'), null, 'no earlier-send notice');
+  });
+
+  it('keeps the key after a 409 and sends the edited fields once the earlier send proves refused for good', async () => {
+    // The earlier body is refused for good (an unknown procedure), but that answer was lost.
+    const answers: number[] = [];
+    let lose = true;
+    const keys = watchFetch(async (request) => {
+      const response = await realFetch(request);
+      answers.push(response.status);
+      if (lose) throw new TypeError('Failed to fetch');
+      return response;
+    });
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);
+    await fill(form, { serviceCode: '1.999999', title: valid.title, content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await closeSuggestions();
+    await click($(form, 'button[type=submit]')!);
+    await waitFor(() => deepActiveElement() === summary(form), 'the failure summary', 8000);
+    lose = false;
+    field(form, 'serviceCode').focus();
+    await selectAll();
+    await press('Backspace');
+    await closeSuggestions();
+    await click($(form, 'button[type=submit]')!);
+    await resultFocused(form);
+    assert(CODE.test($(form, '.code')!.textContent!.trim()), 'recorded');
+    equal($(form, '.notice'), null, 'the edited fields were recorded, not an earlier send');
+    const last = keys.at(-1)!;
+    assert(keys.slice(0, -1).every((k) => k === keys[0]) && last !== keys[0], `a new key only after the definitive refusal: ${keys.join(', ')}`);
+    assert(answers.includes(409), `the edited body met the old key first: ${answers.join(', ')}`);
   });
 
   it('places the server’s refusal on the field, and sends the corrected form under a new key', async () => {

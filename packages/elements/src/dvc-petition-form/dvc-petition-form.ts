@@ -30,6 +30,14 @@ export interface PetitionFormValues {
   publishable: boolean;
 }
 
+/** What the draft holds: the fields, and what was sent under the draft's idempotency key. */
+interface PetitionDraft extends PetitionFormValues {
+  /** The request body first sent with the draft's idempotency key (JSON), if any was sent. */
+  sent?: string;
+  /** The portal answered that body with a definitive refusal: no petition exists under the key. */
+  rejected?: boolean;
+}
+
 type FieldName = keyof PetitionFormValues;
 
 // The limits of petitionSubmitInput (zod/mini keeps them out of reach at run time).
@@ -59,6 +67,33 @@ function toInput(values: PetitionFormValues): Record<string, unknown> {
   if (values.category) input.category = values.category;
   for (const name of ['email', 'address', 'serviceCode'] as const) if (values[name].trim()) input[name] = values[name];
   return input;
+}
+
+/** Only the fields of a stored draft (it also holds what was sent). */
+function fieldsOf(draft: Partial<PetitionDraft>): PetitionFormValues {
+  const values = empty();
+  for (const name of Object.keys(values) as FieldName[]) {
+    if (typeof draft[name] === typeof values[name]) (values as unknown as Record<string, unknown>)[name] = draft[name];
+  }
+  return values;
+}
+
+/**
+ * A refusal after which the portal holds no petition under the key: nothing was sent, or a 4xx
+ * other than 408 (timeout), 409 (the key is busy or was used for another body) and 429 (busy).
+ */
+function definitive(error: unknown): boolean {
+  if (!isDvcError(error)) return false;
+  if (error.type === 'validation') return true;
+  return error.status >= 400 && error.status < 500 && ![408, 409, 429].includes(error.status);
+}
+
+/** What a submit gave: the petition, and whether it came from an earlier send made before the fields changed. */
+interface Sent {
+  petition: Petition;
+  /** The body the petition was recorded from (JSON). */
+  body: string;
+  earlier: boolean;
 }
 
 /**
@@ -107,19 +142,18 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   declare _errors: Map<string, string>;
   declare _failure: string | undefined;
   declare _restored: boolean;
-  declare _sent: { petition: Petition; phoneEnd: string } | undefined;
+  declare _sent: { petition: Petition; phoneEnd: string; earlier: boolean } | undefined;
   declare _announced: string;
 
   protected readonly catalogue = strings;
 
-  private readonly _draft = new DraftController<PetitionFormValues>(this, () => 'petition', () => this.draftStorage);
+  private readonly _draft = new DraftController<PetitionDraft>(this, () => 'petition', () => this.draftStorage);
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly _submit = new Task<[Record<string, unknown>, string], Petition>(this, {
+  private readonly _submit = new Task<[body: string], Sent>(this, {
     autoRun: false,
-    task: ([input, idempotencyKey], { signal }) =>
-      this.client.petitions.submit(input as PetitionSubmitInput, { idempotencyKey, signal }),
-    onComplete: (petition) => void this._onSent(petition),
+    task: ([body], { signal }) => this._send(body, signal),
+    onComplete: (sent) => void this._onSent(sent),
     onError: (error) => void this._onFailed(error),
   });
 
@@ -141,8 +175,9 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     if (this.hasUpdated) return;
     // First render: attributes (draft-storage) are known now, so the right storage is read.
     const draft = this._draft.draft;
-    if (draft && Object.values(draft.values).some((v) => v !== '' && v !== false)) {
-      this._values = { ...empty(), ...draft.values };
+    const restored = draft ? fieldsOf(draft.values) : undefined;
+    if (restored && Object.values(restored).some((v) => v !== '' && v !== false)) {
+      this._values = restored;
       this._restored = true;
     } else if (this.serviceCode) {
       this._values = { ...this._values, serviceCode: this.serviceCode };
@@ -150,7 +185,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   }
 
   override render(): TemplateResult {
-    return this._sent ? this._renderResult(this._sent.petition, this._sent.phoneEnd) : this._renderForm();
+    return this._sent ? this._renderResult(this._sent.petition, this._sent.phoneEnd, this._sent.earlier) : this._renderForm();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -279,7 +314,18 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
 
   private _set<N extends keyof PetitionFormValues>(name: N, value: PetitionFormValues[N]): void {
     this._values = { ...this._values, [name]: value };
-    this._draft.save(this._values);
+    this._save();
+  }
+
+  /** Saves the fields in the draft, keeping (or, with `patch`, changing) what was sent under its key. */
+  private _save(patch: Pick<PetitionDraft, 'sent' | 'rejected'> = {}): void {
+    const current = this._draft.draft?.values;
+    const draft: PetitionDraft = { ...this._values };
+    const sent = 'sent' in patch ? patch.sent : current?.sent;
+    const rejected = 'rejected' in patch ? patch.rejected : current?.rejected;
+    if (sent !== undefined) draft.sent = sent;
+    if (rejected) draft.rejected = true;
+    this._draft.save(draft);
   }
 
   private _discard(): void {
@@ -329,15 +375,45 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
       await this._focusSummary();
       return;
     }
-    // The draft's key: a retry after a lost answer, even after a reload, cannot record it twice.
-    this._draft.save(this._values);
-    void this._submit.run([input, this._draft.idempotencyKey]);
+    void this._submit.run([JSON.stringify(input)]);
   }
 
-  private async _onSent(petition: Petition): Promise<void> {
-    const phone = this._values.phone.replace(/\D/g, '');
+  /**
+   * Sends `body` under the draft's idempotency key: a retry after a lost answer, even after a reload,
+   * cannot record the petition twice. The key stays with the first body sent under it until the
+   * portal refuses that body for good; a 409 for a changed body means an earlier send reached the
+   * portal, so that body is sent again to learn its answer (the petition, or a refusal that frees the key).
+   */
+  private async _send(body: string, signal: AbortSignal): Promise<Sent> {
+    const saved = this._draft.draft?.values;
+    // A key whose body was refused for good holds no petition: changed fields get a fresh key.
+    if (saved?.rejected && saved.sent !== body) this._draft.clear();
+    const sent = this._draft.draft?.values.sent ?? body;
+    this._save({ sent, rejected: false });
+    const key = this._draft.idempotencyKey;
+    const submit = (json: string, idempotencyKey: string) =>
+      this.client.petitions.submit(JSON.parse(json) as PetitionSubmitInput, { idempotencyKey, signal });
+    try {
+      return { petition: await submit(body, key), body, earlier: false };
+    } catch (error) {
+      if (!(isDvcError(error) && error.code === 'idempotency_key_reused' && sent !== body)) throw error;
+    }
+    try {
+      return { petition: await submit(sent, key), body: sent, earlier: true };
+    } catch (previous) {
+      if (!definitive(previous)) throw previous;
+    }
+    // The earlier body was refused for good: nothing exists under the old key.
     this._draft.clear();
-    this._sent = { petition, phoneEnd: phone.slice(-3) };
+    this._save({ sent: body, rejected: false });
+    return { petition: await submit(body, this._draft.idempotencyKey), body, earlier: false };
+  }
+
+  private async _onSent({ petition, body, earlier }: Sent): Promise<void> {
+    // The phone of the body recorded (an earlier send may have had another one).
+    const phone = String((JSON.parse(body) as { phone?: unknown }).phone ?? this._values.phone).replace(/\D/g, '');
+    this._draft.clear();
+    this._sent = { petition, phoneEnd: phone.slice(-3), earlier };
     this._values = empty();
     this._errors = new Map();
     this._failure = undefined;
@@ -349,12 +425,9 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
 
   private async _onFailed(error: unknown): Promise<void> {
     if (error instanceof DOMException && error.name === 'AbortError') return;
-    // A definite refusal from the server (not a lost answer, a timeout or a busy key) created
-    // nothing, and the server remembers it under the key: the corrected form needs a new key.
-    if (isDvcError(error) && error.status >= 400 && error.status < 500 && ![408, 429].includes(error.status) && error.code !== 'idempotency_key_in_use') {
-      this._draft.clear();
-      this._draft.save(this._values);
-    }
+    // A definitive refusal (not a lost answer, a timeout, a busy or reused key) created nothing: the
+    // next submit of changed fields gets a new key. Anything else keeps the key and the body sent with it.
+    this._save({ rejected: definitive(error) });
     const fields = fieldErrorsOf(error);
     this._errors = fields;
     // Refused fields are listed by name (the server's message would repeat them); anything else is said once.
@@ -370,9 +443,10 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   // ---------------------------------------------------------------------------------------------
   // Result
 
-  private _renderResult(petition: Petition, phoneEnd: string): TemplateResult {
+  private _renderResult(petition: Petition, phoneEnd: string, earlier: boolean): TemplateResult {
     return html`<section class="alert success result" part="result" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${this.t('resultHeading')}</h2>
+      ${earlier ? html`<p class="notice">${this.t('earlierSubmission')}</p>` : nothing}
       <p class="code-line"><span class="code-label">${this.t('codeLabel')}:</span> <strong class="code" part="code">${petition.code}</strong></p>
       <p>${this.t('saveCode')}</p>
       <p>${this.t('nextSteps', { last: phoneEnd })}</p>

@@ -4,6 +4,7 @@ import { createClient, type DvcClient, type PublicPetition } from '@dvc-kit/sdk'
 import {
   $, $$, answer, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, useSandbox, waitFor,
 } from '../test-support.js';
+import { configure } from '../shared/config.js';
 import type { DvcPetitionList } from './dvc-petition-list.js';
 import './index.js';
 
@@ -197,6 +198,22 @@ describe('<dvc-petition-list>', () => {
     await loaded(list, 'the list after retrying');
     assert($$(list, '.meta .category').every((c) => c.textContent === 'Thủ tục hành chính'), 'the chosen category');
     equal($<HTMLSelectElement>(list, '#category')!.value, 'procedure', 'the filter shows the category set by script');
+  });
+
+  it('says in plain text what the page is missing, then loads once configured', async () => {
+    configure({ baseUrl: undefined, publishableKey: undefined });
+    try {
+      const list = await fixture<DvcPetitionList>(html`<dvc-petition-list></dvc-petition-list>`);
+      const message = await waitFor(() => $(list, '[part~=error]'), 'the configuration message', 8000);
+      assert(message.textContent!.includes('Chưa cấu hình DVC Kit'), `tells the page author what is missing: ${message.textContent}`);
+      equal($(list, '[role=alert]'), null, 'not an alert on first render');
+      await expectAccessible(list, 'not configured');
+      await useSandbox();
+      await loaded(list, 'the list once the page is configured');
+      equal($(list, '[part~=error]'), null, 'message gone');
+    } finally {
+      await useSandbox();
+    }
   });
 
   it('speaks English with lang="en"', async () => {

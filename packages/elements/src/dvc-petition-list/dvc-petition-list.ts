@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { DvcClient, Page, PetitionCategory, PublicPetition } from '@dvc-kit/sdk';
+import type { Page, PetitionCategory, PublicPetition } from '@dvc-kit/sdk';
 import { petitionCategoryLabels } from '@dvc-kit/sdk/contract';
 import { ConfigurationError } from '../shared/config.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -24,7 +24,7 @@ export interface DvcPetitionListLoadDetail {
 const categories = Object.keys(petitionCategoryLabels) as PetitionCategory[];
 const isCategory = (value: string | undefined): value is PetitionCategory => categories.includes(value as PetitionCategory);
 
-type ListArgs = [category: PetitionCategory | undefined, cursor: string | undefined, limit: number, client: DvcClient | string];
+type ListArgs = [category: PetitionCategory | undefined, cursor: string | undefined, limit: number, connection: string];
 
 /**
  * The public list of answered petitions (phản ánh, kiến nghị) whose senders agreed to publish them,
@@ -77,10 +77,10 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
   private _focusOnLoad = false;
 
   private readonly _list = new Task<ListArgs, Page<PublicPetition>>(this, {
-    args: () => [isCategory(this.category) ? this.category : undefined, this._cursors[this._page], this._limit(), this._client()],
-    task: async ([category, cursor, limit, client], { signal }) => {
-      if (typeof client === 'string') throw new ConfigurationError(client);
-      return await client.petitions.list({ ...(category ? { category } : {}), ...(cursor ? { cursor } : {}), limit }, { signal });
+    // The connection re-runs the task when the page's configuration arrives late or changes.
+    args: () => [isCategory(this.category) ? this.category : undefined, this._cursors[this._page], this._limit(), this.connection],
+    task: async ([category, cursor, limit], { signal }) => {
+      return await this.client.petitions.list({ ...(category ? { category } : {}), ...(cursor ? { cursor } : {}), limit }, { signal });
     },
     onComplete: (page) =>
       this.emit<DvcPetitionListLoadDetail>('dvc-petition-list-load', { petitions: page.data, total: page.total, page: this._page + 1 }),
@@ -104,15 +104,6 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     if (this._focusOnLoad && this._list.status !== TaskStatus.PENDING) {
       this._focusOnLoad = false;
       (this.shadowRoot?.querySelector<HTMLElement>('[part~=toggle]') ?? this.shadowRoot?.getElementById('heading'))?.focus();
-    }
-  }
-
-  /** The client, or the configuration problem's message (a string compares equal between renders, an error would not). */
-  private _client(): DvcClient | string {
-    try {
-      return this.client;
-    } catch (error) {
-      return errorMessage(error, this.locale);
     }
   }
 
@@ -142,13 +133,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
         </select>
       </div>
       <p class="status" part="status" role="status">${this._statusText()}</p>
-      ${status === TaskStatus.ERROR
-        ? html`<div class="alert" part="error" role="alert">
-            <h3>${this.t('errorTitle')}</h3>
-            <p>${errorMessage(this._list.error, this.locale)}</p>
-            <button type="button" class="button secondary" @click=${() => void this._list.run()}>${this.t('retry')}</button>
-          </div>`
-        : nothing}
+      ${status === TaskStatus.ERROR ? this._renderError(this._list.error) : nothing}
       ${page && status !== TaskStatus.ERROR && page.data.length > 0
         ? html`<ul class="list" part="list" aria-labelledby="heading" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>
               ${page.data.map((petition) => this._renderItem(petition))}
@@ -156,6 +141,19 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
             ${this._renderPagination(page)}`
         : nothing}
     </section>`;
+  }
+
+  private _renderError(error: unknown): TemplateResult {
+    // A missing or malformed configuration is there from the first render and is for the page's
+    // author: plain text, not an alert (it goes away by itself once the page is configured).
+    if (error instanceof ConfigurationError) {
+      return html`<div class="alert" part="error"><p>${errorMessage(error, this.locale)}</p></div>`;
+    }
+    return html`<div class="alert" part="error" role="alert">
+      <h3>${this.t('errorTitle')}</h3>
+      <p>${errorMessage(error, this.locale)}</p>
+      <button type="button" class="button secondary" @click=${() => void this._list.run()}>${this.t('retry')}</button>
+    </div>`;
   }
 
   private _pages(total: number): number {
