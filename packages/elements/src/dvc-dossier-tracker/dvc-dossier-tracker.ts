@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type DvcClient, type HistoryEntry } from '@dvc-kit/sdk';
 import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
-import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type Keys } from './dvc-dossier-tracker.strings.js';
@@ -30,7 +30,6 @@ const tone = (status: DossierStatus): 'done' | 'stopped' | 'action' | 'progress'
         : 'progress';
 
 const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status);
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
  * Looks up a dossier (hồ sơ) by its code and the applicant's mobile number (the verifier), then
@@ -176,7 +175,7 @@ export class DvcDossierTracker extends DvcElement<Keys> {
   }
 
   private async _failed(error: unknown): Promise<void> {
-    if (isAbort(error)) return;
+    if (isAbortError(error)) return;
     const fields = new Map<Field, string>();
     for (const [path, message] of fieldErrorsOf(error)) {
       const field: Field | undefined = /(^|\.)code$/.test(path) ? 'code' : /verifier$/.test(path) ? 'phone' : undefined;

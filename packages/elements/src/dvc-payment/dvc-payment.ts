@@ -4,7 +4,7 @@ import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } fro
 import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DraftController } from '../shared/draft.js';
 import { DvcElement } from '../shared/dvc-element.js';
-import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
@@ -173,7 +173,7 @@ export class DvcPayment extends DvcElement<Keys> {
     },
     onComplete: (settled) => this._done(settled),
     onError: (error) => {
-      if (isAbort(error)) return;
+      if (isAbortError(error)) return;
       this._step = 'result';
       this._settled = undefined;
       this._unsettled = isDvcError(error, 'timeout') ? this.t('unsettled.body') : errorMessage(error, this.locale);
@@ -352,7 +352,7 @@ export class DvcPayment extends DvcElement<Keys> {
   }
 
   private _failed(error: unknown): void {
-    if (isAbort(error)) return;
+    if (isAbortError(error)) return;
     const fields = new Map<'phone', string>();
     for (const [path, message] of fieldErrorsOf(error)) if (/verifier$/.test(path)) fields.set('phone', message);
     const items: ErrorItem[] = [...fields].map(([field, message]) => ({ message, fieldId: field }));
@@ -504,7 +504,6 @@ export class DvcPayment extends DvcElement<Keys> {
   }
 }
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** The result texts' key of a final payment. */
 function settledKey(payment: Payment): 'succeeded' | 'failed' | 'cancelled' | 'expired' {

@@ -361,6 +361,7 @@ describe('<dvc-petition-form>', () => {
     field(form, 'serviceCode').focus();
     await selectAll();
     await press('Backspace');
+    await closeSuggestions();
     await click($(form, 'button[type=submit]')!);
     await resultFocused(form);
     equal(keys.length, 2, 'two sends');

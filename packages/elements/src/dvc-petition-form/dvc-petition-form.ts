@@ -5,7 +5,7 @@ import { isDvcError, type Petition, type PetitionCategory, type PetitionSubmitIn
 import { check, fieldLabel, formatFieldMessage, petitionCategoryLabels, petitionSubmitInput } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { DraftController, type DraftStorage } from '../shared/draft.js';
-import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionFormKey } from './dvc-petition-form.strings.js';
@@ -424,7 +424,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   }
 
   private async _onFailed(error: unknown): Promise<void> {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
+    if (isAbortError(error)) return;
     // A definitive refusal (not a lost answer, a timeout, a busy or reused key) created nothing: the
     // next submit of changed fields gets a new key. Anything else keeps the key and the body sent with it.
     this._save({ rejected: definitive(error) });

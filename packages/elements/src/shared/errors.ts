@@ -18,6 +18,11 @@ export function errorMessage(error: unknown, locale: Locale): string {
     : 'Something went wrong. Please try again.';
 }
 
+/** The failure of a request the widget cancelled itself (a newer run, a disconnect): never shown. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 /** Field errors of a failure, by dotted path (`applicant.citizenId`). Empty when the failure is not about fields. */
 export function fieldErrorsOf(error: unknown): Map<string, string> {
   const map = new Map<string, string>();
