@@ -116,6 +116,21 @@ export async function press(key: string): Promise<void> {
   }
 }
 
+/**
+ * Firefox offers what was typed in earlier tests (its form history) in a popup that swallows the
+ * next click outside it. The popup may open a moment after typing, so Escape alone races it: leave
+ * the field too (a person's next click would), which closes the popup for good.
+ */
+export async function closeSuggestions(): Promise<void> {
+  await press('Escape');
+  const typedIn = deepActiveElement() as HTMLElement | null;
+  typedIn?.blur();
+  await waitFor(() => !typedIn || deepActiveElement() !== typedIn, 'the field to lose focus');
+  // Firefox closes its popup in the browser's own process, a moment after the blur; the page cannot
+  // observe it (waiting for the blur alone made Firefox swallow the next click), so give it that moment.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** Clicks the middle of `element` with the mouse (scrolling it into view first). */
 export async function click(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });

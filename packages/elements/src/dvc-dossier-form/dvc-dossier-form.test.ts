@@ -5,6 +5,7 @@ import { configure } from '../shared/config.js';
 import {
   $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, pdf, pickFiles, press, tabTo, type,
   useSandbox, waitFor,
+  closeSuggestions,
 } from '../test-support.js';
 import type { DossierDraft, DvcDossierForm, DvcDossierSubmittedDetail } from './index.js';
 import './index.js';
@@ -46,21 +47,6 @@ async function clickAndType(element: Element, id: string, value: string): Promis
   await click(field(element, id));
   await type(value);
   await closeSuggestions();
-}
-
-/**
- * Firefox offers what was typed in earlier tests (its form history) in a popup that swallows the
- * next click outside it. The popup may open a moment after typing, so Escape alone races it: leave
- * the field too (a person's next click would), which closes the popup for good.
- */
-async function closeSuggestions(): Promise<void> {
-  await press('Escape');
-  const typedIn = deepActiveElement() as HTMLElement | null;
-  typedIn?.blur();
-  await waitFor(() => !typedIn || deepActiveElement() !== typedIn, 'the field to lose focus');
-  // Firefox closes its popup in the browser's own process, a moment after the blur; the page cannot
-  // observe it (waiting for the blur alone made Firefox swallow the next click), so give it that moment.
-  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** Fills the required answers with the mouse and the keyboard (the province is preset by the page). */

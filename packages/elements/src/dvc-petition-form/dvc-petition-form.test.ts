@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, tabTo, type, useSandbox, waitFor,
+  closeSuggestions,
 } from '../test-support.js';
 import type { DvcPetitionForm, DvcPetitionSubmittedDetail } from './dvc-petition-form.js';
 import './index.js';
@@ -53,18 +54,6 @@ async function selectAll(): Promise<void> {
   await sendKeys({ down: 'Control' });
   await press('a');
   await sendKeys({ up: 'Control' });
-}
-
-/**
- * Firefox offers what earlier tests typed (its form history) in a popup that swallows the next click
- * outside it: leave the field, and give the browser a moment to close the popup (as dossier-form's tests do).
- */
-async function closeSuggestions(): Promise<void> {
-  await press('Escape');
-  const typedIn = deepActiveElement() as HTMLElement | null;
-  typedIn?.blur();
-  await waitFor(() => !typedIn || deepActiveElement() !== typedIn, 'the field to lose focus');
-  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 const isPetitionPost = (request: Request) => request.method === 'POST' && new URL(request.url).pathname === '/v1/petitions';
