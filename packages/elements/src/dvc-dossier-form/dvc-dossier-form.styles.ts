@@ -32,12 +32,6 @@ export const styles = css`
     border-left: 4px solid var(--_danger);
     padding-left: 0.75em;
   }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-width: 0;
-  }
   legend {
     font-weight: 600;
     padding: 0;

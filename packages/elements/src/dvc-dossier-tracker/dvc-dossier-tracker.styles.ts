@@ -41,28 +41,6 @@ export const styles = css`
   .status.tone-action {
     border-left-color: var(--_danger);
   }
-  .summary {
-    display: grid;
-    gap: 0.5em;
-    margin: 0 0 var(--_space);
-  }
-  .summary > div {
-    display: grid;
-    grid-template-columns: minmax(9em, 14em) 1fr;
-    gap: 0.25em 1em;
-  }
-  .summary dt {
-    font-weight: 600;
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 30rem) {
-    .summary > div {
-      grid-template-columns: 1fr;
-    }
-  }
   .badge {
     display: inline-block;
     margin-left: 0.5em;

@@ -316,7 +316,7 @@ export class DvcDossierTracker extends DvcElement<Keys> {
         <span class="status-label">${this.t('result.status')}:</span>
         <strong>${this._label(dossier.status)}</strong>
       </p>
-      <dl part="summary" class="summary">
+      <dl part="summary" class="summary-list">
         <div><dt>${this.t('result.service')}</dt><dd>${dossier.service.name}</dd></div>
         <div><dt>${this.t('result.agency')}</dt><dd>${dossier.agency.name}</dd></div>
         <div><dt>${this.t('result.submitted')}</dt><dd>${this._date(dossier.submittedAt)}</dd></div>

@@ -56,23 +56,6 @@ export const styles = css`
     max-width: 20rem;
     accent-color: var(--_primary);
   }
-  .details {
-    display: grid;
-    gap: 0.25em;
-    margin: 0 0 var(--_space);
-  }
-  .details > div {
-    display: grid;
-    grid-template-columns: minmax(8em, 12em) 1fr;
-    gap: 0 1em;
-  }
-  .details dt {
-    font-weight: 600;
-  }
-  .details dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .result-succeeded a {
     color: var(--_success);
     font-weight: 600;

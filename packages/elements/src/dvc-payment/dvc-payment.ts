@@ -493,7 +493,7 @@ export class DvcPayment extends DvcElement<Keys> {
     return html`<section part="result" class="alert success step result-succeeded" aria-labelledby="step-title">
       <h3 id="step-title" tabindex="-1">${this.t('succeeded.title')}</h3>
       <p>${this.t('succeeded.body', { amount: formatVnd(this.locale, payment.amount), code: payment.dossierCode })}</p>
-      <dl class="details">
+      <dl class="summary-list">
         ${payment.bank ? html`<div><dt>${this.t('result.bank')}</dt><dd>${receipt?.bank ?? payment.bank}</dd></div>` : nothing}
         ${payment.transactionId ? html`<div><dt>${this.t('result.transaction')}</dt><dd>${payment.transactionId}</dd></div>` : nothing}
         ${receipt ? html`<div><dt>${this.t('result.receipt')}</dt><dd>${receipt.number}</dd></div>` : nothing}

@@ -7,12 +7,6 @@ export const styles = css`
   .intro {
     margin: 0 0 var(--_space);
   }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-width: 0;
-  }
   legend {
     font-size: 1.125em;
     font-weight: 700;
@@ -112,28 +106,5 @@ export const styles = css`
     font-size: 1.5em;
     letter-spacing: 0.05em;
     user-select: all;
-  }
-  .summary {
-    margin: var(--_space) 0;
-  }
-  .summary > div {
-    display: grid;
-    grid-template-columns: minmax(8rem, 1fr) 3fr;
-    gap: 0.25em 1em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .summary dt {
-    font-weight: 600;
-  }
-  .summary dd {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 30rem) {
-    .summary > div {
-      grid-template-columns: 1fr;
-    }
   }
 `;

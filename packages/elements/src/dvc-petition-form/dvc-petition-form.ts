@@ -451,7 +451,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
       <p>${this.t('saveCode')}</p>
       <p>${this.t('nextSteps', { last: phoneEnd })}</p>
       <p>${petition.publishable ? this.t('nextPublished') : this.t('nextPrivate')}</p>
-      <dl class="summary">
+      <dl class="summary-list">
         <div><dt>${this.t('sentTitle')}</dt><dd class="sent-title">${petition.title}</dd></div>
         <div><dt>${this.t('sentCategory')}</dt><dd>${petitionCategoryLabels[petition.category][this.locale]}</dd></div>
         <div><dt>${this.t('sentContent')}</dt><dd class="sent-content">${petition.content}</dd></div>

@@ -129,6 +129,37 @@ export const base = css`
   .field {
     margin-bottom: var(--_space);
   }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-width: 0;
+  }
+  /* Key–value lists (<dl> of <div><dt><dd></div> rows): a dossier's facts, a payment's details. */
+  .summary-list {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 var(--_space);
+  }
+  .summary-list > div {
+    display: grid;
+    grid-template-columns: minmax(8em, 14em) 1fr;
+    gap: 0.25em 1em;
+    padding: 0.25em 0;
+  }
+  .summary-list dt {
+    font-weight: 600;
+  }
+  .summary-list dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  @media (max-width: 30rem) {
+    .summary-list > div {
+      grid-template-columns: 1fr;
+    }
+  }
   .field-error {
     display: block;
     color: var(--_danger);
