@@ -10,7 +10,8 @@ import { webhookEvent, webhookWithSecret } from './resources/webhooks.js';
 import { routeDocs } from './route-docs.js';
 import { routes, type RouteDef, type RouteId } from './routes.js';
 
-type Json = Record<string, unknown>;
+/** A JSON object of the OpenAPI document. */
+export type Json = Record<string, unknown>;
 
 /** Names for schemas that several operations share, so the document references one component. */
 const named = new Map<z.ZodMiniType, string>([

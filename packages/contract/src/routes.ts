@@ -24,7 +24,8 @@ export type Scope = 'read' | 'submit' | 'pay' | 'petition' | 'admin' | 'webhooks
 export const publishableScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petition'];
 export const secretScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petition', 'admin', 'webhooks'];
 
-type Obj = z.ZodMiniObject;
+/** The schema of a route's params, query or headers: a zod/mini object. */
+export type Obj = z.ZodMiniObject;
 
 export interface RouteDef {
   method: 'GET' | 'POST' | 'DELETE';

@@ -12,11 +12,23 @@
  * @packageDocumentation
  */
 export { configure, type DvcConfig } from './shared/config.js';
+/**
+ * The SDK's `createClient`, re-exported so a page that loads the CDN file can call the API from its own
+ * script (statistics, a custom list…) without loading the SDK a second time.
+ *
+ * @example
+ * ```js
+ * import { createClient } from 'https://cdn.example/dvc-kit.js';
+ * const dvc = createClient({ baseUrl: '/', key: 'pk_test_dvckit_local' });
+ * const stats = await dvc.stats.get();
+ * ```
+ */
+export { createClient } from '@dvc-kit/sdk';
 export { DvcElement } from './shared/dvc-element.js';
 export type { DraftStorage } from './shared/draft.js';
 export { DvcConfigElement } from './dvc-config/index.js';
-export { DvcServiceSearch, type ServiceSelectDetail } from './dvc-service-search/index.js';
-export { DvcServiceDetail, type StartSubmissionDetail } from './dvc-service-detail/index.js';
+export { DvcServiceSearch, type SearchKey, type ServiceSelectDetail } from './dvc-service-search/index.js';
+export { DvcServiceDetail, type DetailKey, type StartSubmissionDetail } from './dvc-service-detail/index.js';
 export * from './dvc-dossier-form/index.js';
 export * from './dvc-dossier-tracker/index.js';
 export * from './dvc-payment/index.js';

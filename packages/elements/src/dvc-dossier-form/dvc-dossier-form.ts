@@ -193,12 +193,12 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   protected readonly catalogue = strings;
 
-  /** Fields the citizen has edited since they were last checked: checked again on blur. */
+  /** Fields the citizen has edited since they were last checked: checked again on blur. @internal */
   private readonly _dirty = new Set<Field>();
   private _submitController: AbortController | undefined;
-  /** The storage the draft is in now; follows `draftStorage` in `willUpdate`, which moves the draft. */
+  /** The storage the draft is in now; follows `draftStorage` in `willUpdate`, which moves the draft. @internal */
   private _storage: DraftStorage = 'session';
-  /** The procedure as last loaded: kept on screen while it reloads (new address, key or language) or if that fails. */
+  /** The procedure as last loaded: kept on screen while it reloads (new address, key or language) or if that fails. @internal */
   private _loaded: { service: string; detail: ServiceDetail } | undefined;
 
   private readonly _draft = new DraftController<DossierDraft>(
@@ -284,7 +284,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this.removeController(old);
   }
 
-  /** Loads the saved draft (fields, uploaded attachments, step), or starts empty. */
+  /** Loads the saved draft (fields, uploaded attachments, step), or starts empty. @internal */
   private _restore(): void {
     this._draft.reset();
     const saved = this._draft.draft?.values;
@@ -315,7 +315,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this._dirty.clear();
   }
 
-  /** Saves every answer, the uploaded attachments and the step; `patch` changes what is known of the sent body. */
+  /** Saves every answer, the uploaded attachments and the step; `patch` changes what is known of the sent body. @internal */
   private _save(patch: Partial<Pick<DossierDraft, 'sent' | 'rejected'>> = {}): void {
     const current = this._draft.draft?.values;
     const draft: DossierDraft = {
@@ -342,7 +342,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return this.t(`fullName.${this._values.type}`);
   }
 
-  /** The message for `field`, or `undefined` when it is valid. */
+  /** The message for `field`, or `undefined` when it is valid. @internal */
   private _check(field: Field, detail: ServiceDetail): string | undefined {
     const v = this._values;
     const locale = this.locale;
@@ -394,7 +394,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return errors;
   }
 
-  /** Re-checks one field, showing or clearing its message. */
+  /** Re-checks one field, showing or clearing its message. @internal */
   private _recheck(field: Field, detail: ServiceDetail): void {
     const message = this._check(field, detail);
     if ((this._errors.get(field) ?? undefined) === message) return;
@@ -408,7 +408,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return new Map(order.filter((f) => errors.has(f)).map((f) => [f, errors.get(f)!]));
   }
 
-  /** The request body from the answers, normalised by the same checks the portal applies. */
+  /** The request body from the answers, normalised by the same checks the portal applies. @internal */
   private _input(detail: ServiceDetail): DossierSubmitInput {
     const v = this._values;
     const id = v.type === 'citizen' ? checkCitizenId(v.idNumber) : checkTaxCode(v.idNumber);

@@ -5,3 +5,4 @@ import { DvcDossierForm } from './dvc-dossier-form.js';
 define('dvc-dossier-form', DvcDossierForm);
 export { DvcDossierForm };
 export type { DossierDraft, DossierDraftAttachment, DossierFormValues, DvcDossierSubmittedDetail } from './dvc-dossier-form.js';
+export type { DossierFormKey } from './dvc-dossier-form.strings.js';

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../shared/localize.js';
 
-export type Keys =
+export type DossierTrackerKey =
   | 'title' | 'intro'
   | 'code.label' | 'code.hint' | 'code.required' | 'code.format'
   | 'phone.label' | 'phone.hint' | 'phone.required'
@@ -11,7 +11,7 @@ export type Keys =
   | 'timeline.title' | 'timeline.note' | 'timeline.current'
   | 'live.watching' | 'live.ended' | 'live.lost' | 'live.found' | 'live.changed' | 'live.updated';
 
-export const strings: Catalogue<Keys> = {
+export const strings: Catalogue<DossierTrackerKey> = {
   vi: {
     title: 'Tra cứu tình trạng hồ sơ',
     intro: 'Nhập mã hồ sơ và số điện thoại di động đã khai khi nộp hồ sơ.',

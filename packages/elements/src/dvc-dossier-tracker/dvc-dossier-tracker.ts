@@ -6,7 +6,7 @@ import { DvcElement } from '../shared/dvc-element.js';
 import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
-import { strings, type Keys } from './dvc-dossier-tracker.strings.js';
+import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
 
 /** Detail of `dvc-dossier-status`. */
@@ -69,7 +69,7 @@ const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status)
  * <dvc-dossier-tracker code="000.00.38.H38-251123-0001"></dvc-dossier-tracker>
  * ```
  */
-export class DvcDossierTracker extends DvcElement<Keys> {
+export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
   static override styles = [base, styles];
 
   static override properties = {
@@ -96,7 +96,7 @@ export class DvcDossierTracker extends DvcElement<Keys> {
 
   protected readonly catalogue = strings;
 
-  /** The verifier of the dossier shown: in memory only, for the live updates. */
+  /** The verifier of the dossier shown: in memory only, for the live updates. @internal */
   private _verifier = '';
   private _watching: AbortController | undefined;
 

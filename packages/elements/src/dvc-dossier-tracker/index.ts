@@ -5,3 +5,4 @@ import { DvcDossierTracker } from './dvc-dossier-tracker.js';
 define('dvc-dossier-tracker', DvcDossierTracker);
 export { DvcDossierTracker };
 export type { DvcDossierStatusDetail } from './dvc-dossier-tracker.js';
+export type { DossierTrackerKey } from './dvc-dossier-tracker.strings.js';

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../shared/localize.js';
 
-export type Keys =
+export type PaymentKey =
   | 'title' | 'dossier' | 'dossier.invalid' | 'intro'
   | 'phone.label' | 'phone.hint' | 'phone.required'
   | 'show' | 'loading' | 'errors.title'
@@ -13,7 +13,7 @@ export type Keys =
   | 'result.amount' | 'result.bank' | 'result.transaction' | 'result.receipt' | 'result.paidAt'
   | 'receipt.link' | 'retry' | 'check';
 
-export const strings: Catalogue<Keys> = {
+export const strings: Catalogue<PaymentKey> = {
   vi: {
     title: 'Thanh toán phí, lệ phí',
     dossier: 'Mã hồ sơ:',

@@ -8,7 +8,7 @@ import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
-import { strings, type Keys } from './dvc-payment.strings.js';
+import { strings, type PaymentKey } from './dvc-payment.strings.js';
 import { styles } from './dvc-payment.styles.js';
 
 /** Detail of `dvc-payment-redirect` (cancelable: cancel it to open the gateway yourself). */
@@ -82,7 +82,7 @@ interface Settled {
  * <dvc-payment dossier="000.00.38.H38-251123-0001"></dvc-payment>
  * ```
  */
-export class DvcPayment extends DvcElement<Keys> {
+export class DvcPayment extends DvcElement<PaymentKey> {
   static override styles = [base, styles];
 
   static override properties = {
@@ -120,13 +120,13 @@ export class DvcPayment extends DvcElement<Keys> {
   protected readonly catalogue = strings;
 
   private readonly _draft = new DraftController<PaymentDraft>(this, () => `payment:${this._code()}`);
-  /** The verifier the fees were read with: in memory only, for the "Thanh toán" press. */
+  /** The verifier the fees were read with: in memory only, for the "Thanh toán" press. @internal */
   private _verifier = '';
-  /** Focus follows a step change only when the citizen caused it (not on arrival from the gateway). */
+  /** Focus follows a step change only when the citizen caused it (not on arrival from the gateway). @internal */
   private _focusNext = false;
-  /** The payment being confirmed (or whose confirmation could not finish); undefined otherwise. */
+  /** The payment being confirmed (or whose confirmation could not finish); undefined otherwise. @internal */
   private _confirmId: string | undefined;
-  /** The `connection` the last confirmation ran with: a new configuration runs it again. */
+  /** The `connection` the last confirmation ran with: a new configuration runs it again. @internal */
   private _confirmedWith: string | undefined;
 
   private readonly _loadFees = new Task<[string, string], Dossier>(this, {
@@ -227,7 +227,7 @@ export class DvcPayment extends DvcElement<Keys> {
     return (this.dossier ?? '').trim().toUpperCase();
   }
 
-  /** The payment to confirm: the `payment` attribute, else this widget's return from the gateway. */
+  /** The payment to confirm: the `payment` attribute, else this widget's return from the gateway. @internal */
   private _returnedPayment(): string | undefined {
     if (this.payment) return this.payment;
     const params = new URLSearchParams(location.search);
@@ -241,7 +241,7 @@ export class DvcPayment extends DvcElement<Keys> {
     return this._draft.draft?.values.paymentId;
   }
 
-  /** This page (or `return-url`) with the marker, without a previous return's parameters. */
+  /** This page (or `return-url`) with the marker, without a previous return's parameters. @internal */
   private _returnTo(): string {
     const url = new URL(this.returnUrl || location.href, document.baseURI);
     if (url.searchParams.has(RETURN_PARAM)) {

@@ -6,3 +6,4 @@ define('dvc-payment', DvcPayment);
 export { DvcPayment };
 export { RETURN_PARAM } from './dvc-payment.js';
 export type { DvcPaymentRedirectDetail, DvcPaymentSettledDetail } from './dvc-payment.js';
+export type { PaymentKey } from './dvc-payment.strings.js';

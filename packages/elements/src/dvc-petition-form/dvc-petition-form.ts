@@ -253,7 +253,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     </form>`;
   }
 
-  /** A labelled field with its hint and error, all tied to the control by `aria-describedby`. */
+  /** A labelled field with its hint and error, all tied to the control by `aria-describedby`. @internal */
   private _field(
     name: FieldName,
     label: string,
@@ -317,7 +317,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     this._save();
   }
 
-  /** Saves the fields in the draft, keeping (or, with `patch`, changing) what was sent under its key. */
+  /** Saves the fields in the draft, keeping (or, with `patch`, changing) what was sent under its key. @internal */
   private _save(patch: Pick<PetitionDraft, 'sent' | 'rejected'> = {}): void {
     const current = this._draft.draft?.values;
     const draft: PetitionDraft = { ...this._values };
@@ -352,7 +352,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     return items;
   }
 
-  /** Checks the form with the contract's schema, in the widget's language; empty when all is well. */
+  /** Checks the form with the contract's schema, in the widget's language; empty when all is well. @internal */
   private _validate(input: Record<string, unknown>): Map<string, string> {
     const errors = new Map<string, string>();
     const result = check(petitionSubmitInput, input, this.locale);

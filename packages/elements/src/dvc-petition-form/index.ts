@@ -5,3 +5,4 @@ import { DvcPetitionForm } from './dvc-petition-form.js';
 define('dvc-petition-form', DvcPetitionForm);
 export { DvcPetitionForm };
 export type { DvcPetitionSubmittedDetail, PetitionFormValues } from './dvc-petition-form.js';
+export type { PetitionFormKey } from './dvc-petition-form.strings.js';

@@ -66,14 +66,14 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
   declare pageSize: number;
   /** Show only this category (`regulation`, `procedure`, `staff`, `online_service`, `other`); empty for all. */
   declare category: string;
-  /** The cursor of each page seen so far (the first page has none), so "previous" needs no new cursor. */
+  /** The cursor of each page seen so far (the first page has none), so "previous" needs no new cursor. @internal */
   declare _cursors: (string | undefined)[];
   declare _page: number;
   declare _expanded: ReadonlySet<string>;
 
   protected readonly catalogue = strings;
 
-  /** Set when the reader changed page: focus goes to the new page's first petition once it is shown. */
+  /** Set when the reader changed page: focus goes to the new page's first petition once it is shown. @internal */
   private _focusOnLoad = false;
 
   private readonly _list = new Task<ListArgs, Page<PublicPetition>>(this, {

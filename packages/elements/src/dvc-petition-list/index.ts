@@ -5,3 +5,4 @@ import { DvcPetitionList } from './dvc-petition-list.js';
 define('dvc-petition-list', DvcPetitionList);
 export { DvcPetitionList };
 export type { DvcPetitionListLoadDetail } from './dvc-petition-list.js';
+export type { PetitionListKey } from './dvc-petition-list.strings.js';

@@ -4,3 +4,4 @@ import { DvcServiceDetail } from './dvc-service-detail.js';
 
 define('dvc-service-detail', DvcServiceDetail);
 export { DvcServiceDetail, type StartSubmissionDetail } from './dvc-service-detail.js';
+export type { DetailKey } from './dvc-service-detail.strings.js';

@@ -110,9 +110,9 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   declare _debounced: string;
   declare _open: boolean;
   declare _active: number;
-  /** What the results list shows: the query and filters of the last search, or none yet. */
+  /** What the results list shows: the query and filters of the last search, or none yet. @internal */
   declare _submitted: { q: string; filters: Filters } | undefined;
-  /** Cursors of the pages seen so far; the last one is the current page's. */
+  /** Cursors of the pages seen so far; the last one is the current page's. @internal */
   declare _cursors: (string | undefined)[];
 
   protected readonly catalogue = strings;
@@ -140,7 +140,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this._cursors = [undefined];
   }
 
-  /** Suggestions for what is typed; a new run aborts the previous request. */
+  /** Suggestions for what is typed; a new run aborts the previous request. @internal */
   private _suggestions = new Task(this, {
     task: async ([q, sector, level, audience, onlineLevel], { signal }): Promise<{ q: string; data: ServiceSummary[] }> => {
       if (q.length < MIN_SUGGEST_CHARS) return { q, data: [] };
@@ -152,7 +152,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.connection] as const,
   });
 
-  /** The results page; a new run aborts the previous request. */
+  /** The results page; a new run aborts the previous request. @internal */
   private _results = new Task(this, {
     task: async ([submitted, cursor, size], { signal }): Promise<ServiceSearchResult | undefined> => {
       if (!submitted) return undefined;
@@ -162,7 +162,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.connection] as const,
   });
 
-  /** Sectors for the filter, loaded once. */
+  /** Sectors for the filter, loaded once. @internal */
   private _sectors = new Task(this, {
     task: async ([hide], { signal }): Promise<Sector[]> => (hide ? [] : this.client.services.sectors({ signal })),
     args: () => [this.hideFilters, this.connection] as const,
@@ -226,7 +226,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     }, SUGGEST_DELAY_MS);
   }
 
-  /** The suggestions for exactly what is typed now: never the previous query's while the next one loads. */
+  /** The suggestions for exactly what is typed now: never the previous query's while the next one loads. @internal */
   private _options(): ServiceSummary[] {
     const value = this._suggestions.value;
     return this._open && value && value.q === this._text.trim() && this._suggestions.status === TaskStatus.COMPLETE ? value.data : [];

@@ -4,3 +4,4 @@ import { DvcServiceSearch } from './dvc-service-search.js';
 
 define('dvc-service-search', DvcServiceSearch);
 export { DvcServiceSearch, type ServiceSelectDetail } from './dvc-service-search.js';
+export type { SearchKey } from './dvc-service-search.strings.js';

@@ -18,6 +18,7 @@ function clientId(client: object | undefined): number {
  * and a `theme`. Components extend it; shared behaviour lives in controllers, not deeper classes.
  */
 export abstract class DvcElement<K extends string = string> extends LitElement {
+  /** The kit's shared styles (tokens, dark mode, buttons, fields); each widget adds its own after them. */
   static override styles = [base];
 
   static override properties: PropertyDeclarations = {
