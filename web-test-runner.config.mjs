@@ -154,7 +154,7 @@ const strictCsp = async (ctx, next) => {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'docs/snippets/browser/**/*.test.ts'],
   // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every Node test (packages/*/src/**/*.test.ts, except *.browser.test.ts and the components'
-// tests in packages/elements, which all run in browsers) in one
+// tests in packages/elements, which all run in browsers; plus examples/**, docs/snippets/node/** and
+// scripts/**) in one
 // `node --test` process. Node 20's --test takes no globs, so the files are listed here.
 // Usage: node scripts/test-node.mjs [filter…]   (keeps files whose path contains any filter)
 // TEST_NODE_BINARY=/path/to/node runs the tests with another Node (scripts/test-node24.mjs uses it).
@@ -28,6 +29,8 @@ const packagesDir = join(root, 'packages');
 const files = (existsSync(packagesDir) ? readdirSync(packagesDir, { withFileTypes: true }) : [])
   .filter((entry) => entry.isDirectory() && entry.name !== 'elements')
   .map((entry) => join(packagesDir, entry.name, 'src'))
+  // The examples (driven in Chromium through puppeteer) and the docs' runnable snippets.
+  .concat([join(root, 'examples'), join(root, 'docs', 'snippets', 'node'), join(root, 'scripts')])
   .filter((src) => existsSync(src))
   .flatMap(walk)
   .map((path) => relative(root, path).split(sep).join('/'))

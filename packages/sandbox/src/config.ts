@@ -1,3 +1,4 @@
+import type { StaticSite } from './http/static.js';
 import { readFileSync } from 'node:fs';
 import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
 
@@ -60,6 +61,8 @@ export interface SandboxOptions {
   quiet: boolean;
   /** Public base URL (for checkout and receipt links); defaults to the listening address. */
   publicUrl?: string;
+  /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
+  sites?: StaticSite[];
 }
 
 export const defaultOptions: SandboxOptions = {

@@ -10,8 +10,9 @@ import { seedIfEmpty } from './seed/load.js';
 import { createApp } from './server.js';
 import { openDatabase } from './store/db.js';
 
-export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys, type ApiKey, type SandboxOptions } from './config.js';
-export type { Sandbox } from './context.js';
+export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys, type ApiKey, type FaultOptions, type SandboxOptions } from './config.js';
+export type { Sandbox, SandboxEvents } from './context.js';
+export type { StaticSite } from './http/static.js';
 
 export interface RunningSandbox {
   /** Base URL, e.g. `http://127.0.0.1:8787`. */

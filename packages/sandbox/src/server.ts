@@ -11,6 +11,7 @@ import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
 import type { Handlers, RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
+import { serveStatic } from './http/static.js';
 
 const JSON_LIMIT = 1024 * 1024;
 const MULTIPART_LIMIT = attachmentLimits.maxBytes + 64 * 1024;
@@ -161,6 +162,8 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
     }
     return fail(c, new ApiError(404, 'route_not_found', { method: c.req.method, path }));
   });
+
+  for (const site of sb.options.sites ?? []) app.use('*', serveStatic(site));
 
   app.get('/openapi.json', async (c) => {
     const { buildOpenApi } = await import('@dvc-kit/contract/openapi');

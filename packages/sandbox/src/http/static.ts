@@ -1,0 +1,86 @@
+import { createReadStream, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import type { MiddlewareHandler } from 'hono';
+
+/** A folder of static files served under a path (the demo's examples, the CDN build, the docs site). */
+export interface StaticSite {
+  /** URL path it is served under: `/`, `/cdn/`, `/docs/`. */
+  path: string;
+  /** Folder on disk. */
+  dir: string;
+  /** Headers added to its HTML pages (a Content-Security-Policy…). */
+  htmlHeaders?: Record<string, string>;
+}
+
+/** Only files a browser asks for; source, tests and dotfiles beside them are never served. */
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+async function fileStats(path: string): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `site.dir` under `site.path` for GET and HEAD. A path that names no servable file falls
+ * through to the next handler, so API routes and their problem answers are unaffected.
+ */
+export function serveStatic(site: StaticSite): MiddlewareHandler {
+  const root = resolve(site.dir);
+  const prefix = site.path.endsWith('/') ? site.path : `${site.path}/`;
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const url = new URL(c.req.url);
+    if (url.pathname === prefix.slice(0, -1) && prefix !== '/') return c.redirect(`${prefix}${url.search}`, 301);
+    if (!url.pathname.startsWith(prefix)) return next();
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname.slice(prefix.length));
+    } catch {
+      return next();
+    }
+    if (relative.includes('\0') || relative.split('/').some((part) => part.startsWith('.'))) return next();
+    let path = resolve(join(root, relative));
+    if (path !== root && !path.startsWith(root + sep)) return next();
+    let info = await fileStats(path);
+    if (info?.isDirectory()) {
+      if (!url.pathname.endsWith('/')) return c.redirect(`${url.pathname}/${url.search}`, 301);
+      path = join(path, 'index.html');
+      info = await fileStats(path);
+    }
+    const type = types[extname(path).toLowerCase()];
+    if (!info?.isFile() || !type) return next();
+
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    const headers: Record<string, string> = {
+      'content-type': type,
+      etag,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      ...(type.startsWith('text/html') ? site.htmlHeaders : {}),
+    };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    if (c.req.method === 'HEAD') return c.body(null, 200, { ...headers, 'content-length': String(info.size) });
+    const body = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
+    return c.body(body, 200, { ...headers, 'content-length': String(info.size) });
+  };
+}

@@ -1,0 +1,5 @@
+import type { StaticSite } from '@dvc-kit/sandbox';
+
+export declare const examplesCsp: string;
+export declare const demoSites: StaticSite[];
+export declare const demoPages: [name: string, path: string][];
