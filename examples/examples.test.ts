@@ -106,7 +106,7 @@ describe('examples/react', () => {
     const submit = await page.waitForSelector('dvc-dossier-form >>> [part~="submit"]', { visible: true });
     await submit!.click();
 
-    const code = await waitInPage(page, 'the payment step', () => new URLSearchParams(location.search).get('ho-so'));
+    const code = String(await waitInPage(page, 'the payment step', () => new URLSearchParams(location.search).get('ho-so')));
     assert.match(code, /^\S+-\d{6}-\d{4}$/);
     assert.equal(await textOf(page, 'h1'), 'Thanh toán và theo dõi');
     assert.equal(await page.$eval('dvc-payment', (e) => e.getAttribute('dossier') ?? (e as unknown as { dossier: string }).dossier), code);

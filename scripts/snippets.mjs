@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docsDir = join(root, 'docs');
-const write = process.argv.includes('--write');
 const scripts = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts);
 const commandFences = new Set(['sh', 'text']);
 
@@ -44,8 +43,11 @@ export function region(text, name) {
   return picked.map((line) => line.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
 }
 
-/** @param {string} file @returns {string[]} problems */
-function processGuide(file) {
+/**
+ * Checks one guide (and with `write`, rewrites its stale blocks from their sources).
+ * @param {string} file @param {boolean} [write] @returns {string[]} problems
+ */
+export function processGuide(file, write = false) {
   const problems = [];
   const name = relative(root, file);
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -78,7 +80,12 @@ function processGuide(file) {
     }
     const [, source, regionName] = marker;
     const where = `${name}:${i + 1} (${source}${regionName ? `#${regionName}` : ''})`;
-    if (!testedRoots.some((r) => source.startsWith(r))) problems.push(`${where}: a snippet must come from ${testedRoots.join(' or ')}, which tests run`);
+    if (!testedRoots.some((r) => source.startsWith(r))) {
+      problems.push(`${where}: a snippet must come from ${testedRoots.join(' or ')}, which tests run`);
+      out.push(...lines.slice(i, end + 1));
+      i = end;
+      continue;
+    }
     const path = join(root, source);
     const text = existsSync(path) ? region(readFileSync(path, 'utf8'), regionName ?? '') : null;
     if (text === null) {
@@ -103,7 +110,8 @@ function processGuide(file) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const guides = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => join(docsDir, f));
-  const problems = guides.flatMap(processGuide);
+  const write = process.argv.includes('--write');
+  const problems = guides.flatMap((guide) => processGuide(guide, write));
   if (problems.length) {
     console.error(`snippets: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
     process.exit(1);

@@ -1,0 +1,1 @@
+export declare function checkLinks(siteDir: string): { pages: number; links: number; broken: string[] };

@@ -1,0 +1,2 @@
+export declare function region(text: string, name: string): string | null;
+export declare function processGuide(file: string, write?: boolean): string[];
