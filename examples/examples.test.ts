@@ -2,6 +2,8 @@
 // Chromium from the server `npm start` runs, driven with the keyboard and mouse as a citizen would.
 // Each page must render its widgets with no console error, failed request or CSP violation.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from '@dvc-kit/sdk';
 import type { Browser, Page } from 'puppeteer-core';
@@ -31,6 +33,29 @@ async function textOf(page: Page, selector: string): Promise<string> {
   const element = await page.waitForSelector(selector, { visible: true });
   return (await element!.evaluate((e) => e.textContent ?? '')).replace(/\s+/g, ' ').trim();
 }
+
+describe('npm start', () => {
+  test('serves the API, the bundle, the examples and the docs from one address and prints their URLs', async () => {
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--memory', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8');
+      for await (const chunk of child.stdout) {
+        out += chunk;
+        if (out.includes('Stop with Ctrl+C')) break;
+      }
+      const urls = [...out.matchAll(/^\s+[\w ]+:\s+(http:\/\/127\.0\.0\.1:\d+\/\S*)/gm)].map((m) => m[1]!);
+      assert.ok(urls.length >= 6, out);
+      for (const url of [...urls, urls[0]!.replace(/\/$/, '') + '/cdn/dvc-kit.js']) {
+        const response = await fetch(url, { headers: { authorization: 'Bearer pk_test_dvckit_local' } });
+        assert.equal(response.status, 200, `${url} answered ${response.status}`);
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});
 
 describe('examples index', () => {
   test('lists every example and links only to pages that answer', async () => {
