@@ -70,7 +70,7 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
     });
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) problems.push(`page ${url} answered ${response?.status() ?? 'nothing'}`);
+  if (!response || response.status() >= 400) problems.push(`page ${url} answered ${response?.status() ?? 'nothing'}`);
   return { page, problems };
 }
 

@@ -159,6 +159,22 @@ describe('<dvc-service-search>', () => {
     await waitFor(() => Number(count(el)?.replace(/\D/g, '')) > expected, `all levels again (level=${el.level}, ${count(el)}, ${expected})`);
   });
 
+  it("on a provincial portal, suggests and finds that province's procedures and the central ones only", async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search province="46" page-size="50"></dvc-service-search>`);
+    input(el).focus();
+    await type('thuong tru');
+    await waitFor(() => options(el).length > 0, 'suggestions');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => resultCodes(el).length > 0, 'results');
+    const codes = resultCodes(el);
+    // Local instances carry the province's agency code (.H46); national records have none.
+    assert(codes.some((code) => code.endsWith('.H46')), `Huế's own procedures found: ${codes}`);
+    assert(codes.every((code) => code.endsWith('.H46') || !/\.H\d{2}$/.test(code)), `no other province's copy: ${codes}`);
+    el.province = '38';
+    await waitFor(() => resultCodes(el).some((code) => code.endsWith('.H38')) && !resultCodes(el).some((code) => code.endsWith('.H46')), 'results follow a new province');
+  });
+
   it('links results to the procedure page when given a link template, and the event can stop it', async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="khai sinh" detail-href="/thu-tuc?ma={code}"></dvc-service-search>`);
     const link = await waitFor(() => $<HTMLAnchorElement>(el, '[part="result"] a'), 'result links');

@@ -74,6 +74,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     level: {},
     audience: {},
     onlineLevel: { attribute: 'online-level' },
+    province: {},
     hideFilters: { attribute: 'hide-filters', type: Boolean },
     detailHref: { attribute: 'detail-href' },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -93,6 +94,11 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   declare suggestionLimit: number;
   /** Sector (lĩnh vực) code preset as a filter. */
   declare sector: string;
+  /**
+   * Province code (`46`) of a provincial portal: the search covers that province's own procedures and
+   * the central ones, not the other provinces' copies. Not shown as a filter.
+   */
+  declare province: string;
   /** Level preset as a filter: `central`, `province` or `commune`. */
   declare level: Level | '';
   /** Audience preset as a filter: `citizen`, `business` or `organisation`. */
@@ -129,6 +135,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this.level = '';
     this.audience = '';
     this.onlineLevel = '';
+    this.province = '';
     this.hideFilters = false;
     this.detailHref = '';
     this.headingLevel = 2;
@@ -149,7 +156,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
       return { q, data: result.data };
     },
     // Primitives only: a Task re-runs when any argument is !== its previous value.
-    args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.connection] as const,
+    args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.province, this.connection] as const,
   });
 
   /** The results page; a new run aborts the previous request. @internal */
@@ -159,7 +166,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
       const params = this._params(submitted.q, submitted.filters, size);
       return cachedSearch(this.client, cursor ? { ...params, cursor } : params, signal);
     },
-    args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.connection] as const,
+    args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.province, this.connection] as const,
   });
 
   /** Sectors for the filter, loaded once. @internal */
@@ -169,6 +176,8 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Another province's cursors mean nothing: its results start from the first page.
+    if (changed.has('province') && changed.get('province') !== undefined) this._cursors = [undefined];
     if (changed.has('query') && this.query !== this._text) {
       this._text = this.query;
       if (this.query) this._submitted = { q: this.query.trim(), filters: this._filters() };
@@ -194,6 +203,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   private _params(q: string, filters: Filters, limit: number): ServiceSearchParams {
     const params: ServiceSearchParams = { limit };
     if (q) params.q = q;
+    if (/^\d{2}$/.test(this.province)) params.province = this.province;
     if (filters.sector) params.sector = filters.sector;
     if (filters.level) params.level = filters.level;
     if (filters.audience) params.audience = filters.audience;

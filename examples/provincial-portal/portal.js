@@ -1,0 +1,268 @@
+// Page glue of the Huế portal example: reads the address into the widgets' attributes, links the
+// pages through the widgets' events, and draws the transparency figures from `GET /v1/stats`.
+// No innerHTML anywhere: the figures are built with createElement and textContent.
+//
+// This module runs before /cdn/dvc-kit.js (it comes first in each page), so the attributes set
+// below are in place when the widgets are defined and they load the right thing from the start.
+
+/** Huế's province code (the 34 provinces since 1 July 2025). */
+const PROVINCE = '46';
+const PROVINCE_NAME = 'thành phố Huế';
+
+const params = new URLSearchParams(location.search);
+const page = document.body.dataset.page;
+
+/** `href` relative to this page, with its query string. */
+function link(path, query = {}) {
+  const url = new URL(path, location.href);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  return url.pathname + url.search;
+}
+
+/** A trimmed query parameter, or '' when absent. */
+function param(name) {
+  return (params.get(name) ?? '').trim();
+}
+
+function show(element, visible = true) {
+  if (element) element.hidden = !visible;
+}
+
+/**
+ * Texts of the widgets changed for Huế (every text can be; the keys are in each component's
+ * *.strings.ts): examples with Huế's codes instead of the kit's Thanh Hóa ones. Set before the
+ * widgets are defined; Lit picks such properties up when it upgrades the element.
+ */
+const huesStrings = {
+  'dvc-dossier-tracker': {
+    'code.hint': 'Mã ghi trên giấy tiếp nhận hồ sơ, ví dụ: 000.00.02.H46-251123-0001',
+    'code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.02.H46-251123-0001).',
+  },
+  'dvc-petition-form': {
+    serviceCodeHint: 'Nếu phản ánh về một thủ tục cụ thể, nhập mã thủ tục, ví dụ 1.001193.H46 (Đăng ký khai sinh).',
+  },
+};
+for (const [tag, strings] of Object.entries(huesStrings)) {
+  for (const element of document.querySelectorAll(tag)) element.strings = strings;
+}
+
+// ─── Pages ─────────────────────────────────────────────────────────────────────────────────────
+
+function procedurePage() {
+  const detail = document.querySelector('dvc-service-detail');
+  const code = param('code');
+  if (!code) {
+    show(detail, false);
+    show(document.getElementById('missing-code'));
+    return;
+  }
+  detail?.setAttribute('code', code);
+  const petition = document.getElementById('petition-link');
+  petition?.setAttribute('href', link('phan-anh.html', { service: code }));
+  show(document.getElementById('related'));
+}
+
+function submissionPage() {
+  const form = document.querySelector('dvc-dossier-form');
+  const service = param('service');
+  if (!service) {
+    show(form, false);
+    show(document.getElementById('form-intro'), false);
+    show(document.getElementById('missing-service'));
+    return;
+  }
+  form?.setAttribute('service', service);
+  // The widget shows the dossier code and what to do next; the page adds the ways to do it.
+  form?.addEventListener('dvc-dossier-submitted', (event) => {
+    const { dossier } = event.detail;
+    const due = dossier.fees.total - dossier.fees.paid;
+    const list = document.getElementById('next-links');
+    if (!list) return;
+    const items = [];
+    if (due > 0) {
+      items.push(item(link('thanh-toan.html', { dossier: dossier.code }), `Thanh toán ${formatVnd(due)} phí, lệ phí`, true));
+    }
+    items.push(item(link('tra-cuu.html', { code: dossier.code }), `Theo dõi hồ sơ ${dossier.code}`));
+    list.replaceChildren(...items);
+    show(document.getElementById('next-steps'));
+  });
+}
+
+function item(href, text, primary = false) {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  if (primary) a.className = 'button';
+  li.append(a);
+  return li;
+}
+
+function paymentPage() {
+  const payment = document.querySelector('dvc-payment');
+  const dossier = param('dossier');
+  if (!dossier) {
+    show(document.getElementById('dossier-lookup'));
+    return;
+  }
+  payment?.setAttribute('dossier', dossier);
+  show(payment);
+  const track = document.getElementById('track-link');
+  track?.setAttribute('href', link('tra-cuu.html', { code: dossier }));
+  payment?.addEventListener('dvc-payment-settled', () => show(document.getElementById('after-payment')));
+}
+
+function trackingPage() {
+  const tracker = document.querySelector('dvc-dossier-tracker');
+  const code = param('code');
+  if (code) tracker?.setAttribute('code', code);
+  tracker?.addEventListener('dvc-dossier-status', (event) => {
+    const { code: dossier, status } = event.detail;
+    const payLink = document.getElementById('pay-link');
+    payLink?.setAttribute('href', link('thanh-toan.html', { dossier }));
+    show(document.getElementById('pay-now'), status === 'paying');
+  });
+}
+
+function petitionPage() {
+  const service = param('service');
+  if (service) document.querySelector('dvc-petition-form')?.setAttribute('service-code', service);
+}
+
+// ─── Transparency figures (index) ──────────────────────────────────────────────────────────────
+
+const number = new Intl.NumberFormat('vi-VN');
+const score = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+const money = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+const time = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+
+function formatVnd(amount) {
+  return money.format(amount);
+}
+
+/** `document.createElement(tag)` with attributes and children (strings become text nodes). */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
+/** A card of figures: a heading and label → value rows. */
+function factsCard(title, rows) {
+  return el('div', { class: 'card' },
+    el('h3', {}, title),
+    el('dl', { class: 'facts' }, ...rows.map(([label, value]) => el('div', {}, el('dt', {}, label), el('dd', {}, value)))),
+  );
+}
+
+const rate = (value) => (value === null ? 'Chưa có số liệu' : percent.format(value));
+
+/** The service-quality index, out of 100, with a meter per part (the parts' maxima are the portal's). */
+function indexCard(index) {
+  const parts = [
+    ['disclosure', 'Công khai, minh bạch', 18],
+    ['progress', 'Tiến độ giải quyết', 20],
+    ['onlineService', 'Dịch vụ công trực tuyến, thanh toán trực tuyến', 22],
+    ['satisfaction', 'Mức độ hài lòng', 18],
+    ['digitisation', 'Số hóa hồ sơ', 22],
+  ];
+  return el('div', { class: 'card' },
+    el('h3', {}, 'Chỉ số phục vụ người dân, doanh nghiệp'),
+    el('p', { class: 'index-total' }, el('strong', {}, score.format(index.total)), ' / 100 điểm'),
+    el('ul', { class: 'index-parts' }, ...parts.map(([key, label, max]) => {
+      const id = `index-${key}`;
+      return el('li', {},
+        el('label', { for: id }, label),
+        el('span', {}, `${score.format(index[key])}/${max}`),
+        el('meter', { id, min: 0, max, value: index[key], low: max * 0.5, high: max * 0.8, optimum: max }),
+      );
+    })),
+  );
+}
+
+function renderFigures(stats, container) {
+  const { services, dossiers, payments, petitions } = stats;
+  container.replaceChildren(
+    indexCard(stats.index),
+    factsCard('Hồ sơ', [
+      ['Đã tiếp nhận', number.format(dossiers.total)],
+      ['Trong đó nộp trực tuyến', number.format(dossiers.online)],
+      ['Đã giải quyết', number.format(dossiers.finished)],
+      ['Giải quyết đúng hạn', rate(dossiers.onTimeRate)],
+      ['Đang quá hạn', number.format(dossiers.overdue)],
+    ]),
+    factsCard('Thủ tục và thanh toán', [
+      ['Thủ tục hành chính', number.format(services.total)],
+      ['Trực tuyến toàn trình', number.format(services.fullyOnline)],
+      ['Trực tuyến một phần', number.format(services.partlyOnline)],
+      ['Giao dịch thanh toán thành công', number.format(payments.succeeded)],
+      ['Số tiền đã thanh toán', formatVnd(payments.amount)],
+    ]),
+    factsCard('Phản ánh, kiến nghị', [
+      ['Đã tiếp nhận', number.format(petitions.total)],
+      ['Đã trả lời', number.format(petitions.answered)],
+      ['Tỷ lệ trả lời', rate(petitions.answerRate)],
+    ]),
+  );
+}
+
+async function figures() {
+  const container = document.getElementById('figures');
+  const status = document.getElementById('figures-status');
+  const refresh = document.getElementById('figures-refresh');
+  if (!container || !status) return;
+  // The same address and key as the widgets: read from the page's <dvc-config>.
+  const config = document.querySelector('dvc-config');
+  const { createClient } = await import('/cdn/dvc-kit.js');
+  const dvc = createClient({
+    baseUrl: config?.getAttribute('base-url') ?? '/',
+    key: config?.getAttribute('publishable-key') ?? '',
+    locale: 'vi',
+  });
+  let controller;
+  const load = async () => {
+    controller?.abort();
+    controller = new AbortController();
+    const { signal } = controller;
+    container.setAttribute('aria-busy', 'true');
+    status.textContent = 'Đang tải số liệu…';
+    try {
+      const stats = await dvc.stats.get({ province: PROVINCE }, { signal });
+      renderFigures(stats, container);
+      status.textContent = `Số liệu của ${PROVINCE_NAME}, cập nhật lúc ${time.format(new Date(stats.generatedAt))}.`;
+    } catch (error) {
+      if (signal.aborted) return;
+      status.textContent = `Không tải được số liệu: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      if (!signal.aborted) container.setAttribute('aria-busy', 'false');
+    }
+  };
+  refresh?.addEventListener('click', () => void load());
+  await load();
+}
+
+// ─── Start ─────────────────────────────────────────────────────────────────────────────────────
+
+switch (page) {
+  case 'index':
+    void figures();
+    break;
+  case 'thu-tuc':
+    procedurePage();
+    break;
+  case 'nop-ho-so':
+    submissionPage();
+    break;
+  case 'thanh-toan':
+    paymentPage();
+    break;
+  case 'tra-cuu':
+    trackingPage();
+    break;
+  case 'phan-anh':
+    petitionPage();
+    break;
+  default:
+}
