@@ -46,7 +46,7 @@ describe('static sites beside the API (the demo of npm start)', () => {
     assert.equal((await get('/cdn/kit.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
     const health = await get('/v1/health');
     assert.equal(health.status, 200);
-    assert.equal((await health.json()).status, 'ok');
+    assert.equal(((await health.json()) as { status: string }).status, 'ok');
   });
 
   test('a folder redirects to its slash and serves its index.html; unchanged files answer 304', async () => {

@@ -1,0 +1,103 @@
+// The webhook snippets of the SDK and security guides (docs/sdk.md, docs/security.md): a server
+// registers an endpoint with its secret key, the sandbox delivers a signed event, and a standard
+// Request → Response handler verifies it with @dvc-kit/sdk/server before trusting it.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { startSandbox } from '@dvc-kit/sandbox';
+import { createClient } from '@dvc-kit/sdk';
+
+const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
+after(() => sandbox.close());
+const baseUrl = sandbox.url;
+process.env.DVC_SECRET_KEY = 'sk_test_dvckit_local';
+
+/** What the handler recorded, as an integrator's database would. */
+const statuses: { code: string; status: string }[] = [];
+async function recordStatus(code: string, status: string): Promise<void> {
+  statuses.push({ code, status });
+}
+
+// #region handler
+import { verifyWebhook, WebhookVerificationError } from '@dvc-kit/sdk/server';
+
+/** POST /hooks/dvc: a standard Request → Response handler (Node through an adapter, Deno, Bun, workers). */
+export async function handleWebhook(request: Request): Promise<Response> {
+  const rawBody = await request.text(); // verify the body exactly as received, before any JSON.parse
+  try {
+    const event = await verifyWebhook(rawBody, request.headers.get('dvc-signature'), process.env.DVC_WEBHOOK_SECRET!);
+    if (event.type === 'dossier.status_changed') {
+      await recordStatus(String(event.data.code), String(event.data.status));
+    }
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) return new Response(error.code, { status: 400 });
+    throw error;
+  }
+}
+// #endregion handler
+
+/** The integrator's endpoint: node:http in front of the standard handler. */
+const answers: number[] = [];
+const receiver = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', async () => {
+    const headers = new Headers(Object.entries(req.headers).map(([name, value]): [string, string] => [name, String(value)]));
+    const response = await handleWebhook(new Request(`http://127.0.0.1${req.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) }));
+    answers.push(response.status);
+    res.writeHead(response.status).end(await response.text());
+  });
+});
+let endpoint = '';
+before(async () => {
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/dvc`;
+});
+after(async () => {
+  receiver.closeAllConnections();
+  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+});
+
+describe('webhooks', () => {
+  it('registers an endpoint, then verifies a signed delivery and refuses a forged one', async () => {
+    // #region register
+    // Once, from your server, with the secret key. The answer holds the signing secret (whsec_…),
+    // shown this one time: keep it as DVC_WEBHOOK_SECRET.
+    const response = await fetch(`${baseUrl}/v1/webhooks`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${process.env.DVC_SECRET_KEY}`,
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+      },
+      body: JSON.stringify({ url: endpoint, events: ['dossier.status_changed', 'payment.succeeded'] }),
+    });
+    const { id, secret } = await response.json();
+    // #endregion register
+    assert.equal(response.status, 201);
+    assert.match(id, /^wh_/);
+    assert.match(secret, /^whsec_/);
+    process.env.DVC_WEBHOOK_SECRET = secret;
+
+    const dvc = createClient({ baseUrl, key: 'pk_test_dvckit_local' });
+    const dossier = await dvc.dossiers.submit({
+      serviceCode: '1.001193', province: '38',
+      applicant: { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone: '0912345678' },
+    });
+    await sandbox.tick(); // deliver the pending events now
+    assert.deepEqual(statuses, [{ code: dossier.code, status: 'receiving' }]);
+    assert.deepEqual(answers, [204]);
+
+    // A forged delivery: right shape, no valid signature.
+    const forged = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'dvc-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+      body: JSON.stringify({ id: 'evt_forged', type: 'dossier.status_changed', createdAt: new Date().toISOString(), data: { code: dossier.code, status: 'done' } }),
+    });
+    assert.equal(forged.status, 400);
+    assert.equal(await forged.text(), 'signature_mismatch');
+    assert.equal(statuses.length, 1, 'the forged event was not recorded');
+  });
+});
