@@ -24,6 +24,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
 const PUBLISHABLE_KEY = 'pk_test_dvckit_local';
 const SECRET_KEY = 'sk_test_dvckit_local';
@@ -35,8 +36,6 @@ const ADMIN_ANSWER_PATH = '/__dvc__/admin/answer';
 /** @type {{ url: string, close(): Promise<void> } | undefined} */
 let sandbox;
 
-const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
-const firefoxPath = '/usr/bin/firefox-esr';
 
 function sandboxModuleUrl() {
   const spec = process.env.DVC_SANDBOX_MODULE || './packages/sandbox/dist/index.js';

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { startSandbox, type RunningSandbox } from '@dvc-kit/sandbox';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumPath } from '../scripts/browsers.mjs';
 import { demoSites } from '../scripts/demo.mjs';
 
 export interface Demo {
@@ -29,13 +30,12 @@ export async function startDemo(options: { stepSeconds?: number; answerSeconds?:
   return { url: sandbox.url, sandbox, close: () => sandbox.close() };
 }
 
-const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
 
 /** Debian's Chromium, headless (no sandbox when running as root, as in CI containers). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!chromium) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs` (or apt-get install chromium).');
+  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs` (or apt-get install chromium).');
   return puppeteer.launch({
-    executablePath: chromium,
+    executablePath: chromiumPath,
     headless: true,
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--lang=vi-VN'],
   });

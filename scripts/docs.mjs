@@ -8,13 +8,13 @@
 //   - a broken link or anchor anywhere in the built site (scripts/links.mjs).
 // Usage: npm run docs [-- --check]   (--check: fail instead of rewriting docs/api-reference.md)
 // Needs `npm run build` first (the reference is generated from packages/contract/dist).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application, ReflectionKind } from 'typedoc';
 import { apiReference } from './api-reference.mjs';
 import { checkLinks } from './links.mjs';
+import { checkGuides } from './snippets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -26,8 +26,7 @@ const fail = (message) => {
 };
 
 // 1. Snippets.
-const snippets = spawnSync(process.execPath, [join(root, 'scripts/snippets.mjs')], { stdio: 'inherit' });
-if (snippets.status !== 0) fail('guides quote code that no test runs, or quote it out of date (above).');
+if (checkGuides().length) fail('guides quote code that no test runs, or quote it out of date (above).');
 
 // 2. The HTTP API reference, from the contract.
 const openapiModule = join(root, 'packages/contract/dist/openapi.js');

@@ -108,13 +108,15 @@ export function processGuide(file, write = false) {
   return problems;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Checks (or with `write`, updates) every guide in docs/; returns the problems left. */
+export function checkGuides(write = false) {
   const guides = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => join(docsDir, f));
-  const write = process.argv.includes('--write');
   const problems = guides.flatMap((guide) => processGuide(guide, write));
-  if (problems.length) {
-    console.error(`snippets: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    process.exit(1);
-  }
-  if (!write) console.log(`snippets: every code block of ${guides.length} guides matches its source`);
+  if (problems.length) console.error(`snippets: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  else if (!write) console.log(`snippets: every code block of ${guides.length} guides matches its source`);
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (checkGuides(process.argv.includes('--write')).length) process.exit(1);
 }

@@ -163,8 +163,6 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
     return fail(c, new ApiError(404, 'route_not_found', { method: c.req.method, path }));
   });
 
-  for (const site of sb.options.sites ?? []) app.use('*', serveStatic(site));
-
   app.get('/openapi.json', async (c) => {
     const { buildOpenApi } = await import('@dvc-kit/contract/openapi');
     return c.json(buildOpenApi({ serverUrl: sb.baseUrl() }));
@@ -330,5 +328,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       return c.body(text, route.status, { 'content-type': 'application/json; charset=utf-8' });
     });
   }
+  // Static sites come after every route: an API request never reaches them (no file lookup on the
+  // API's path), and a path no route and no file answers ends in the problem of app.notFound.
+  for (const site of sb.options.sites ?? []) app.use('*', serveStatic(site));
+
   return app;
 }

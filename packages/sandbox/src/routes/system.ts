@@ -7,7 +7,9 @@ export const systemModule: Module = {
     health: () => ({ status: 'ok', version }),
   },
   mount(app, sb) {
-    // A plain landing page for whoever opens the base URL in a browser.
+    // A plain landing page for whoever opens the base URL in a browser, unless a static site
+    // (the demo's examples) is served at `/`.
+    if (sb.options.sites?.some((site) => site.path === '/')) return;
     app.get('/', (c) =>
       c.json({
         name: 'DVC Kit sandbox',
