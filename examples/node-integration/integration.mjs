@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import { openAsBlob } from 'node:fs';
 import { createServer } from 'node:http';
-import { createClient, isDvcError } from '@dvc-kit/sdk';
+import { createClient, formatDate, isDvcError } from '@dvc-kit/sdk';
 import {
   dossierStatus, dossierStatusInfo, payment as paymentSchema, paymentProviders, webhookList, webhookWithSecret,
 } from '@dvc-kit/sdk/contract';
@@ -83,7 +83,6 @@ const paymentLabels = {
 };
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
-const vnDate = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** @param {string} status */
 const statusLabel = (status) => {
@@ -210,7 +209,7 @@ async function submitResidenceRegistration(dvc, { returnUrl, log, track }, optio
     attachmentIds: [attachment.id],
   }, { idempotencyKey: `${idempotencyKey}:dossier` });
   track(dossier.code);
-  const due = dossier.dueAt ? `, hạn giải quyết ${vnDate.format(new Date(dossier.dueAt))}` : '';
+  const due = dossier.dueAt ? `, hạn giải quyết ${formatDate('vi', dossier.dueAt)}` : '';
   log(`Đã nộp hồ sơ ${dossier.code}: ${statusLabel(dossier.status)}${due}`);
 
   // 4. Fees due online: open a checkout and send the citizen's browser to `payment.checkoutUrl`.

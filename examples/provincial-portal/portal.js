@@ -135,7 +135,6 @@ const number = new Intl.NumberFormat('vi-VN');
 const score = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
 const money = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
-const time = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
 
 function formatVnd(amount) {
   return money.format(amount);
@@ -215,7 +214,7 @@ async function figures() {
   if (!container || !status) return;
   // The same address and key as the widgets: read from the page's <dvc-config>.
   const config = document.querySelector('dvc-config');
-  const { createClient } = await import('/cdn/dvc-kit.js');
+  const { createClient, formatDate } = await import('/cdn/dvc-kit.js');
   const dvc = createClient({
     baseUrl: config?.getAttribute('base-url') ?? '/',
     key: config?.getAttribute('publishable-key') ?? '',
@@ -231,7 +230,7 @@ async function figures() {
     try {
       const stats = await dvc.stats.get({ province: PROVINCE }, { signal });
       renderFigures(stats, container);
-      status.textContent = `Số liệu của ${PROVINCE_NAME}, cập nhật lúc ${time.format(new Date(stats.generatedAt))}.`;
+      status.textContent = `Số liệu của ${PROVINCE_NAME}, cập nhật lúc ${formatDate('vi', stats.generatedAt, true)}.`;
     } catch (error) {
       if (signal.aborted) return;
       status.textContent = `Không tải được số liệu: ${error instanceof Error ? error.message : String(error)}`;

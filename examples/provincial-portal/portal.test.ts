@@ -115,6 +115,8 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.setViewport({ width: 360, height: 800 });
     await checkPage(page);
     await waitInPage(page, 'the figures', () => /cập nhật lúc/.test(document.getElementById('figures-status')?.textContent ?? ''));
+    // The kit's one date format (dd/MM/yyyy HH:mm), through the CDN file's formatDate.
+    assert.match(await textOf(page, '#figures-status'), /cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/);
     const figures = await textOf(page, '#figures');
     assert.match(figures, /Chỉ số phục vụ người dân, doanh nghiệp/);
     assert.match(figures, /\/ 100 điểm/);

@@ -13,17 +13,19 @@
  */
 export { configure, type DvcConfig } from './shared/config.js';
 /**
- * The SDK's `createClient`, re-exported so a page that loads the CDN file can call the API from its own
- * script (statistics, a custom list…) without loading the SDK a second time.
+ * The SDK's `createClient` and `formatDate`, re-exported so a page that loads the CDN file can call
+ * the API from its own script (statistics, a custom list…) and write dates as the widgets do
+ * (`07/12/2026 09:05`) without loading the SDK a second time.
  *
  * @example
  * ```js
- * import { createClient } from 'https://cdn.example/dvc-kit.js';
+ * import { createClient, formatDate } from 'https://cdn.example/dvc-kit.js';
  * const dvc = createClient({ baseUrl: '/', key: 'pk_test_dvckit_local' });
  * const stats = await dvc.stats.get();
+ * const updated = formatDate('vi', stats.generatedAt, true);
  * ```
  */
-export { createClient } from '@dvc-kit/sdk';
+export { createClient, formatDate } from '@dvc-kit/sdk';
 export { DvcElement } from './shared/dvc-element.js';
 export type { DraftStorage } from './shared/draft.js';
 export { DvcConfigElement } from './dvc-config/index.js';

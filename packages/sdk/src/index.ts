@@ -27,4 +27,4 @@ export type { StatsResource } from './resources/stats.js';
 // The contract's types and identifier validators, so apps and widgets need one import. The
 // schemas, route table, reference data and message catalogues are in `@dvc-kit/sdk/contract`.
 export type * from '@dvc-kit/contract';
-export { checkCitizenId, checkEmail, checkMobile, checkTaxCode } from '@dvc-kit/contract';
+export { checkCitizenId, checkEmail, checkMobile, checkTaxCode, formatDate } from '@dvc-kit/contract';

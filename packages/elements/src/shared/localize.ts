@@ -36,16 +36,8 @@ export function formatVnd(locale: Locale, amount: number): string {
   return numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
 }
 
-/** A date (`2026-11-23` or an ISO timestamp) as people read it: `23/11/2026` or `23 Nov 2026`. */
-export function formatDate(locale: Locale, value: string, withTime = false): string {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(tags[locale], {
-    day: 'numeric', month: locale === 'vi' ? '2-digit' : 'short', year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
-}
+/** Dates as the portal writes them (`07/12/2026 09:05`, `7 Dec 2026, 09:05`): one format for the whole kit. */
+export { formatDate } from '@dvc-kit/sdk';
 
 /**
  * The text for `key`: the element's own override, else the page's ({@link configure}'s `strings`),

@@ -231,6 +231,28 @@ describe('payments', () => {
     assert.equal(response.headers.get('content-security-policy'), `default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
   };
 
+  test('gateway and receipt pages write times as dd/MM/yyyy HH:mm in Vietnam time, on a single-digit day and a month\'s last day', async () => {
+    const saved = clock;
+    try {
+      // Each instant's UTC date differs from Vietnam's, so a page written in UTC would show the wrong day.
+      for (const [at, issued, expires] of [
+        ['2026-12-06T19:05:00.000Z', '07/12/2026 02:05', '07/12/2026 02:20'],
+        ['2027-01-30T23:30:00.000Z', '31/01/2027 06:30', '31/01/2027 06:45'],
+      ] as const) {
+        clock = new Date(at);
+        const code = await payingDossier();
+        const { body: p } = await createPayment(code);
+        const checkout = await (await fetch(`${url}/gateway/checkout/${p.id}`)).text();
+        assert.ok(checkout.includes(`<time datetime="${p.expiresAt}">${expires}</time> (GMT+7)`), `expiry on the checkout page at ${at}`);
+        assert.equal((await gatewayPost(p.id, { action: 'succeed', bank: 'BIDV' })).status, 303);
+        const receipt = await (await fetch(`${url}/gateway/receipt/${p.id}`)).text();
+        assert.ok(receipt.includes(`<time datetime="${at}">${issued}</time> (GMT+7)`), `issue time on the receipt at ${at}`);
+      }
+    } finally {
+      clock = saved;
+    }
+  });
+
   test('the receipt page: a printable e-receipt for a succeeded payment, without a key, escaping what it shows', async () => {
     const payer = '<script>alert(1)</script> Trần "Bình"';
     const code = await payingDossier({ applicant: { ...applicant, fullName: payer } });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import {
-  paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
+  formatDate, paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
 } from '@dvc-kit/contract';
 import type { Context } from 'hono';
 import type { Sandbox } from '../context.js';
@@ -196,9 +196,8 @@ const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (ch) => htmlEscapes[ch]!);
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
-const vnTime = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric',
-});
+/** An instant on a gateway page: `07/12/2026 09:05` (Vietnam time), the kit's one date format. */
+const vnTime = (iso: string) => formatDate('vi', iso, true);
 
 const statusLabels: Record<PaymentStatus, [vi: string, en: string]> = {
   created: ['Mới tạo', 'Created'],
@@ -247,7 +246,7 @@ function summary(row: PaymentRow): string {
 <div><dt>${bi('Mã giao dịch', 'Payment')}</dt><dd><code>${escapeHtml(row.id)}</code></dd></div>
 <div><dt>${bi('Nội dung', 'Description')}</dt><dd>${escapeHtml(`THANH TOAN HO SO ${row.dossier_code}`)}</dd></div>
 <div class="amount"><dt>${bi('Số tiền', 'Amount')}</dt><dd>${escapeHtml(vnd.format(row.amount))}</dd></div>
-<div><dt>${bi('Hết hạn lúc', 'Expires at')}</dt><dd><time datetime="${escapeHtml(row.expires_at)}">${escapeHtml(vnTime.format(new Date(row.expires_at)))}</time> (GMT+7)</dd></div>
+<div><dt>${bi('Hết hạn lúc', 'Expires at')}</dt><dd><time datetime="${escapeHtml(row.expires_at)}">${escapeHtml(vnTime(row.expires_at))}</time> (GMT+7)</dd></div>
 </dl>
 ${lines.length ? `<table class="lines">
 <caption>${bi('Chi tiết phí, lệ phí', 'Fee lines')}</caption>
@@ -312,7 +311,7 @@ function receiptPage(row: PaymentRow, receipt: Receipt): string {
 <p class="status status-succeeded">${bi(...statusLabels.succeeded)}</p>
 <dl class="summary receipt">
 ${item('Số biên lai', 'Receipt number', `<strong>${escapeHtml(receipt.number)}</strong>`)}
-${item('Ngày lập', 'Issued at', `<time datetime="${escapeHtml(receipt.issuedAt)}">${escapeHtml(vnTime.format(new Date(receipt.issuedAt)))}</time> (GMT+7)`)}
+${item('Ngày lập', 'Issued at', `<time datetime="${escapeHtml(receipt.issuedAt)}">${escapeHtml(vnTime(receipt.issuedAt))}</time> (GMT+7)`)}
 ${item('Người nộp', 'Payer', escapeHtml(receipt.payer))}
 ${item('Mã hồ sơ', 'Dossier code', `<code>${escapeHtml(receipt.dossierCode)}</code>`)}
 ${item('Mã thủ tục', 'Procedure code', `<code>${escapeHtml(receipt.serviceCode)}</code>`)}
