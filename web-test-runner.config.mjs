@@ -1,8 +1,9 @@
 // @web/test-runner: browser tests (packages/*/src/**/*.browser.test.ts, and every component test,
 // packages/elements/src/**/*.test.ts) in Debian's Chromium and Firefox ESR. `npm run test:browser` runs it; `npm test` builds first (the sandbox comes from dist/).
 //
-// The reference sandbox server runs in-process for the whole run, on a free loopback port. Tests get
-// its address from a virtual module served by the dev server:
+// The reference sandbox server runs in-process, on a free loopback port: one per browser, so Chromium
+// and Firefox (which run at the same time) never see each other's data or clock. Tests get its address
+// from a virtual module served by the dev server:
 //   const { sandboxUrl, publishableKey } = await import('/__dvc__/sandbox.js');
 //
 // Test-only admin route: the secret key must never reach a browser (the sandbox refuses it from any
@@ -12,11 +13,13 @@
 //   POST /__dvc__/admin/answer?code=<petition code>&text=<answer>[&officer=…&agency=…]
 // Each answers with the sandbox's status and JSON body (the dossier or petition, or a problem).
 //
+// Test-only clock: `POST /__dvc__/clock?at=<ISO instant>` sets the calling browser's sandbox clock to
+// that instant (it then runs on from there); `POST /__dvc__/clock` puts it back on the machine's time.
+// Tests that render dates use it (with the browser's own clock moved alike, see test-support's
+// `setClock`), so they never depend on today's date.
+//
 // The sandbox's automatic schedule is off (stepSeconds: 0) so dossiers only move when a test moves them.
 //
-// DVC_SANDBOX_MODULE overrides the module that provides `startSandbox` (default
-// ./packages/sandbox/dist/index.js, built by `npm run build`): a path (absolute, or relative to this
-// file) or a file: URL. Handy to run against src through a stand-in, or a stub, without building.
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,10 +34,39 @@ const SECRET_KEY = 'sk_test_dvckit_local';
 const SANDBOX_MODULE_PATH = '/__dvc__/sandbox.js';
 const ADMIN_MOVE_PATH = '/__dvc__/admin/move';
 const ADMIN_ANSWER_PATH = '/__dvc__/admin/answer';
+const CLOCK_PATH = '/__dvc__/clock';
 
-/** The running sandbox, shared by the plugin (which starts and stops it) and the admin middleware. */
-/** @type {{ url: string, close(): Promise<void> } | undefined} */
-let sandbox;
+/**
+ * The running sandboxes, one per browser (started on its first request), shared by the plugin (which
+ * stops them) and the test-only routes. `offset` moves the sandbox's clock (ms from the machine's).
+ * @typedef {{ url: string, close(): Promise<void> }} RunningSandbox
+ * @type {Map<string, Promise<{ sandbox: RunningSandbox, clock: { offset: number } }>>}
+ */
+const sandboxes = new Map();
+let stopped = false;
+
+/** `firefox` or `chromium`: which browser sent the request (each has its own sandbox). */
+const browserOf = (ctx) => (/Firefox\//.test(ctx.get('user-agent')) ? 'firefox' : 'chromium');
+
+/** The calling browser's sandbox, started on first use. */
+function sandboxFor(ctx) {
+  if (stopped) throw new Error('dvc-sandbox: the sandboxes are stopped');
+  const browser = browserOf(ctx);
+  let started = sandboxes.get(browser);
+  if (!started) {
+    started = (async () => {
+      const { startSandbox } = await import(sandboxModuleUrl().href);
+      const clock = { offset: 0 };
+      const sandbox = await startSandbox({
+        port: 0, host: '127.0.0.1', memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0,
+        now: () => new Date(Date.now() + clock.offset),
+      });
+      return { sandbox, clock };
+    })();
+    sandboxes.set(browser, started);
+  }
+  return started;
+}
 
 
 function sandboxModuleUrl() {
@@ -52,17 +84,16 @@ function sandboxPlugin() {
       if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
         throw new Error(`dvc-sandbox: ${fileURLToPath(url)} does not exist; run \`npm run build\` first (or set DVC_SANDBOX_MODULE).`);
       }
-      const { startSandbox } = await import(url.href);
-      sandbox = await startSandbox({ port: 0, host: '127.0.0.1', memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
     },
     async serverStop() {
-      const running = sandbox;
-      sandbox = undefined;
-      await running?.close();
+      stopped = true;
+      const running = [...sandboxes.values()];
+      sandboxes.clear();
+      await Promise.all(running.map(async (started) => (await started).sandbox.close()));
     },
-    serve(context) {
+    async serve(context) {
       if (context.path !== SANDBOX_MODULE_PATH) return undefined;
-      if (!sandbox) throw new Error('dvc-sandbox: the sandbox is not running');
+      const { sandbox } = await sandboxFor(context);
       return {
         type: 'js',
         body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};\nexport const publishableKey = ${JSON.stringify(PUBLISHABLE_KEY)};\n`,
@@ -78,15 +109,24 @@ function sandboxPlugin() {
  */
 const adminMiddleware = [
   async (ctx, next) => {
-    if (ctx.path !== ADMIN_MOVE_PATH && ctx.path !== ADMIN_ANSWER_PATH) return next();
+    if (ctx.path !== ADMIN_MOVE_PATH && ctx.path !== ADMIN_ANSWER_PATH && ctx.path !== CLOCK_PATH) return next();
     if (ctx.method !== 'POST') {
       ctx.status = 405;
       ctx.set('allow', 'POST');
       return;
     }
-    if (!sandbox) {
-      ctx.status = 503;
-      ctx.body = 'dvc-sandbox: the sandbox is not running';
+    const { sandbox, clock } = await sandboxFor(ctx);
+    ctx.set('cache-control', 'no-store');
+    if (ctx.path === CLOCK_PATH) {
+      const at = ctx.query.at === undefined ? Date.now() : Date.parse(String(ctx.query.at));
+      if (Number.isNaN(at)) {
+        ctx.status = 400;
+        ctx.body = `dvc-sandbox: ?at= must be an ISO instant, not ${JSON.stringify(ctx.query.at)}`;
+        return;
+      }
+      clock.offset = at - Date.now();
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ now: new Date(Date.now() + clock.offset).toISOString() });
       return;
     }
     const code = String(ctx.query.code ?? '');
@@ -110,7 +150,6 @@ const adminMiddleware = [
     });
     ctx.status = response.status;
     ctx.type = 'application/json';
-    ctx.set('cache-control', 'no-store');
     ctx.body = await response.text();
   },
 ];

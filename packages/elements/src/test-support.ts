@@ -45,6 +45,49 @@ export async function move(code: string, status?: DossierStatus, note?: string):
   return body as Dossier;
 }
 
+/**
+ * The instants at which the suites that render dates run their date tests, with the text each must
+ * show. Both are given in Vietnam's time; the second is still the 30th in UTC, so a date written in
+ * the machine's or UTC's zone shows the wrong day.
+ */
+export const clockCases = [
+  { what: 'a single-digit day', at: '2026-12-07T09:05:00+07:00', vi: '07/12/2026 09:05', en: '7 Dec 2026, 09:05' },
+  { what: 'a month\'s last day', at: '2027-01-31T06:30:00+07:00', vi: '31/01/2027 06:30', en: '31 Jan 2027, 06:30' },
+] as const;
+
+const RealDate = Date;
+
+/**
+ * Sets the clock to `at` for the sandbox of this browser (through the dev server's test-only route)
+ * and for this page (`Date.now()` and `new Date()`); both run on from there. Undo with {@link resetClock}.
+ */
+export async function setClock(at: string): Promise<void> {
+  const target = RealDate.parse(at);
+  assert(!Number.isNaN(target), `an ISO instant: ${at}`);
+  const response = await fetch(`/__dvc__/clock?at=${encodeURIComponent(at)}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`setting the sandbox clock failed: ${response.status} ${await response.text()}`);
+  const offset = target - RealDate.now();
+  const now = () => RealDate.now() + offset;
+  globalThis.Date = new Proxy(RealDate, {
+    construct: (real, args: unknown[], newTarget) => Reflect.construct(real, args.length ? args : [now()], newTarget) as object,
+    apply: (real, self, args: unknown[]) => (args.length ? Reflect.apply(real, self, args) : new real(now()).toString()) as string,
+    get: (real, key, receiver) => (key === 'now' ? now : Reflect.get(real, key, receiver) as unknown),
+  });
+}
+
+/** Puts the sandbox's clock and this page's back on the machine's time. */
+export async function resetClock(): Promise<void> {
+  globalThis.Date = RealDate;
+  const response = await fetch('/__dvc__/clock', { method: 'POST' });
+  if (!response.ok) throw new Error(`resetting the sandbox clock failed: ${response.status}`);
+}
+
+/** The Vietnamese calendar date (dd/MM/yyyy) of an instant, worked out without the kit's formatter. */
+export function vietnamDay(iso: string): string {
+  const [year, month, day] = new RealDate(RealDate.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
 const mounted: HTMLElement[] = [];
 
 /** Renders `template` into a fresh container in the page and waits for the first element's first render. */

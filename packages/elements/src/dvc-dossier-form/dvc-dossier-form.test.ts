@@ -3,9 +3,8 @@ import type { Dossier } from '@dvc-kit/sdk';
 import { dossierCodePattern } from '@dvc-kit/sdk/contract';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, pdf, pickFiles, press, tabTo, type,
-  useSandbox, waitFor,
-  closeSuggestions,
+  $, $$, assert, cleanup, click, clockCases, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, pdf,
+  pickFiles, press, resetClock, setClock, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DossierDraft, DvcDossierForm, DvcDossierSubmittedDetail } from './index.js';
 import './index.js';
@@ -522,6 +521,29 @@ describe('<dvc-dossier-form>', () => {
     equal(rowValue(element, 'Người nộp'), name, 'name as text on the result');
     equal(rowValue(element, 'Ghi chú'), note, 'note as text on the result');
     equal(element.shadowRoot!.querySelectorAll('img, script').length, 0, 'still no element made from the answers');
+  });
+
+  describe('dates, as the portal writes them, in Vietnam time', () => {
+    afterEach(resetClock);
+    for (const clock of clockCases) {
+      it(`on ${clock.what}: the submission time is dd/MM/yyyy HH:mm in Vietnamese, d MMM yyyy, HH:mm in English`, async () => {
+        await setClock(clock.at);
+        for (const [lang, review, label, shown] of [
+          ['vi', 'Kiểm tra lại thông tin', 'Thời điểm nộp', clock.vi],
+          ['en', 'Check your answers', 'Submitted', clock.en],
+        ] as const) {
+          sessionStorage.removeItem(DRAFT);
+          const element = await mount(html`<dvc-dossier-form service=${SERVICE} province="38" lang=${lang}></dvc-dossier-form>`);
+          await fillRequired(element);
+          await click($(element, '[part~="continue"]')!);
+          await waitFor(() => heading(element)?.textContent === review, `the ${lang} review step`);
+          const dossier = await submitAndWait(element);
+          await waitFor(() => $(element, '[part~="code"]')?.textContent?.trim() === dossier.code, `the ${lang} result`);
+          equal(rowValue(element, label), shown, `${lang} submission time`);
+          cleanup();
+        }
+      });
+    }
   });
 
   it('speaks English', async () => {

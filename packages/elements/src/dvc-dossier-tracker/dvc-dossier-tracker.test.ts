@@ -2,8 +2,8 @@ import { html } from 'lit';
 import { createClient, type Dossier, type DossierStatus, type DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, move, press, sandbox, tabTo, type,
-  useSandbox, waitFor,
+  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, move, press, resetClock,
+  sandbox, setClock, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcDossierStatusDetail, DvcDossierTracker } from './dvc-dossier-tracker.js';
 import './index.js';
@@ -22,6 +22,9 @@ async function submit(serviceCode = '1.001193'): Promise<Dossier> {
 const input = (tracker: DvcDossierTracker, id: 'code' | 'phone') => $<HTMLInputElement>(tracker, `#${id}`)!;
 const statusText = (tracker: DvcDossierTracker) => $(tracker, '[part="status"] strong')?.textContent?.trim();
 const entries = (tracker: DvcDossierTracker) => $$(tracker, '[part="entry"]');
+/** The value the summary list shows under `label`. */
+const summaryValue = (tracker: DvcDossierTracker, label: string) =>
+  $$(tracker, '[part="summary"] dt').find((dt) => dt.textContent === label)?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
 const announcer = (tracker: DvcDossierTracker) => $(tracker, '[role="status"]')!.textContent!.trim();
 
 /** How long to wait for what the live stream brings: more than one polling round (5 s) if it falls back. */
@@ -205,16 +208,46 @@ describe('<dvc-dossier-tracker>', () => {
     await press('Enter');
     await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the result');
     equal($(tracker, '[part="overdue"]'), null, 'not overdue yet');
-    const now = Date.now;
-    Date.now = () => Date.parse(received.dueAt!) + 86_400_000;
     try {
+      await setClock(new Date(Date.parse(received.dueAt!) + 86_400_000).toISOString());
       tracker.requestUpdate();
       await tracker.updateComplete;
     } finally {
-      Date.now = now;
+      await resetClock();
     }
     equal($(tracker, '[part="overdue"]')?.textContent, 'Quá hạn giải quyết', 'overdue badge');
     await expectAccessible(tracker, 'overdue');
+  });
+
+  describe('dates, as the portal writes them, in Vietnam time', () => {
+    afterEach(resetClock);
+    for (const clock of clockCases) {
+      it(`on ${clock.what}: dd/MM/yyyy HH:mm in Vietnamese, d MMM yyyy, HH:mm in English`, async () => {
+        await setClock(clock.at);
+        // Permanent residence registration: received at once, so it has a reception time and a due date.
+        const dossier = await submit('1.004222');
+        const received = await move(dossier.code, 'new');
+        assert(received.dueAt, 'a due date once received');
+        for (const [lang, text, labels] of [
+          ['vi', clock.vi, ['Ngày nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả kết quả']],
+          ['en', clock.en, ['Submitted', 'Received', 'Result due']],
+        ] as const) {
+          const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code} lang=${lang}></dvc-dossier-tracker>`);
+          await click(input(tracker, 'phone'));
+          await type(phone);
+          await press('Enter');
+          await waitFor(() => entries(tracker).length === 2, `the ${lang} history`);
+          const times = entries(tracker).map((entry) => entry.querySelector('time')!.textContent);
+          equal(JSON.stringify(times), JSON.stringify([text, text]), `${lang} history times`);
+          equal(summaryValue(tracker, labels[0]), text, `${lang} submitted`);
+          equal(summaryValue(tracker, labels[1]), text, `${lang} received`);
+          const due = summaryValue(tracker, labels[2])!;
+          const dueShape = lang === 'vi' ? `${vietnamDay(received.dueAt)} ` : '';
+          assert(due.startsWith(dueShape) && (lang === 'vi' ? /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/ : /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/).test(due), `${lang} due date: ${due}`);
+          cleanup();
+        }
+      });
+    }
   });
 
   it('speaks English', async () => {

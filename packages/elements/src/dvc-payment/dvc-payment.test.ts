@@ -4,8 +4,8 @@ import { paymentProviders } from '@dvc-kit/sdk/contract';
 import { configure } from '../shared/config.js';
 import { formatVnd } from '../shared/localize.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type,
-  useSandbox, waitFor,
+  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock,
+  sandbox, setClock, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPayment, DvcPaymentRedirectDetail } from './dvc-payment.js';
 import './index.js';
@@ -292,6 +292,25 @@ describe('<dvc-payment>', () => {
     await waitFor(() => stepTitle(back) === 'Payment successful', 'English result');
     equal($(back, '[part="receipt-link"]')!.textContent, 'View the e-receipt', 'English receipt link');
     await expectAccessible(back, 'English paid');
+  });
+
+  describe('dates, as the portal writes them, in Vietnam time', () => {
+    afterEach(resetClock);
+    for (const clock of clockCases) {
+      it(`on ${clock.what}: the payment time is dd/MM/yyyy HH:mm in Vietnamese, d MMM yyyy, HH:mm in English`, async () => {
+        await setClock(clock.at);
+        const dossier = await dossierWithFee();
+        const payment = await dvc.payments.create({ dossierCode: dossier.code, returnUrl: `${location.origin}/pay`, verifier: phone });
+        await checkout(payment.checkoutUrl, 'succeed');
+        for (const [lang, label, text] of [['vi', 'Thời gian', clock.vi], ['en', 'Time', clock.en]] as const) {
+          const back = await fixture<DvcPayment>(html`<dvc-payment lang=${lang} dossier=${dossier.code} payment=${payment.id}></dvc-payment>`);
+          await waitFor(() => $(back, '[part="receipt-link"]'), `the ${lang} result`);
+          const paidAt = $$(back, 'dt').find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
+          equal(paidAt, text, `${lang} payment time`);
+          cleanup();
+        }
+      });
+    }
   });
 
   it('says when there is nothing to pay, or no valid dossier', async () => {

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, tabTo, type, useSandbox, waitFor,
-  closeSuggestions,
+  $, $$, assert, cleanup, click, clockCases, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, press,
+  resetClock, setClock, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPetitionForm, DvcPetitionSubmittedDetail } from './dvc-petition-form.js';
 import './index.js';
@@ -433,6 +433,25 @@ describe('<dvc-petition-form>', () => {
     content.dispatchEvent(new Event('input'));
     await waitFor(() => field(form, 'content-announce').textContent === 'Vượt quá 3 ký tự', 'over the limit');
     assert($(form, '.counter')!.classList.contains('over'), 'shown as a problem');
+  });
+
+  describe('dates, as the portal writes them, in Vietnam time', () => {
+    afterEach(resetClock);
+    for (const clock of clockCases) {
+      it(`on ${clock.what}: the sending time is dd/MM/yyyy HH:mm in Vietnamese, d MMM yyyy, HH:mm in English`, async () => {
+        await setClock(clock.at);
+        for (const [lang, label, text] of [['vi', 'Thời gian gửi', clock.vi], ['en', 'Sent', clock.en]] as const) {
+          sessionStorage.removeItem(DRAFT_KEY);
+          const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form lang=${lang}></dvc-petition-form>`);
+          await fill(form, { title: valid.title, content: valid.content, fullName: valid.fullName, phone: valid.phone });
+          await click($(form, 'button[type=submit]')!);
+          await resultFocused(form);
+          const sentAt = $$(form, '[part=result] dt').find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
+          equal(sentAt, text, `${lang} sending time`);
+          cleanup();
+        }
+      });
+    }
   });
 
   it('speaks English with lang="en"', async () => {

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type DvcClient, type PublicPetition } from '@dvc-kit/sdk';
 import {
-  $, $$, answer, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, useSandbox, waitFor,
+  $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock, sandbox,
+  setClock, tabTo, useSandbox, waitFor,
 } from '../test-support.js';
 import { configure } from '../shared/config.js';
 import type { DvcPetitionList } from './dvc-petition-list.js';
@@ -100,6 +101,36 @@ describe('<dvc-petition-list>', () => {
       equal(toggle.getAttribute('aria-expanded'), 'false', 'collapsed with the mouse');
       assert(panel.hidden, 'hidden again');
     });
+  });
+
+  describe('dates, as the portal writes them, in Vietnam time', () => {
+    afterEach(resetClock);
+    for (const clock of clockCases) {
+      it(`on ${clock.what}: dd/MM/yyyy in Vietnamese, d MMM yyyy in English`, async () => {
+        await setClock(clock.at);
+        const marker = `PAKN-date-${Math.random().toString(36).slice(2, 8)}`;
+        const sent = await client.petitions.submit({
+          fullName: 'Lê Văn Bình', phone: '0912345678', category: 'other', title: `Góp ý ${marker}`, content: `Nội dung góp ý ${marker}.`, publishable: true,
+        });
+        await answer(sent.code, `Trả lời ${marker}`);
+        // The real list, narrowed to this petition (the widget has no search box): it is listed by answer time, which is the set clock.
+        stubList((request) => {
+          const url = new URL(request.url);
+          url.searchParams.set('q', marker);
+          return realFetch(new Request(url, request));
+        });
+        const day = { vi: clock.vi.split(' ')[0]!, en: clock.en.split(',')[0]! };
+        for (const [lang, sentText, answeredLabel] of [['vi', `Gửi ngày ${day.vi}`, 'Ngày trả lời'], ['en', `Sent ${day.en}`, 'Answered on']] as const) {
+          const list = await fixture<DvcPetitionList>(html`<dvc-petition-list lang=${lang}></dvc-petition-list>`);
+          await waitFor(() => itemWith(list, marker), `the ${lang} list`, 8000);
+          const meta = [...itemWith(list, marker)!.querySelectorAll('.meta span')].map((span) => span.textContent);
+          assert(meta.includes(sentText), `${lang} sending date "${sentText}" in ${JSON.stringify(meta)}`);
+          const answeredAt = $$(list, '.answer dt').find((dt) => dt.textContent === answeredLabel)?.nextElementSibling?.textContent;
+          equal(answeredAt, day[lang], `${lang} answer date`);
+          cleanup();
+        }
+      });
+    }
   });
 
   it('pages through the list with the keyboard, announcing the count and moving focus to the new page', async () => {
