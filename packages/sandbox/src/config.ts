@@ -35,6 +35,8 @@ export interface FaultOptions {
   delayMs: number;
   /** Share of API requests whose connection is cut after they were handled (the response is lost). */
   cutRate: number;
+  /** The `Retry-After` (seconds) of the injected 503 answers (default 1). */
+  retryAfterSeconds: number;
 }
 
 export interface SandboxOptions {
@@ -76,7 +78,7 @@ export const defaultOptions: SandboxOptions = {
   petitionAnswerSeconds: 60,
   rateLimit: 600,
   rateWindowSeconds: 60,
-  faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0 },
+  faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,
 };

@@ -185,7 +185,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         await new Promise((r) => setTimeout(r, faults.delayMs));
       }
       if (faulty && faults.errorRate > 0 && Math.random() < faults.errorRate) {
-        throw new ApiError(503, 'service_unavailable', {}, undefined, { 'retry-after': '1' });
+        throw new ApiError(503, 'service_unavailable', {}, undefined, { 'retry-after': String(faults.retryAfterSeconds) });
       }
 
       // Who is calling.

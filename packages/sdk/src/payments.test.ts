@@ -92,7 +92,7 @@ describe('payments', () => {
     assert.equal(error.type, 'timeout');
     assert.equal(error.code, 'payment_not_settled');
     assert.match(error.message, new RegExp(payment.id));
-    assert.ok(Date.now() - started < 2_000);
+    assert.ok(Date.now() - started < 30_000, 'gave up instead of waiting on');
 
     const controller = new AbortController();
     const waiting = dvc.payments.waitUntilSettled(payment.id, { interval: 50, signal: controller.signal });
