@@ -45,7 +45,11 @@ const cdn = {
 
 export default [
   ...pkg('contract', { index: 'index.ts', openapi: 'openapi.ts' }, 'es2022'),
-  ...pkg('sdk', { index: 'index.ts', server: 'server/index.ts', contract: 'contract.ts' }, 'es2022'),
+  ...pkg('sdk', {
+    index: 'index.ts', core: 'core.ts', server: 'server/index.ts', contract: 'contract.ts',
+    // One entry per resource (`@dvc-kit/sdk/services`…): a page's bundle holds the resources it imports.
+    ...Object.fromEntries(['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats'].map((r) => [r, `resources/${r}.ts`])),
+  }, 'es2022'),
   ...pkg('elements', {
     index: 'index.ts',
     ...Object.fromEntries(components.map((tag) => [`${tag}/index`, `${tag}/index.ts`])),

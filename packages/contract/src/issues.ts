@@ -2,9 +2,7 @@ import type * as z from 'zod/mini';
 import { fieldLabel } from './messages/fields.js';
 import { formatFieldMessage, type FieldMessageKey, type Locale } from './messages/index.js';
 import type { FieldError } from './resources/common.js';
-import { dossierCodePattern } from './resources/dossiers.js';
-import { httpUrlPattern } from './resources/payments.js';
-import { procedureCodePattern } from './resources/services.js';
+import { dossierCodePattern, httpUrlPattern, procedureCodePattern } from './resources/patterns.js';
 
 /** Patterns whose failure has a specific message rather than the generic "invalid format". */
 const patternCodes = new Map<string, FieldMessageKey>([

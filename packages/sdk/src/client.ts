@@ -1,11 +1,12 @@
 import type { Locale } from '@dvc-kit/contract';
-import { Http, type ClientOptions } from './http.js';
-import { AttachmentsResource } from './resources/attachments.js';
-import { DossiersResource } from './resources/dossiers.js';
-import { PaymentsResource } from './resources/payments.js';
-import { PetitionsResource } from './resources/petitions.js';
-import { ServicesResource } from './resources/services.js';
-import { StatsResource } from './resources/stats.js';
+import { connect, type DvcConnection } from './connection.js';
+import type { ClientOptions } from './http.js';
+import { attachments, type AttachmentsResource } from './resources/attachments.js';
+import { dossiers, type DossiersResource } from './resources/dossiers.js';
+import { payments, type PaymentsResource } from './resources/payments.js';
+import { petitions, type PetitionsResource } from './resources/petitions.js';
+import { services, type ServicesResource } from './resources/services.js';
+import { stats, type StatsResource } from './resources/stats.js';
 
 /** A client of the portal API; made by {@link createClient}. */
 export interface DvcClient {
@@ -13,6 +14,8 @@ export interface DvcClient {
   readonly locale: Locale;
   /** Where the API lives. */
   readonly baseUrl: string;
+  /** The client's connection, for resources taken on their own (`services(client.connection)` is `client.services`). */
+  readonly connection: DvcConnection;
   /** Procedures: search, detail, sectors, agencies. */
   readonly services: ServicesResource;
   /** File uploads for dossiers and supplements. */
@@ -28,9 +31,10 @@ export interface DvcClient {
 }
 
 /**
- * Makes a client of the National Public Service Portal API. Safe in browsers with a publishable
- * key (`pk_…`); use a secret key (`sk_…`) only on servers. Throws a `validation` error at once if
- * `baseUrl` or `key` is malformed.
+ * Makes a client of the National Public Service Portal API with every resource. Safe in browsers
+ * with a publishable key (`pk_…`); use a secret key (`sk_…`) only on servers. Throws a `validation`
+ * error at once if `baseUrl` or `key` is malformed. A page that needs one or two resources can take
+ * them on their own instead: {@link connect} and `services(connection)`.
  *
  * @example
  * ```ts
@@ -41,15 +45,16 @@ export interface DvcClient {
  * ```
  */
 export function createClient(options: ClientOptions): DvcClient {
-  const http = new Http(options);
+  const connection = connect(options);
   return {
-    locale: http.locale,
-    baseUrl: http.base.href,
-    services: new ServicesResource(http),
-    attachments: new AttachmentsResource(http),
-    dossiers: new DossiersResource(http),
-    payments: new PaymentsResource(http),
-    petitions: new PetitionsResource(http),
-    stats: new StatsResource(http),
+    locale: connection.locale,
+    baseUrl: connection.baseUrl,
+    connection,
+    services: services(connection),
+    attachments: attachments(connection),
+    dossiers: dossiers(connection),
+    payments: payments(connection),
+    petitions: petitions(connection),
+    stats: stats(connection),
   };
 }

@@ -1,5 +1,5 @@
 // The one ky instance of a client: keys, language, idempotency, retries, error mapping, validation.
-import { check, formatFieldMessage, routes, toFieldErrors, type FieldError, type Locale, type RouteDef, type RouteId, type Routes } from '@dvc-kit/contract';
+import { check, formatFieldMessage, toFieldErrors, type FieldError, type Locale, type RouteDef } from '@dvc-kit/contract';
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type Hooks, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
@@ -70,17 +70,16 @@ export interface ClientOptions {
   hooks?: Hooks;
 }
 
-type Route = RouteDef;
 type Part<R, K extends string> = R extends Record<K, infer S extends z.ZodMiniType> ? z.input<S> : undefined;
 /** What a route is called with (inputs before the contract's defaults and normalisation). */
-export interface Call<R extends RouteId> {
-  params?: Part<Routes[R], 'params'>;
-  query?: Part<Routes[R], 'query'>;
-  headers?: Part<Routes[R], 'headers'>;
-  body?: Part<Routes[R], 'body'>;
+export interface Call<R extends RouteDef> {
+  params?: Part<R, 'params'>;
+  query?: Part<R, 'query'>;
+  headers?: Part<R, 'headers'>;
+  body?: Part<R, 'body'>;
 }
 /** What a route answers with, after validation. */
-export type Output<R extends RouteId> = Routes[R] extends { response: infer S extends z.ZodMiniType } ? z.output<S> : void;
+export type Output<R extends RouteDef> = R extends { response: infer S extends z.ZodMiniType } ? z.output<S> : void;
 
 const retryStatuses = [408, 429, 500, 502, 503, 504];
 
@@ -105,7 +104,12 @@ function retryAfterSeconds(value: string | null): number | undefined {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** The transport shared by a client's resources. Not part of the public API. */
+/**
+ * The transport shared by a client's resources: one ky instance with the key, language, retries,
+ * idempotency and error mapping. Every call names its route definition from the contract (not an id
+ * into the whole route table), so a bundle keeps only the routes and schemas its resources use.
+ * Not part of the public API: pages hold it as a {@link DvcConnection}.
+ */
 export class Http {
   readonly locale: Locale;
   readonly ky: KyInstance;
@@ -115,6 +119,11 @@ export class Http {
   readonly fetch: typeof globalThis.fetch | undefined;
   /** The API key (publishable in browsers). */
   readonly key: string;
+
+  /** Where the API lives (`DvcConnection.baseUrl`). */
+  get baseUrl(): string {
+    return this.base.href;
+  }
 
   constructor(options: ClientOptions) {
     const locale = options.locale ?? 'vi';
@@ -205,8 +214,7 @@ export class Http {
   }
 
   /** Checks every part of a call against the route, then returns the normalised parts. */
-  validate<R extends RouteId>(id: R, parts: Call<R>): Required<Record<keyof Call<R>, unknown>> {
-    const route: Route = routes[id];
+  validate<R extends RouteDef>(route: R, parts: Call<R>): Required<Record<keyof Call<R>, unknown>> {
     const out: Record<string, unknown> = {};
     const errors: FieldError[] = [];
     for (const part of ['params', 'query', 'headers', 'body'] as const) {
@@ -221,13 +229,12 @@ export class Http {
   }
 
   /** The URL of a route with its path parameters filled in. */
-  path(id: RouteId, params: Record<string, unknown> = {}): string {
-    return routes[id].path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  path(route: RouteDef, params: Record<string, unknown> = {}): string {
+    return route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
   }
 
   /** Builds the ky options of one call (headers, idempotency key, timeouts, retries). */
-  options(id: RouteId, checked: Record<string, unknown>, opts: RequestOptions = {}, extra: Options = {}): Options {
-    const route: Route = routes[id];
+  options(route: RouteDef, checked: Record<string, unknown>, opts: RequestOptions = {}, extra: Options = {}): Options {
     const headers = new Headers(opts.headers);
     const h = checked.headers as Record<string, string> | undefined;
     if (h) for (const [name, value] of Object.entries(h)) headers.set(name, value);
@@ -248,12 +255,11 @@ export class Http {
   }
 
   /** Calls a route: validates inputs, sends, maps errors, validates the answer. */
-  async call<R extends RouteId>(id: R, parts: Call<R> = {}, opts: RequestOptions = {}, extra: Options = {}): Promise<Output<R>> {
-    const checked = this.validate(id, parts);
-    const route: Route = routes[id];
+  async call<R extends RouteDef>(route: R, parts: Call<R> = {}, opts: RequestOptions = {}, extra: Options = {}): Promise<Output<R>> {
+    const checked = this.validate(route, parts);
     let response: Response;
     try {
-      response = await this.ky(this.path(id, checked.params as Record<string, unknown>).slice(1), this.options(id, checked, opts, extra));
+      response = await this.ky(this.path(route, checked.params as Record<string, unknown>).slice(1), this.options(route, checked, opts, extra));
     } catch (error) {
       throw this.toError(error, opts);
     }
@@ -264,29 +270,28 @@ export class Http {
     } catch (error) {
       throw this.toError(error, opts);
     }
-    return this.parse(id, { text, requestId: response.headers.get('request-id') });
+    return this.parse(route, { text, requestId: response.headers.get('request-id') });
   }
 
   /** Reads and validates a JSON answer against the route's response schema. */
-  parse<R extends RouteId>(id: R, response: { text: string; requestId: string | null }): Output<R> {
-    const route: Route = routes[id];
+  parse<R extends RouteDef>(route: R, response: { text: string; requestId: string | null }): Output<R> {
     const { requestId } = response;
     let data: unknown;
     try {
       data = JSON.parse(response.text);
     } catch {
       // Not kept as cause: a parser's message quotes the body.
-      throw this.responseError(id, requestId, []);
+      throw this.responseError(route, requestId, []);
     }
     const schema = (route as { response?: z.ZodMiniType }).response!;
     const result = schema.safeParse(data);
-    if (!result.success) throw this.responseError(id, requestId, toFieldErrors(result.error.issues, this.locale));
+    if (!result.success) throw this.responseError(route, requestId, toFieldErrors(result.error.issues, this.locale));
     return result.data as Output<R>;
   }
 
-  responseError(id: RouteId, requestId: string | null, fieldErrors: FieldError[], cause?: unknown): DvcError {
+  responseError(route: RouteDef, requestId: string | null, fieldErrors: FieldError[], cause?: unknown): DvcError {
     return new DvcResponseValidationError(
-      sdkMessage(this.locale, 'response', { route: `${routes[id].method} ${routes[id].path}`, requestId: requestId ?? '-' }),
+      sdkMessage(this.locale, 'response', { route: `${route.method} ${route.path}`, requestId: requestId ?? '-' }),
       { code: 'response_validation_failed', fieldErrors, requestId: requestId ?? undefined, cause },
     );
   }

@@ -1,6 +1,8 @@
 /**
  * @dvc-kit/sdk — a typed client of Vietnam's National Public Service Portal API (Cổng Dịch vụ công
- * Quốc gia) for browsers, Node ≥ 20 and any runtime with standard `fetch`.
+ * Quốc gia) for browsers, Node ≥ 20 and any runtime with standard `fetch`. `createClient` gives every
+ * resource; a page that uses one or two can start from `@dvc-kit/sdk/core` and the resources' own
+ * entries, and carry only those (this entry exports the same, and bundlers drop what is unused).
  *
  * @example
  * ```ts
@@ -10,21 +12,11 @@
  * ```
  * @packageDocumentation
  */
+export * from './core.js';
 export { createClient, type DvcClient } from './client.js';
-export type { ClientOptions, RequestOptions, RetryOptions } from './http.js';
-export {
-  DvcAuthenticationError, DvcConflictError, DvcConnectionError, DvcError, DvcInvalidRequestError, DvcNotFoundError,
-  DvcPermissionError, DvcRateLimitError, DvcResponseValidationError, DvcServerError, DvcTimeoutError,
-  DvcValidationError, isDvcError, type DvcErrorByType, type DvcErrorInit, type DvcErrorType,
-} from './errors.js';
-export { PageList, type Page } from './pagination.js';
-export type { ServicesResource, ServiceSearchParams } from './resources/services.js';
-export type { AttachmentsResource, UploadOptions, UploadProgress } from './resources/attachments.js';
-export type { DossiersResource, WatchOptions } from './resources/dossiers.js';
-export type { PaymentsResource, WaitOptions } from './resources/payments.js';
-export type { PetitionCategoryItem, PetitionsResource, PetitionListParams, VerifierOptions } from './resources/petitions.js';
-export type { StatsResource } from './resources/stats.js';
-// The contract's types and identifier validators, so apps and widgets need one import. The
-// schemas, route table, reference data and message catalogues are in `@dvc-kit/sdk/contract`.
-export type * from '@dvc-kit/contract';
-export { checkCitizenId, checkEmail, checkMobile, checkTaxCode, formatDate } from '@dvc-kit/contract';
+export { services, ServicesResource, type ServiceSearchParams } from './resources/services.js';
+export { attachments, AttachmentsResource, type UploadOptions, type UploadProgress } from './resources/attachments.js';
+export { dossiers, DossiersResource, type WatchOptions } from './resources/dossiers.js';
+export { payments, PaymentsResource, type WaitOptions } from './resources/payments.js';
+export { petitions, PetitionsResource, type PetitionCategoryItem, type PetitionListParams, type VerifierOptions } from './resources/petitions.js';
+export { stats, StatsResource } from './resources/stats.js';

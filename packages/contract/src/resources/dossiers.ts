@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dossierCodePattern } from './patterns.js';
 import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/index.js';
 import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
@@ -56,8 +57,7 @@ export const finalDossierStatuses: readonly DossierStatus[] = ['denied', 'cancel
 export const canTransition = (from: DossierStatus, to: DossierStatus): boolean =>
   dossierTransitions[from].includes(to);
 
-/** `{agency code}-{yyMMdd}-{NNNN}`, e.g. `000.17.22.H56-210531-0001`, `H56.14-240823-0001`. */
-export const dossierCodePattern = /^[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4,}$/;
+export { dossierCodePattern };
 export const dossierCode = z.string().check(
   z.trim(),
   z.regex(dossierCodePattern),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { httpUrlPattern } from './patterns.js';
 import { dateTime, vnd } from './common.js';
 import { dossierCode } from './dossiers.js';
 
@@ -6,8 +7,7 @@ export const paymentStatus = z.enum(['created', 'pending', 'succeeded', 'failed'
 export type PaymentStatus = z.infer<typeof paymentStatus>;
 export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'failed', 'cancelled', 'expired'];
 
-/** A full http(s) URL. A pattern rather than `z.url()` (1.8 kB less in browsers); its message is `url.format`. */
-export const httpUrlPattern = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+export { httpUrlPattern };
 export const httpUrl = z.string().check(z.regex(httpUrlPattern), z.meta({ format: 'uri' }));
 
 export const paymentCreateInput = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { petitionCodePattern } from './patterns.js';
 import { email, mobilePhone } from '../validators/index.js';
 import { cursor, dateTime, label, limit, nonEmpty, page } from './common.js';
 import { procedureCode } from './services.js';
@@ -18,7 +19,7 @@ export const petitionCategoryLabels: Record<PetitionCategory, z.infer<typeof lab
 export const petitionStatus = z.enum(['new', 'processing', 'answered']);
 export type PetitionStatus = z.infer<typeof petitionStatus>;
 
-export const petitionCodePattern = /^PAKN-\d{6}-\d{5}$/;
+export { petitionCodePattern };
 export const petitionCode = z.string().check(
   z.trim(),
   z.regex(petitionCodePattern),

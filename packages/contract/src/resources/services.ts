@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { procedureCodePattern } from './patterns.js';
 import { cursor, dateTime, label, limit, nonEmpty, page, vnd } from './common.js';
 
 /** Administrative level that carries a procedure out. Since 1 Jul 2025 there are no districts. */
@@ -18,11 +19,7 @@ export type Channel = z.infer<typeof channel>;
 export const timeUnit = z.enum(['working_day', 'day', 'month', 'hour']);
 export type TimeUnit = z.infer<typeof timeUnit>;
 
-/**
- * National code `N.NNNNNN`, optionally followed by a local instance suffix
- * (`1.003560.000.00.00.H56`, `2.002621.H56`).
- */
-export const procedureCodePattern = /^[1-9]\.\d{6}(?:\.[0-9A-Z]{1,6}){0,5}$/;
+export { procedureCodePattern };
 export const procedureCode = z.string().check(
   z.trim(),
   z.regex(procedureCodePattern),

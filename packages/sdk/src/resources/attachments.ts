@@ -1,5 +1,6 @@
-import { attachmentLimits, formatFieldMessage, routes, type Attachment, type Locale } from '@dvc-kit/contract';
+import { attachmentLimits, formatFieldMessage, type Attachment, type Locale, attachmentRoutes } from '@dvc-kit/contract';
 import { DvcConnectionError, DvcTimeoutError, type DvcError } from '../errors.js';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import { idempotencyKey, problemError, validationError, type Http, type RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
 import { sleep } from '../sleep.js';
@@ -83,13 +84,13 @@ export class AttachmentsResource {
       if (signal?.aborted) throw signal.reason;
       headers.set('authorization', `Bearer ${http.key}`);
       if (!headers.has('accept-language')) headers.set('accept-language', locale);
-      const url = new URL(routes['attachments.upload'].path.slice(1), http.base);
+      const url = new URL(attachmentRoutes.upload.path.slice(1), http.base);
       const limit = options.retries ?? http.retry.limit;
       for (let attempt = 0; ; attempt++) {
         let error: DvcError;
         try {
           const reply = await xhr(url, headers, form, timeout, signal, onProgress, locale);
-          if (reply.status < 300) return http.parse('attachments.upload', reply);
+          if (reply.status < 300) return http.parse(attachmentRoutes.upload, reply);
           let data: unknown;
           try {
             data = JSON.parse(reply.text);
@@ -108,7 +109,7 @@ export class AttachmentsResource {
         await sleep(wait ?? Math.random() * Math.min(http.retry.backoffLimit, 300 * 2 ** attempt), signal);
       }
     }
-    return http.call('attachments.upload', {}, { ...options, timeout }, {
+    return http.call(attachmentRoutes.upload, {}, { ...options, timeout }, {
       body: form,
       headers,
       ...(onProgress
@@ -166,3 +167,16 @@ function xhr(url: URL, headers: Headers, form: FormData, timeout: number, signal
     request.send(form);
   });
 }
+
+/**
+ * The uploads resource on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { attachments } from '@dvc-kit/sdk/attachments';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const file = await attachments(connection).upload(blob, { filename: 'to-khai.pdf' });
+ * ```
+ */
+export const attachments: (connection: DvcConnection) => AttachmentsResource = /* @__PURE__ */ resourceOf((http) => new AttachmentsResource(http));

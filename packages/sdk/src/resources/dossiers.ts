@@ -1,8 +1,9 @@
 import {
   dossierEvent, finalDossierStatuses, type Dossier, type DossierEvent, type DossierSubmitInput,
-  type DossierSupplementInput,
+  type DossierSupplementInput, dossierRoutes,
 } from '@dvc-kit/contract';
 import { isDvcError } from '../errors.js';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 import { sleep } from '../sleep.js';
 import { readServerSentEvents } from '../sse.js';
@@ -49,7 +50,7 @@ export class DossiersResource {
    * ```
    */
   submit(input: DossierSubmitInput, options?: RequestOptions): Promise<Dossier> {
-    return this.#http.call('dossiers.submit', { body: input }, options);
+    return this.#http.call(dossierRoutes.submit, { body: input }, options);
   }
 
   /**
@@ -61,7 +62,7 @@ export class DossiersResource {
    * ```
    */
   get(code: string, options: VerifierOptions & RequestOptions): Promise<Dossier> {
-    return this.#http.call('dossiers.get', { params: { code }, headers: { 'dvc-verifier': options?.verifier } }, options);
+    return this.#http.call(dossierRoutes.get, { params: { code }, headers: { 'dvc-verifier': options?.verifier } }, options);
   }
 
   /**
@@ -72,7 +73,7 @@ export class DossiersResource {
    * ```
    */
   supplement(code: string, input: DossierSupplementInput, options: VerifierOptions & RequestOptions): Promise<Dossier> {
-    return this.#http.call('dossiers.supplement', {
+    return this.#http.call(dossierRoutes.supplement, {
       params: { code }, headers: { 'dvc-verifier': options?.verifier }, body: input,
     }, options);
   }
@@ -85,7 +86,7 @@ export class DossiersResource {
    * ```
    */
   withdraw(code: string, input: { reason: string }, options: VerifierOptions & RequestOptions): Promise<Dossier> {
-    return this.#http.call('dossiers.withdraw', {
+    return this.#http.call(dossierRoutes.withdraw, {
       params: { code }, headers: { 'dvc-verifier': options?.verifier }, body: input,
     }, options);
   }
@@ -105,7 +106,7 @@ export class DossiersResource {
    */
   async *watch(code: string, options: WatchOptions): AsyncGenerator<DossierEvent, void, undefined> {
     const http = this.#http;
-    const checked = http.validate('dossiers.events', { params: { code }, headers: { 'dvc-verifier': options?.verifier } });
+    const checked = http.validate(dossierRoutes.events, { params: { code }, headers: { 'dvc-verifier': options?.verifier } });
     if (options.signal?.aborted) return;
     const stop = new AbortController();
     const onAbort = () => stop.abort(options.signal?.reason);
@@ -121,8 +122,8 @@ export class DossiersResource {
           try {
             const headers: Record<string, string> = { accept: 'text/event-stream' };
             if (lastId) headers['last-event-id'] = String(lastId);
-            response = await http.ky(http.path('dossiers.events', checked.params as Record<string, unknown>).slice(1),
-              http.options('dossiers.events', checked, { signal, headers }));
+            response = await http.ky(http.path(dossierRoutes.events, checked.params as Record<string, unknown>).slice(1),
+              http.options(dossierRoutes.events, checked, { signal, headers }));
           } catch (error) {
             if (signal.aborted) return;
             const e = http.toError(error, { signal });
@@ -139,7 +140,7 @@ export class DossiersResource {
           }
           if (!response.body || !/^text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
             await response.body?.cancel();
-            if (options.transport === 'sse') throw http.responseError('dossiers.events', response.headers.get('request-id'), []);
+            if (options.transport === 'sse') throw http.responseError(dossierRoutes.events, response.headers.get('request-id'), []);
             mode = 'poll';
             continue;
           }
@@ -152,7 +153,7 @@ export class DossiersResource {
                 data = JSON.parse(message.data);
               } catch {}
               const result = dossierEvent.safeParse(data);
-              if (!result.success) throw http.responseError('dossiers.events', response.headers.get('request-id'), []);
+              if (!result.success) throw http.responseError(dossierRoutes.events, response.headers.get('request-id'), []);
               if (result.data.id <= lastId) continue;
               lastId = result.data.id;
               got = true;
@@ -170,7 +171,7 @@ export class DossiersResource {
           continue;
         }
         // Polling: the dossier's history carries the same ids as the events.
-        const dossier = await http.call('dossiers.get', { params: { code }, headers: { 'dvc-verifier': options.verifier } }, { signal })
+        const dossier = await http.call(dossierRoutes.get, { params: { code }, headers: { 'dvc-verifier': options.verifier } }, { signal })
           .catch((error: unknown) => {
             if (signal.aborted) return undefined;
             throw error;
@@ -197,3 +198,16 @@ export class DossiersResource {
     }
   }
 }
+
+/**
+ * The dossiers resource (submit, read, watch, supplement, withdraw) on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { dossiers } from '@dvc-kit/sdk/dossiers';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const dossier = await dossiers(connection).get(code, { verifier: '0912345678' });
+ * ```
+ */
+export const dossiers: (connection: DvcConnection) => DossiersResource = /* @__PURE__ */ resourceOf((http) => new DossiersResource(http));

@@ -1,5 +1,6 @@
-import { finalPaymentStatuses, type Payment, type PaymentCreateInput, type Receipt } from '@dvc-kit/contract';
+import { finalPaymentStatuses, type Payment, type PaymentCreateInput, type Receipt, paymentRoutes } from '@dvc-kit/contract';
 import { DvcTimeoutError } from '../errors.js';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
 import { sleep } from '../sleep.js';
@@ -41,7 +42,7 @@ export class PaymentsResource {
    */
   create(input: PaymentCreateInput & VerifierOptions, options?: RequestOptions): Promise<Payment> {
     const { verifier, ...body } = input ?? ({} as PaymentCreateInput & VerifierOptions);
-    return this.#http.call('payments.create', { body, headers: { 'dvc-verifier': verifier } }, options);
+    return this.#http.call(paymentRoutes.create, { body, headers: { 'dvc-verifier': verifier } }, options);
   }
 
   /**
@@ -52,7 +53,7 @@ export class PaymentsResource {
    * ```
    */
   get(id: string, options?: RequestOptions): Promise<Payment> {
-    return this.#http.call('payments.get', { params: { id } }, options);
+    return this.#http.call(paymentRoutes.get, { params: { id } }, options);
   }
 
   /**
@@ -64,7 +65,7 @@ export class PaymentsResource {
    * ```
    */
   receipt(id: string, options?: RequestOptions): Promise<Receipt> {
-    return this.#http.call('payments.receipt', { params: { id } }, options);
+    return this.#http.call(paymentRoutes.receipt, { params: { id } }, options);
   }
 
   /**
@@ -92,3 +93,16 @@ export class PaymentsResource {
     }
   }
 }
+
+/**
+ * The payments resource (create, read, wait, receipt) on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { payments } from '@dvc-kit/sdk/payments';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const payment = await payments(connection).create({ dossierCode, returnUrl, verifier: '0912345678' });
+ * ```
+ */
+export const payments: (connection: DvcConnection) => PaymentsResource = /* @__PURE__ */ resourceOf((http) => new PaymentsResource(http));

@@ -1,4 +1,6 @@
+import { petitionRoutes } from '@dvc-kit/contract';
 import type { Petition, PetitionCategory, PetitionSubmitInput, PublicPetition } from '@dvc-kit/contract';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PageList, type Page } from '../pagination.js';
 
@@ -55,7 +57,7 @@ export class PetitionsResource {
    * ```
    */
   submit(input: PetitionSubmitInput, options?: RequestOptions): Promise<Petition> {
-    return this.#http.call('petitions.submit', { body: input }, options);
+    return this.#http.call(petitionRoutes.submit, { body: input }, options);
   }
 
   /**
@@ -67,7 +69,7 @@ export class PetitionsResource {
    * ```
    */
   get(code: string, options: VerifierOptions & RequestOptions): Promise<Petition> {
-    return this.#http.call('petitions.get', { params: { code }, headers: { 'dvc-verifier': options?.verifier } }, options);
+    return this.#http.call(petitionRoutes.get, { params: { code }, headers: { 'dvc-verifier': options?.verifier } }, options);
   }
 
   /**
@@ -79,7 +81,7 @@ export class PetitionsResource {
    */
   list(params: PetitionListParams = {}, options?: RequestOptions): PageList<PublicPetition, Page<PublicPetition>> {
     return new PageList(
-      (cursor) => this.#http.call('petitions.list', { query: { ...params, ...(cursor ? { cursor } : {}) } }, options),
+      (cursor) => this.#http.call(petitionRoutes.list, { query: { ...params, ...(cursor ? { cursor } : {}) } }, options),
       params.cursor,
       this.#http.locale,
     );
@@ -93,6 +95,19 @@ export class PetitionsResource {
    * ```
    */
   async categories(options?: RequestOptions): Promise<PetitionCategoryItem[]> {
-    return (await this.#http.call('petitions.categories', {}, options)).data;
+    return (await this.#http.call(petitionRoutes.categories, {}, options)).data;
   }
 }
+
+/**
+ * The petitions resource (submit, read, public list, categories) on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { petitions } from '@dvc-kit/sdk/petitions';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const answered = await petitions(connection).list({ limit: 5 });
+ * ```
+ */
+export const petitions: (connection: DvcConnection) => PetitionsResource = /* @__PURE__ */ resourceOf((http) => new PetitionsResource(http));

@@ -1,6 +1,8 @@
+import { serviceRoutes } from '@dvc-kit/contract';
 import type {
   Agency, Level, Sector, ServiceDetail, ServiceSearchQuery, ServiceSearchResult, ServiceSummary,
 } from '@dvc-kit/contract';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PageList } from '../pagination.js';
 
@@ -33,7 +35,7 @@ export class ServicesResource {
    */
   search(params: ServiceSearchParams = {}, options?: RequestOptions): PageList<ServiceSummary, ServiceSearchResult> {
     return new PageList(
-      (cursor) => this.#http.call('services.search', { query: { ...params, ...(cursor ? { cursor } : {}) } }, options),
+      (cursor) => this.#http.call(serviceRoutes.search, { query: { ...params, ...(cursor ? { cursor } : {}) } }, options),
       params.cursor,
       this.#http.locale,
     );
@@ -49,7 +51,7 @@ export class ServicesResource {
    * ```
    */
   get(code: string, options?: RequestOptions): Promise<ServiceDetail> {
-    return this.#http.call('services.get', { params: { code } }, options);
+    return this.#http.call(serviceRoutes.get, { params: { code } }, options);
   }
 
   /**
@@ -60,7 +62,7 @@ export class ServicesResource {
    * ```
    */
   async sectors(options?: RequestOptions): Promise<Sector[]> {
-    return (await this.#http.call('services.sectors', {}, options)).data;
+    return (await this.#http.call(serviceRoutes.sectors, {}, options)).data;
   }
 
   /**
@@ -71,6 +73,19 @@ export class ServicesResource {
    * ```
    */
   async agencies(filter: { province?: string; level?: Level } = {}, options?: RequestOptions): Promise<Agency[]> {
-    return (await this.#http.call('services.agencies', { query: filter }, options)).data;
+    return (await this.#http.call(serviceRoutes.agencies, { query: filter }, options)).data;
   }
 }
+
+/**
+ * The procedures resource (search, detail, sectors, agencies) on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { services } from '@dvc-kit/sdk/services';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const { data } = await services(connection).search({ q: 'khai sinh' });
+ * ```
+ */
+export const services: (connection: DvcConnection) => ServicesResource = /* @__PURE__ */ resourceOf((http) => new ServicesResource(http));

@@ -1,4 +1,6 @@
+import { statsRoutes } from '@dvc-kit/contract';
 import type { Stats } from '@dvc-kit/contract';
+import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 
 /**
@@ -24,6 +26,19 @@ export class StatsResource {
    * ```
    */
   get(filter: { province?: string } = {}, options?: RequestOptions): Promise<Stats> {
-    return this.#http.call('stats.get', { query: filter }, options);
+    return this.#http.call(statsRoutes.get, { query: filter }, options);
   }
 }
+
+/**
+ * The transparency figures on a connection. One instance per connection.
+ * @example
+ * ```ts
+ * import { connect } from '@dvc-kit/sdk/core';
+ * import { stats } from '@dvc-kit/sdk/stats';
+ *
+ * const connection = connect({ baseUrl: 'http://127.0.0.1:8787', key: 'pk_test_dvckit_local' });
+ * const figures = await stats(connection).get({ province: '38' });
+ * ```
+ */
+export const stats: (connection: DvcConnection) => StatsResource = /* @__PURE__ */ resourceOf((http) => new StatsResource(http));
