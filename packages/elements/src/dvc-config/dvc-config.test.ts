@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { DvcClient } from '@dvc-kit/sdk';
+import { services, type ServicesResource } from '@dvc-kit/sdk/services';
 import { DvcElement } from '../shared/dvc-element.js';
 import { configure } from '../shared/config.js';
 import { errorMessage } from '../shared/errors.js';
@@ -13,9 +13,9 @@ const catalogue: Catalogue<'hello'> = { vi: { hello: 'Xin chào {name}' }, en: {
 class ProbeElement extends DvcElement<'hello'> {
   protected readonly catalogue = catalogue;
   status = '';
-  api(): DvcClient | string {
+  services(): ServicesResource | string {
     try {
-      return this.client;
+      return this.api(services);
     } catch (error) {
       return errorMessage(error, this.locale);
     }
@@ -34,7 +34,7 @@ describe('<dvc-config> and what every widget shares', () => {
 
   it('tells the page author what is missing until the page is configured', async () => {
     const probe = await fixture<ProbeElement>(html`<dvc-probe></dvc-probe>`);
-    const message = probe.api();
+    const message = probe.services();
     assert(typeof message === 'string' && message.includes('base-url') && message.includes('publishable-key'), `configuration message: ${String(message)}`);
   });
 
@@ -48,9 +48,9 @@ describe('<dvc-config> and what every widget shares', () => {
     await english!.updateComplete;
     equal($(english!, 'p')!.textContent, 'Hello <b>bạn</b>', 'English text, the placeholder kept as text');
     equal($(vietnamese!, 'p')!.textContent, 'Xin chào <b>bạn</b>', 'Vietnamese by its own lang');
-    const client = english!.api();
+    const client = english!.services();
     assert(typeof client !== 'string', 'a client once configured');
-    const found = await client.services.search({ q: 'khai sinh', limit: 1 });
+    const found = await client.search({ q: 'khai sinh', limit: 1 });
     equal(found.data.length, 1, 'the configured client reaches the sandbox');
   });
 

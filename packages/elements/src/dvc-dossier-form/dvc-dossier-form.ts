@@ -15,6 +15,9 @@ import { safeUrl } from '../shared/url.js';
 import { base } from '../shared/styles.js';
 import { strings, type DossierFormKey } from './dvc-dossier-form.strings.js';
 import { styles } from './dvc-dossier-form.styles.js';
+import { attachments } from '@dvc-kit/sdk/attachments';
+import { dossiers } from '@dvc-kit/sdk/dossiers';
+import { services } from '@dvc-kit/sdk/services';
 
 /** Detail of `dvc-dossier-submitted`. */
 export interface DvcDossierSubmittedDetail {
@@ -213,7 +216,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private readonly _load = new Task(this, {
     task: async ([service], { signal }): Promise<ServiceDetail | undefined> => {
       if (!service) return undefined;
-      return this.client.services.get(service, { signal });
+      return this.api(services).get(service, { signal });
     },
     args: () => [this.service, this.connection] as const,
     onComplete: (detail) => {
@@ -482,7 +485,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     // A run replaced by a retry, or of a file the citizen removed, changes nothing.
     const stale = () => entry.controller !== controller || !this._files.includes(entry);
     try {
-      const attachment = await this.client.attachments.upload(entry.file!, {
+      const attachment = await this.api(attachments).upload(entry.file!, {
         signal: controller.signal,
         onProgress: (p) => {
           if (controller.signal.aborted) return;
@@ -594,19 +597,19 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       let dossier: Dossier;
       let earlier = false;
       try {
-        dossier = await this.client.dossiers.submit(input, { idempotencyKey: key, signal });
+        dossier = await this.api(dossiers).submit(input, { idempotencyKey: key, signal });
       } catch (error) {
         if (!(isDvcError(error) && error.code === 'idempotency_key_reused' && sent !== body)) throw error;
         // An earlier attempt reached the portal (its answer was lost) before the answers changed:
         // ask for that attempt's answer. A dossier means it exists already; a refusal frees the key.
         try {
-          dossier = await this.client.dossiers.submit(JSON.parse(sent) as DossierSubmitInput, { idempotencyKey: key, signal });
+          dossier = await this.api(dossiers).submit(JSON.parse(sent) as DossierSubmitInput, { idempotencyKey: key, signal });
           earlier = true;
         } catch (previous) {
           if (!definitive(previous)) throw previous;
           this._draft.clear();
           this._save({ sent: body, rejected: false });
-          dossier = await this.client.dossiers.submit(input, { idempotencyKey: this._draft.idempotencyKey, signal });
+          dossier = await this.api(dossiers).submit(input, { idempotencyKey: this._draft.idempotencyKey, signal });
         }
       }
       if (signal.aborted) return;

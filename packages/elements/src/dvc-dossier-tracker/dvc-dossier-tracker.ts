@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type DvcClient, type HistoryEntry } from '@dvc-kit/sdk';
+import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry } from '@dvc-kit/sdk';
 import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
@@ -8,6 +8,7 @@ import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
+import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
 
 /** Detail of `dvc-dossier-status`. */
 export interface DvcDossierStatusDetail {
@@ -102,7 +103,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
 
   private readonly _lookup = new Task<[string, string], Dossier>(this, {
     autoRun: false,
-    task: async ([code, verifier], { signal }) => this.client.dossiers.get(code, { verifier, signal }),
+    task: async ([code, verifier], { signal }) => this.api(dossiers).get(code, { verifier, signal }),
     onComplete: (dossier) => void this._found(dossier),
     onError: (error) => void this._failed(error),
   });
@@ -206,9 +207,9 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
       this._live = 'ended';
       return;
     }
-    let client: DvcClient;
+    let client: DossiersResource;
     try {
-      client = this.client;
+      client = this.api(dossiers);
     } catch {
       this._live = 'lost';
       return;
@@ -220,9 +221,9 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     void this._follow(client, dossier.code, this._verifier, lastEventId, controller.signal);
   }
 
-  private async _follow(client: DvcClient, code: string, verifier: string, lastEventId: number, signal: AbortSignal): Promise<void> {
+  private async _follow(client: DossiersResource, code: string, verifier: string, lastEventId: number, signal: AbortSignal): Promise<void> {
     try {
-      for await (const event of client.dossiers.watch(code, { verifier, signal, lastEventId })) {
+      for await (const event of client.watch(code, { verifier, signal, lastEventId })) {
         if (signal.aborted) return;
         await this._update(client, event, verifier, signal);
       }
@@ -233,7 +234,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     this._live = this._dossier && isFinal(this._dossier.status) ? 'ended' : 'lost';
   }
 
-  private async _update(client: DvcClient, event: DossierEvent, verifier: string, signal: AbortSignal): Promise<void> {
+  private async _update(client: DossiersResource, event: DossierEvent, verifier: string, signal: AbortSignal): Promise<void> {
     const current = this._dossier;
     if (!current || current.code !== event.code) return;
     // The server's previous status, not the one on screen: a re-read may already show a later one.
@@ -248,7 +249,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     this._announcement = this.t(previousStatus ? 'live.changed' : 'live.updated', { code: event.code, status });
     this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: event.code, status: event.status, previousStatus });
     try {
-      const fresh = await client.dossiers.get(event.code, { verifier, signal });
+      const fresh = await client.get(event.code, { verifier, signal });
       if (!signal.aborted && this._dossier?.code === fresh.code && fresh.history.some((h) => h.id >= event.id)) this._dossier = fresh;
     } catch {
       // The event's own entry stays.

@@ -10,6 +10,8 @@ import { base } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
 import { strings, type PaymentKey } from './dvc-payment.strings.js';
 import { styles } from './dvc-payment.styles.js';
+import { dossiers } from '@dvc-kit/sdk/dossiers';
+import { payments } from '@dvc-kit/sdk/payments';
 
 /** Detail of `dvc-payment-redirect` (cancelable: cancel it to open the gateway yourself). */
 export interface DvcPaymentRedirectDetail {
@@ -131,7 +133,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
 
   private readonly _loadFees = new Task<[string, string], Dossier>(this, {
     autoRun: false,
-    task: async ([code, verifier], { signal }) => this.client.dossiers.get(code, { verifier, signal }),
+    task: async ([code, verifier], { signal }) => this.api(dossiers).get(code, { verifier, signal }),
     onComplete: (dossier) => {
       this._fees = dossier;
       this._announcement = '';
@@ -143,7 +145,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   private readonly _create = new Task<[string, string, string], Payment>(this, {
     autoRun: false,
     task: async ([dossierCode, returnUrl, verifier], { signal }) => {
-      const client = this.client;
+      const client = this.api(payments);
       let draft = this._draft.draft;
       if (draft && draft.values.returnUrl !== returnUrl) {
         this._draft.clear();
@@ -151,11 +153,11 @@ export class DvcPayment extends DvcElement<PaymentKey> {
       }
       // The key of a payment that has since closed would replay that closed payment: start afresh.
       if (draft?.values.paymentId) {
-        const previous = await client.payments.get(draft.values.paymentId, { signal }).catch(() => undefined);
+        const previous = await client.get(draft.values.paymentId, { signal }).catch(() => undefined);
         if (previous && finalPaymentStatuses.includes(previous.status)) this._draft.clear();
       }
       const { idempotencyKey } = this._draft.save({ returnUrl, ...(this._draft.draft?.values.paymentId ? { paymentId: this._draft.draft.values.paymentId } : {}) });
-      const payment = await client.payments.create({ dossierCode, returnUrl, verifier }, { idempotencyKey, signal });
+      const payment = await client.create({ dossierCode, returnUrl, verifier }, { idempotencyKey, signal });
       this._draft.save({ returnUrl, paymentId: payment.id });
       return payment;
     },
@@ -166,9 +168,9 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   private readonly _confirm = new Task<[string], Settled>(this, {
     autoRun: false,
     task: async ([id], { signal }) => {
-      const client = this.client;
-      const payment = await client.payments.waitUntilSettled(id, { signal, interval: 1_000, maxWait: 30_000 });
-      const receipt = payment.status === 'succeeded' ? await client.payments.receipt(id, { signal }).catch(() => undefined) : undefined;
+      const client = this.api(payments);
+      const payment = await client.waitUntilSettled(id, { signal, interval: 1_000, maxWait: 30_000 });
+      const receipt = payment.status === 'succeeded' ? await client.receipt(id, { signal }).catch(() => undefined) : undefined;
       return { payment, receipt };
     },
     onComplete: (settled) => this._done(settled),

@@ -10,6 +10,7 @@ import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionFormKey } from './dvc-petition-form.strings.js';
 import { styles } from './dvc-petition-form.styles.js';
+import { petitions } from '@dvc-kit/sdk/petitions';
 
 /** Detail of `dvc-petition-submitted`. */
 export interface DvcPetitionSubmittedDetail {
@@ -392,7 +393,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     this._save({ sent, rejected: false });
     const key = this._draft.idempotencyKey;
     const submit = (json: string, idempotencyKey: string) =>
-      this.client.petitions.submit(JSON.parse(json) as PetitionSubmitInput, { idempotencyKey, signal });
+      this.api(petitions).submit(JSON.parse(json) as PetitionSubmitInput, { idempotencyKey, signal });
     try {
       return { petition: await submit(body, key), body, earlier: false };
     } catch (error) {

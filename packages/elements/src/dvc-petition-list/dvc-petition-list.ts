@@ -10,6 +10,7 @@ import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionListKey } from './dvc-petition-list.strings.js';
 import { styles } from './dvc-petition-list.styles.js';
+import { petitions } from '@dvc-kit/sdk/petitions';
 
 /** Detail of `dvc-petition-list-load`. */
 export interface DvcPetitionListLoadDetail {
@@ -80,7 +81,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     // The connection re-runs the task when the page's configuration arrives late or changes.
     args: () => [isCategory(this.category) ? this.category : undefined, this._cursors[this._page], this._limit(), this.connection],
     task: async ([category, cursor, limit], { signal }) => {
-      return await this.client.petitions.list({ ...(category ? { category } : {}), ...(cursor ? { cursor } : {}), limit }, { signal });
+      return await this.api(petitions).list({ ...(category ? { category } : {}), ...(cursor ? { cursor } : {}), limit }, { signal });
     },
     onComplete: (page) =>
       this.emit<DvcPetitionListLoadDetail>('dvc-petition-list-load', { petitions: page.data, total: page.total, page: this._page + 1 }),

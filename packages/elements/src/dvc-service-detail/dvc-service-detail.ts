@@ -10,6 +10,7 @@ import { base } from '../shared/styles.js';
 import { fillHref, safeUrl } from '../shared/url.js';
 import { strings, type DetailKey } from './dvc-service-detail.strings.js';
 import { styles } from './dvc-service-detail.styles.js';
+import { services } from '@dvc-kit/sdk/services';
 
 /** Detail of `dvc-start-submission`: the procedure the person wants to apply for. */
 export interface StartSubmissionDetail {
@@ -71,7 +72,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   }
 
   private _service = new Task(this, {
-    task: async ([code], { signal }) => (code ? this.client.services.get(code, { signal }) : undefined),
+    task: async ([code], { signal }) => (code ? this.api(services).get(code, { signal }) : undefined),
     args: () => [this.code.trim(), this.connection] as const,
   });
 

@@ -11,6 +11,7 @@ import { fillHref } from '../shared/url.js';
 import { cachedSearch } from './cache.js';
 import { strings, type SearchKey } from './dvc-service-search.strings.js';
 import { styles } from './dvc-service-search.styles.js';
+import { services } from '@dvc-kit/sdk/services';
 
 /** Detail of `dvc-service-select`: the procedure a person chose. */
 export interface ServiceSelectDetail {
@@ -152,7 +153,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     task: async ([q, sector, level, audience, onlineLevel], { signal }): Promise<{ q: string; data: ServiceSummary[] }> => {
       if (q.length < MIN_SUGGEST_CHARS) return { q, data: [] };
       const filters = { sector, level, audience, onlineLevel };
-      const result = await cachedSearch(this.client, this._params(q, filters, clamp(this.suggestionLimit, 1, 20, 8)), signal);
+      const result = await cachedSearch(this.api(services), this._params(q, filters, clamp(this.suggestionLimit, 1, 20, 8)), signal);
       return { q, data: result.data };
     },
     // Primitives only: a Task re-runs when any argument is !== its previous value.
@@ -164,14 +165,14 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     task: async ([submitted, cursor, size], { signal }): Promise<ServiceSearchResult | undefined> => {
       if (!submitted) return undefined;
       const params = this._params(submitted.q, submitted.filters, size);
-      return cachedSearch(this.client, cursor ? { ...params, cursor } : params, signal);
+      return cachedSearch(this.api(services), cursor ? { ...params, cursor } : params, signal);
     },
     args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.province, this.connection] as const,
   });
 
   /** Sectors for the filter, loaded once. @internal */
   private _sectors = new Task(this, {
-    task: async ([hide], { signal }): Promise<Sector[]> => (hide ? [] : this.client.services.sectors({ signal })),
+    task: async ([hide], { signal }): Promise<Sector[]> => (hide ? [] : this.api(services).sectors({ signal })),
     args: () => [this.hideFilters, this.connection] as const,
   });
 

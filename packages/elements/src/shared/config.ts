@@ -1,4 +1,5 @@
-import { createClient, type DvcClient, type Locale } from '@dvc-kit/sdk';
+import { connect, type DvcConnection } from '@dvc-kit/sdk/core';
+import type { DvcClient, Locale } from '@dvc-kit/sdk';
 
 /**
  * What every widget on a page shares: where the API is, the publishable key, the language and
@@ -50,25 +51,27 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const clients = new Map<string, DvcClient>();
+const connections = new Map<string, DvcConnection>();
 
 /**
- * The shared client for an address, key and language: widgets that agree share one client (and so
- * one retry budget and connection pool). `undefined` while the page has no address or key yet.
+ * The shared connection for an address, key and language: widgets that agree share one (and so one
+ * retry budget, one connection pool and one instance of each resource). The page's ready `client`
+ * lends its connection when no widget overrides the address or key. `undefined` while the page has
+ * no address or key yet.
  */
-export function clientFor(baseUrl: string | undefined, key: string | undefined, locale: Locale): DvcClient | undefined {
+export function connectionFor(baseUrl: string | undefined, key: string | undefined, locale: Locale): DvcConnection | undefined {
   const ready = page.client;
-  if (ready && (baseUrl === undefined || baseUrl === page.baseUrl) && (key === undefined || key === page.publishableKey)) return ready;
+  if (ready && (baseUrl === undefined || baseUrl === page.baseUrl) && (key === undefined || key === page.publishableKey)) return ready.connection;
   const url = baseUrl ?? page.baseUrl;
   const pk = key ?? page.publishableKey;
   if (!url || !pk) return undefined;
   const id = `${url}\n${pk}\n${locale}`;
-  let client = clients.get(id);
-  if (!client) {
-    client = createClient({ baseUrl: url, key: pk, locale });
-    clients.set(id, client);
+  let connection = connections.get(id);
+  if (!connection) {
+    connection = connect({ baseUrl: url, key: pk, locale });
+    connections.set(id, connection);
   }
-  return client;
+  return connection;
 }
 
 /** Thrown (and shown by the widget) when a widget has no API address or key, or a malformed one. */

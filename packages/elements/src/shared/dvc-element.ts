@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { DvcClient, Locale } from '@dvc-kit/sdk';
-import { clientFor, ConfigurationError, onConfigure, pageConfig } from './config.js';
+import type { DvcConnection } from '@dvc-kit/sdk/core';
+import type { Locale } from '@dvc-kit/sdk';
+import { connectionFor, ConfigurationError, onConfigure, pageConfig } from './config.js';
 import { type Catalogue, type TextParams, toLocale, translate } from './localize.js';
 import { base } from './styles.js';
 
@@ -61,21 +62,23 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * The SDK client for this widget. Throws, with a message in the widget's language,
-   * when the page has no address or key yet (or they are malformed): a `ConfigurationError`; `renderError` shows it.
+   * One SDK resource for this widget, e.g. `this.api(services).search(…)`: the widget imports only the
+   * resources it uses (`@dvc-kit/sdk/services`…), so a page carries only their code and schemas.
+   * Throws, with a message in the widget's language, when the page has no address or key yet (or
+   * they are malformed): a `ConfigurationError`; `renderError` shows it.
    */
-  protected get client(): DvcClient {
-    let client: DvcClient | undefined;
+  protected api<T>(resource: (connection: DvcConnection) => T): T {
+    let connection: DvcConnection | undefined;
     try {
-      client = clientFor(this.baseUrl || undefined, this.publishableKey || undefined, this.locale);
+      connection = connectionFor(this.baseUrl || undefined, this.publishableKey || undefined, this.locale);
     } catch (error) {
-      // createClient refuses a malformed address or key with a validation error in the widget's language.
+      // connect() refuses a malformed address or key with a validation error in the widget's language.
       throw new ConfigurationError((error as Error).message, { cause: error });
     }
-    if (!client) throw new ConfigurationError(this.locale === 'vi'
+    if (!connection) throw new ConfigurationError(this.locale === 'vi'
       ? 'Chưa cấu hình DVC Kit: cần địa chỉ API (base-url) và khóa công khai (publishable-key).'
       : 'DVC Kit is not configured: it needs the API address (base-url) and a publishable key (publishable-key).');
-    return client;
+    return resource(connection);
   }
 
   /**
