@@ -40,7 +40,7 @@ const cdn = {
     nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: true, legalComments: 'none' }),
   ],
-  output: { file: 'packages/elements/dist/cdn/dvc-kit.js', format: 'es', sourcemap: true },
+  output: { file: 'packages/elements/dist/cdn/dvc-kit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
 };
 
 export default [

@@ -7,7 +7,7 @@ import type { Catalogue } from '../shared/localize.js';
 import { $, assert, cleanup, equal, expectAccessible, fixture, press, sandbox, type, waitFor } from '../test-support.js';
 import './index.js';
 
-const catalogue: Catalogue<'hello'> = { vi: { hello: 'Xin chào {name}' }, en: { hello: 'Hello {name}' } };
+const catalogue: Catalogue<'hello'> = { vi: { hello: 'Xin chào {name}' }, en: () => Promise.resolve({ strings: { hello: 'Hello {name}' } }) };
 
 /** A widget reduced to what every widget shares: configuration, language, texts. */
 class ProbeElement extends DvcElement<'hello'> {

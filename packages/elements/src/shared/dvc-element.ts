@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DvcConnection } from '@dvc-kit/sdk/core';
 import type { Locale } from '@dvc-kit/sdk';
 import { connectionFor, ConfigurationError, onConfigure, pageConfig } from './config.js';
-import { type Catalogue, type TextParams, toLocale, translate } from './localize.js';
+import { type Catalogue, englishFailed, hasEnglish, loadEnglish, type TextParams, textsOf, toLocale, translate } from './localize.js';
 import { base } from './styles.js';
 
 const clientIds = new WeakMap<object, number>();
@@ -41,7 +41,7 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   declare strings: Partial<Record<K, string>> | undefined;
   declare _langAttribute: string | null | undefined;
 
-  /** The component's texts; each component sets its own. */
+  /** The component's texts; each component sets its own (English loads when first shown: see `scheduleUpdate`). */
   protected abstract readonly catalogue: Catalogue<K>;
 
   #unsubscribe: (() => void) | undefined;
@@ -54,6 +54,29 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+  }
+
+  /**
+   * Holds an update in English until the component's English texts are loaded (the first English
+   * widget of a kind on the page loads them; the others wait for the same load), so a widget never
+   * shows Vietnamese before its English: the first render waits (nothing is shown), a switch to
+   * English keeps the current text meanwhile. `updateComplete` includes that wait.
+   *
+   * A failed load renders in Vietnamese rather than nothing ({@link translate} falls back). After a
+   * failure a widget already on screen is not held again: it renders at once, in Vietnamese, while
+   * the load is tried anew in the background, and re-renders in English when that succeeds.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale === 'en' ? loadEnglish(this.catalogue) : undefined;
+    if (!loading) return super.scheduleUpdate();
+    if (this.hasUpdated && englishFailed(this.catalogue)) {
+      // Only on success: a failure again must not start a render that tries again, and so on.
+      void loading.then(() => {
+        if (hasEnglish(this.catalogue)) this.requestUpdate();
+      });
+      return super.scheduleUpdate();
+    }
+    return loading.then(() => super.scheduleUpdate());
   }
 
   /** The widget's language: its own `lang`, else the page configuration's, else the nearest `lang` above it, else `vi`. */
@@ -93,7 +116,8 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
 
   /** The text for `key` in this widget's language, with overrides and `{placeholders}` filled in. */
   protected t(key: K, params?: TextParams): string {
-    return translate(this.catalogue, this.locale, key, params, this.strings);
+    const locale = this.locale;
+    return translate(textsOf(this.catalogue, locale), locale, key, params, this.strings);
   }
 
   /** Dispatches a composed, bubbling event that crosses shadow roots. */

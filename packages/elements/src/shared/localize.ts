@@ -1,10 +1,70 @@
 import type { Locale } from '@dvc-kit/sdk';
 import { pageConfig } from './config.js';
 
-/** A component's texts in both languages; `{name}` marks a value filled in at render time. */
+/** A component's texts, by key; `{name}` marks a value filled in at render time. */
+export type Texts<K extends string> = Readonly<Record<K, string>>;
+
+/**
+ * A component's texts in both languages. Vietnamese, what most pages show, ships with the component;
+ * English is a module of its own (`<tag>.strings.en.ts`, `() => import('./<tag>.strings.en.js')`),
+ * so that a page downloads it only when it shows the component in English: see {@link loadEnglish}.
+ */
 export interface Catalogue<K extends string> {
-  readonly vi: Readonly<Record<K, string>>;
-  readonly en: Readonly<Record<K, string>>;
+  readonly vi: Texts<K>;
+  readonly en: () => Promise<{ readonly strings: Texts<K> }>;
+}
+
+/** Per catalogue: its English texts once loaded, the load under way, whether the last attempt failed. */
+interface English {
+  texts?: Texts<string>;
+  loading?: Promise<void>;
+  failed?: boolean;
+}
+const english = new WeakMap<Catalogue<string>, English>();
+
+function englishOf(catalogue: Catalogue<string>): English {
+  let state = english.get(catalogue);
+  if (!state) english.set(catalogue, (state = {}));
+  return state;
+}
+
+/**
+ * Starts loading a catalogue's English texts unless they are loaded or on their way: once per page,
+ * however many widgets ask (they share the promise, then the texts). Resolves when the attempt is
+ * over, never rejects; `undefined` when the texts are already there. A failed attempt (the network)
+ * is forgotten, so the next caller tries again; meanwhile {@link translate} falls back to Vietnamese.
+ */
+export function loadEnglish(catalogue: Catalogue<string>): Promise<void> | undefined {
+  const state = englishOf(catalogue);
+  if (state.texts) return undefined;
+  state.loading ??= catalogue.en().then(
+    (module) => {
+      state.texts = module.strings;
+      state.failed = false;
+    },
+    (error: unknown) => {
+      state.failed = true;
+      console.warn('DVC Kit: the English texts could not be loaded; showing Vietnamese until they can be.', error);
+    },
+  ).finally(() => {
+    state.loading = undefined;
+  });
+  return state.loading;
+}
+
+/** Whether a catalogue's English texts are loaded (after {@link loadEnglish}). */
+export function hasEnglish(catalogue: Catalogue<string>): boolean {
+  return englishOf(catalogue).texts !== undefined;
+}
+
+/** Whether the last attempt to load a catalogue's English texts failed (a widget then shows Vietnamese). */
+export function englishFailed(catalogue: Catalogue<string>): boolean {
+  return englishOf(catalogue).failed === true;
+}
+
+/** A catalogue's texts in `locale`: Vietnamese while its English texts are not loaded (see {@link loadEnglish}). */
+export function textsOf<K extends string>(catalogue: Catalogue<K>, locale: Locale): Texts<K> {
+  return (locale === 'en' && (englishOf(catalogue).texts as Texts<K> | undefined)) || catalogue.vi;
 }
 
 /** Values for a text's `{placeholders}`; numbers are formatted for the language. */
@@ -41,16 +101,17 @@ export { formatDate } from '@dvc-kit/sdk';
 
 /**
  * The text for `key`: the element's own override, else the page's ({@link configure}'s `strings`),
- * else the catalogue. Placeholders are filled with plain text (never parsed as HTML).
+ * else `texts`, the component's texts in `locale` ({@link textsOf}). Placeholders are filled with
+ * plain text (never parsed as HTML).
  */
 export function translate<K extends string>(
-  catalogue: Catalogue<K>,
+  texts: Texts<K>,
   locale: Locale,
   key: K,
   params?: TextParams,
   overrides?: Partial<Record<string, string>>,
 ): string {
-  const text = overrides?.[key] ?? pageConfig().strings?.[locale]?.[key] ?? catalogue[locale][key];
+  const text = overrides?.[key] ?? pageConfig().strings?.[locale]?.[key] ?? texts[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
