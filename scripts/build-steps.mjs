@@ -146,7 +146,8 @@ export function inputFiles(base, step, all) {
 
 /**
  * What a step has written: every file of its outputs (leaving out files that belong to another step's
- * more specific output, e.g. openapi.json inside the contract's dist/), with sizes; null when a declared
+ * more specific output, e.g. openapi.json inside the contract's dist/), with their contents' hashes (so
+ * outputs that a plain `npm run build` rewrote from other sources do not pass for fresh); null when a declared
  * output is missing.
  * @param {string} base @param {import('./build-steps.d.mts').BuildStep} step
  * @param {import('./build-steps.d.mts').BuildStep[]} all
@@ -158,7 +159,7 @@ function outputListing(base, step, all) {
   const visit = (rel) => {
     const stat = statSync(join(base, rel), { throwIfNoEntry: false });
     if (!stat) return false;
-    if (stat.isFile()) lines.push(`${rel}\t${stat.size}`);
+    if (stat.isFile()) lines.push(`${rel}\t${createHash('sha256').update(readFileSync(join(base, rel))).digest('hex')}`);
     else if (stat.isDirectory()) {
       for (const entry of entries(join(base, rel))) {
         const path = `${rel}/${entry.name}`;

@@ -106,6 +106,11 @@ test('a missing or changed output rebuilds its step', async () => {
     assert.deepEqual(run.ran, ['pack']);
     assert.match(run.lines[1]!, /pack {5}building \(an output is missing\)/);
 
+    // An output rewritten by something else (same size, other bytes) is no longer this build's.
+    writeFileSync(join(dir, 'packed.txt'), readFileSync(join(dir, 'packed.txt'), 'utf8').toUpperCase());
+    assert.deepEqual((await build()).ran, ['pack']);
+    assert.equal(readFileSync(join(dir, 'packed.txt'), 'utf8'), '{}\na\n');
+
     // A file gone from an output folder, or an extra one, is a partial or foreign output.
     rmSync(join(dir, 'out', 'all.txt'));
     assert.deepEqual((await build()).ran, ['compile']);
