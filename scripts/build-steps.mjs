@@ -146,9 +146,11 @@ export function inputFiles(base, step, all) {
 
 /**
  * What a step has written: every file of its outputs (leaving out files that belong to another step's
- * more specific output, e.g. openapi.json inside the contract's dist/), with their contents' hashes (so
- * outputs that a plain `npm run build` rewrote from other sources do not pass for fresh); null when a declared
- * output is missing.
+ * more specific output, e.g. openapi.json inside the contract's dist/), with their contents' hashes, so
+ * that outputs a plain `npm run build` rewrote from other sources do not pass for fresh; null when a
+ * declared output is missing. The price: rollup's bundled .d.ts files are not byte-for-byte reproducible
+ * (the order of some union members varies), so after a plain `npm run build` or `npm test` the next
+ * `npm start` may rebuild rollup once.
  * @param {string} base @param {import('./build-steps.d.mts').BuildStep} step
  * @param {import('./build-steps.d.mts').BuildStep[]} all
  */
