@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
 import { dateTime } from './common.js';
 
 export const attachmentLimits = {
@@ -22,3 +23,14 @@ export const attachment = z.object({
   createdAt: dateTime,
 });
 export type Attachment = z.infer<typeof attachment>;
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const attachmentsUpload = {
+  method: 'POST', path: '/v1/attachments', scope: 'submit', idempotent: true,
+  body: 'multipart', status: 201, response: attachment,
+} as const satisfies RouteDef;
+
+/** File uploads. */
+export const attachmentRoutes = { upload: attachmentsUpload } as const;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
 import { dossierCodePattern } from './patterns.js';
+import { verifierHeaders } from './verifier.js';
 import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/index.js';
 import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
@@ -124,14 +126,7 @@ export const dossierSubmitInput = z.object({
 });
 export type DossierSubmitInput = z.input<typeof dossierSubmitInput>;
 
-/** The phone number given at submission proves a caller may read or change the dossier. */
-export const verifierHeaders = z.object({
-  'dvc-verifier': z.string().check(
-    z.minLength(1),
-    z.maxLength(40),
-    z.meta({ description: "The applicant's mobile number, sent as the Dvc-Verifier header" }),
-  ),
-});
+export { verifierHeaders };
 
 export const historyEntry = z.object({
   /** Increasing per dossier; the same number as the `id` of the matching status event. */
@@ -208,3 +203,42 @@ export const adminDossierStatusInput = z.object({
   status: z.optional(dossierStatus),
   note: z.optional(z.string().check(z.maxLength(2000))),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const dossiersSubmit = {
+  method: 'POST', path: '/v1/dossiers', scope: 'submit', idempotent: true,
+  body: dossierSubmitInput, status: 201, response: dossier,
+} as const satisfies RouteDef;
+
+const dossiersGet = {
+  method: 'GET', path: '/v1/dossiers/{code}', scope: 'read',
+  params: dossierCodeParams, headers: verifierHeaders, status: 200, response: dossier,
+} as const satisfies RouteDef;
+
+const dossiersEvents = {
+  method: 'GET', path: '/v1/dossiers/{code}/events', scope: 'read',
+  params: dossierCodeParams, headers: verifierHeaders, status: 200, response: dossierEvent, stream: true,
+} as const satisfies RouteDef;
+
+const dossiersSupplement = {
+  method: 'POST', path: '/v1/dossiers/{code}/supplement', scope: 'submit', idempotent: true,
+  params: dossierCodeParams, headers: verifierHeaders,
+  body: dossierSupplementInput, status: 200, response: dossier,
+} as const satisfies RouteDef;
+
+const dossiersWithdraw = {
+  method: 'POST', path: '/v1/dossiers/{code}/withdraw', scope: 'submit', idempotent: true,
+  params: dossierCodeParams, headers: verifierHeaders,
+  body: dossierWithdrawInput, status: 200, response: dossier,
+} as const satisfies RouteDef;
+
+/** Dossiers: submit, read, live events, supplement, withdraw. */
+export const dossierRoutes = { submit: dossiersSubmit, get: dossiersGet, events: dossiersEvents, supplement: dossiersSupplement, withdraw: dossiersWithdraw } as const;
+
+/** An agency moves a dossier (secret keys). */
+export const adminDossierStatusRoute = {
+  method: 'POST', path: '/v1/admin/dossiers/{code}/status', scope: 'admin', idempotent: true,
+  params: dossierCodeParams, body: adminDossierStatusInput, status: 200, response: dossier,
+} as const satisfies RouteDef;

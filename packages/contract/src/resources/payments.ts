@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
+import { verifierHeaders } from './verifier.js';
 import { httpUrlPattern } from './patterns.js';
 import { dateTime, vnd } from './common.js';
 import { dossierCode } from './dossiers.js';
@@ -71,3 +73,25 @@ export const paymentProviders = [
   { code: 'VTMONEY', name: 'Viettel Money' },
   { code: 'ZALOPAY', name: 'ZaloPay' },
 ] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const paymentsCreate = {
+  method: 'POST', path: '/v1/payments', scope: 'pay', idempotent: true,
+  headers: verifierHeaders, body: paymentCreateInput, status: 201, response: payment,
+} as const satisfies RouteDef;
+
+const paymentsGet = {
+  method: 'GET', path: '/v1/payments/{id}', scope: 'pay',
+  params: paymentIdParams, status: 200, response: payment,
+} as const satisfies RouteDef;
+
+const paymentsReceipt = {
+  method: 'GET', path: '/v1/payments/{id}/receipt', scope: 'pay',
+  params: paymentIdParams, status: 200,
+  response: receipt,
+} as const satisfies RouteDef;
+
+/** Payments and receipts. */
+export const paymentRoutes = { create: paymentsCreate, get: paymentsGet, receipt: paymentsReceipt } as const;

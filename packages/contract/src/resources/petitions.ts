@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
+import { verifierHeaders } from './verifier.js';
 import { petitionCodePattern } from './patterns.js';
-import { email, mobilePhone } from '../validators/index.js';
+import { email } from '../validators/email.js';
+import { mobilePhone } from '../validators/phone.js';
 import { cursor, dateTime, label, limit, nonEmpty, page } from './common.js';
 import { procedureCode } from './services.js';
 
@@ -89,3 +92,37 @@ export const adminPetitionAnswerInput = z.object({
   officer: z.optional(nonEmpty(150)),
   agency: z.optional(nonEmpty(200)),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const petitionsSubmit = {
+  method: 'POST', path: '/v1/petitions', scope: 'petition', idempotent: true,
+  body: petitionSubmitInput, status: 201, response: petition,
+} as const satisfies RouteDef;
+
+const petitionsList = {
+  method: 'GET', path: '/v1/petitions', scope: 'read',
+  query: petitionListQuery,
+  status: 200, response: petitionList,
+} as const satisfies RouteDef;
+
+const petitionsCategories = {
+  method: 'GET', path: '/v1/petitions/categories', scope: 'read',
+  status: 200, response: petitionCategoryList,
+} as const satisfies RouteDef;
+
+const petitionsGet = {
+  method: 'GET', path: '/v1/petitions/{code}', scope: 'petition',
+  params: petitionCodeParams, headers: verifierHeaders, status: 200, response: petition,
+} as const satisfies RouteDef;
+
+/** Petitions (phản ánh, kiến nghị). */
+export const petitionRoutes = { submit: petitionsSubmit, list: petitionsList, categories: petitionsCategories, get: petitionsGet } as const;
+
+/** An agency answers a petition (secret keys). */
+export const adminPetitionAnswerRoute = {
+  method: 'POST', path: '/v1/admin/petitions/{code}/answer', scope: 'admin', idempotent: true,
+  params: petitionCodeParams, body: adminPetitionAnswerInput,
+  status: 200, response: petition,
+} as const satisfies RouteDef;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
 import { procedureCodePattern } from './patterns.js';
 import { cursor, dateTime, label, limit, nonEmpty, page, vnd } from './common.js';
 
@@ -170,3 +171,29 @@ export const onlineLevelLabels: Record<OnlineLevel, z.infer<typeof label>> = {
   none: { vi: 'Không trực tuyến', en: 'Not online' },
 };
 export { nonEmpty };
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const servicesSearch = {
+  method: 'GET', path: '/v1/services', scope: 'read',
+  query: serviceSearchQuery, status: 200, response: serviceSearchResult,
+} as const satisfies RouteDef;
+
+const servicesGet = {
+  method: 'GET', path: '/v1/services/{code}', scope: 'read',
+  params: serviceCodeParams, status: 200, response: serviceDetail,
+} as const satisfies RouteDef;
+
+const servicesSectors = {
+  method: 'GET', path: '/v1/sectors', scope: 'read',
+  status: 200, response: sectorList,
+} as const satisfies RouteDef;
+
+const servicesAgencies = {
+  method: 'GET', path: '/v1/agencies', scope: 'read',
+  query: agencyQuery, status: 200, response: agencyList,
+} as const satisfies RouteDef;
+
+/** Procedures: search, detail, sectors, agencies. */
+export const serviceRoutes = { search: servicesSearch, get: servicesGet, sectors: servicesSectors, agencies: servicesAgencies } as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
 import { dateTime, map } from './common.js';
 
 export const statsQuery = z.object({
@@ -33,3 +34,14 @@ export const stats = z.object({
   index: qualityIndex,
 });
 export type Stats = z.infer<typeof stats>;
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const statsGet = {
+  method: 'GET', path: '/v1/stats', scope: 'read',
+  query: statsQuery, status: 200, response: stats,
+} as const satisfies RouteDef;
+
+/** Transparency figures. */
+export const statsRoutes = { get: statsGet } as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RouteDef } from '../routes.js';
 import { dateTime, map } from './common.js';
 import { httpUrl } from './payments.js';
 
@@ -38,3 +39,30 @@ export const webhookEvent = z.object({
 export type WebhookEvent = z.infer<typeof webhookEvent>;
 
 export const health = z.object({ status: z.enum(['ok']), version: z.string() });
+
+/** The health check. */
+export const healthRoute = {
+  method: 'GET', path: '/v1/health',   scope: null,
+  status: 200, response: health,
+} as const satisfies RouteDef;
+
+// ---------------------------------------------------------------------------------------------
+// Routes (the table of every route is in ../routes.ts)
+
+const webhooksCreate = {
+  method: 'POST', path: '/v1/webhooks', scope: 'webhooks', idempotent: true,
+  body: webhookCreateInput, status: 201, response: webhookWithSecret,
+} as const satisfies RouteDef;
+
+const webhooksList = {
+  method: 'GET', path: '/v1/webhooks', scope: 'webhooks',
+  status: 200, response: webhookList,
+} as const satisfies RouteDef;
+
+const webhooksDelete = {
+  method: 'DELETE', path: '/v1/webhooks/{id}', scope: 'webhooks',
+  params: webhookIdParams, status: 204,
+} as const satisfies RouteDef;
+
+/** Webhook registrations (secret keys). */
+export const webhookRoutes = { create: webhooksCreate, list: webhooksList, delete: webhooksDelete } as const;

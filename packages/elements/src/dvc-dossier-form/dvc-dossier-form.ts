@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   checkCitizenId, checkEmail, checkMobile, checkTaxCode, isDvcError,
   type ApplicantType, type Dossier, type DossierSubmitInput, type ServiceDetail,
-} from '@dvc-kit/sdk';
+} from '@dvc-kit/sdk/core';
 import { attachmentLimits, dossierStatusInfo, formatFieldMessage, provinces } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { DraftController, type DraftStorage } from '../shared/draft.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry } from '@dvc-kit/sdk';
+import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry } from '@dvc-kit/sdk/core';
 import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';

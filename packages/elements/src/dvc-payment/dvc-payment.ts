@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } from '@dvc-kit/sdk';
+import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } from '@dvc-kit/sdk/core';
 import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DraftController } from '../shared/draft.js';
 import { DvcElement } from '../shared/dvc-element.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { isDvcError, type Petition, type PetitionCategory, type PetitionSubmitInput } from '@dvc-kit/sdk';
+import { isDvcError, type Petition, type PetitionCategory, type PetitionSubmitInput } from '@dvc-kit/sdk/core';
 import { check, fieldLabel, formatFieldMessage, petitionCategoryLabels, petitionSubmitInput } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { DraftController, type DraftStorage } from '../shared/draft.js';

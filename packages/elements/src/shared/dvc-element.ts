@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DvcConnection } from '@dvc-kit/sdk/core';
 import type { Locale } from '@dvc-kit/sdk';
-import { connectionFor, ConfigurationError, onConfigure, pageConfig } from './config.js';
+import { ConfigurationError, onConfigure, pageConfig } from './config.js';
+import { connectionFor } from './connection.js';
 import { type Catalogue, englishFailed, hasEnglish, loadEnglish, type TextParams, textsOf, toLocale, translate } from './localize.js';
 import { base } from './styles.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isDvcError, type Locale } from '@dvc-kit/sdk';
+import { isDvcError, type Locale } from '@dvc-kit/sdk/core';
 import { ConfigurationError } from './config.js';
 
 /** A problem to show: a message, and the id of the field it is about (for the summary's link). */

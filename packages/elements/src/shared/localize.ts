@@ -97,7 +97,7 @@ export function formatVnd(locale: Locale, amount: number): string {
 }
 
 /** Dates as the portal writes them (`07/12/2026 09:05`, `7 Dec 2026, 09:05`): one format for the whole kit. */
-export { formatDate } from '@dvc-kit/sdk';
+export { formatDate } from '@dvc-kit/sdk/core';
 
 /**
  * The text for `key`: the element's own override, else the page's ({@link configure}'s `strings`),
