@@ -127,7 +127,7 @@ describe('examples/react', () => {
     await typeInto(page, 'dvc-dossier-form >>> #phone', '0912345678');
     const province = await page.$('dvc-dossier-form >>> #province');
     if (province) await province.select('38');
-    await (await page.waitForSelector('dvc-dossier-form >>> [part~="continue"]'))!.click();
+    await (await page.waitForSelector('dvc-dossier-form >>> [part~="continue"]', { visible: true }))!.click();
     const submit = await page.waitForSelector('dvc-dossier-form >>> [part~="submit"]', { visible: true });
     await submit!.click();
 

@@ -214,7 +214,7 @@ async function figures() {
   if (!container || !status) return;
   // The same address and key as the widgets: read from the page's <dvc-config>.
   const config = document.querySelector('dvc-config');
-  const { createClient, formatDate } = await import('/cdn/dvc-kit.js');
+  const { createClient, formatDate } = await import('/cdn/sdk.js');
   const dvc = createClient({
     baseUrl: config?.getAttribute('base-url') ?? '/',
     key: config?.getAttribute('publishable-key') ?? '',

@@ -13,6 +13,9 @@ import { launchBrowser, openPage, startDemo, waitInPage, type Demo } from '../te
 
 const PHONE = '0912345678';
 const TIMEOUT = 10_000;
+// Waits for what is in a widget's shadow root use `visible: true`: puppeteer then checks on every
+// frame, where by default it checks only when the page's light DOM changes, which a widget that
+// upgrades later (the loader fetches its code when its tag appears) and renders in its shadow root does not.
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A small but real PDF (one empty page), as a citizen's scanned document would be. */
@@ -37,14 +40,14 @@ function tinyPdf(): string {
 
 /** The text of the first element matching `selector` (which may pierce shadow roots with `>>>`). */
 async function textOf(page: Page, selector: string): Promise<string> {
-  const handle = await page.waitForSelector(selector, { timeout: TIMEOUT });
+  const handle = await page.waitForSelector(selector, { timeout: TIMEOUT, visible: true });
   assert.ok(handle, `${selector} is on ${page.url()}`);
   return (await handle.evaluate((element) => element.textContent ?? '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Clicks `selector` and waits for the navigation it starts. */
 async function clickAndWait(page: Page, selector: string): Promise<void> {
-  const handle = await page.waitForSelector(selector, { timeout: TIMEOUT });
+  const handle = await page.waitForSelector(selector, { timeout: TIMEOUT, visible: true });
   await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: TIMEOUT }), handle!.click()]);
 }
 
@@ -163,17 +166,17 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.type(`${form}#address`, '12 Lê Lợi, phường Thuận Hóa, thành phố Huế');
     const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: TIMEOUT }), page.click(`${form}#attachments`)]);
     await chooser.accept([pdf]);
-    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT });
+    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT, visible: true });
     assert.match(await textOf(page, `${form}li.file`), /giay-to-cho-o\.pdf/);
 
     // A reload (or a lost connection) keeps every answer and the uploaded file.
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT });
+    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT, visible: true });
     assert.equal(await page.$eval(`${form}#fullName`, (input) => (input as HTMLInputElement).value), 'Nguyễn Thị Hương');
     assert.equal(await page.$eval(`${form}#phone`, (input) => (input as HTMLInputElement).value), PHONE);
 
     await page.click(`${form}[part~=continue]`);
-    await page.waitForSelector(`${form}[part~=submit]`, { timeout: TIMEOUT });
+    await page.waitForSelector(`${form}[part~=submit]`, { timeout: TIMEOUT, visible: true });
     const review = await textOf(page, `${form}dl.summary`);
     assert.match(review, /046090001234/);
     assert.match(review, /giay-to-cho-o\.pdf/);
@@ -181,7 +184,7 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
     dossierCode = await textOf(page, `${form}[part~=code]`);
     assert.match(dossierCode, /^[0-9A-Z.]+\.H46-\d{6}-\d{4}$/);
-    await page.waitForSelector('#next-steps:not([hidden])', { timeout: TIMEOUT });
+    await page.waitForSelector('#next-steps:not([hidden])', { timeout: TIMEOUT, visible: true });
     const next = await textOf(page, '#next-links');
     assert.match(next, /Thanh toán 10\.000\s₫ phí, lệ phí/);
     assert.match(next, new RegExp(`Theo dõi hồ sơ ${dossierCode.replaceAll('.', '\\.')}`));
@@ -207,10 +210,10 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     const back = new URL(page.url());
     assert.equal(back.pathname, '/provincial-portal/thanh-toan.html');
     assert.equal(back.searchParams.get('dossier'), dossierCode);
-    const result = await page.waitForSelector('dvc-payment >>> .result-succeeded', { timeout: TIMEOUT });
+    const result = await page.waitForSelector('dvc-payment >>> .result-succeeded', { timeout: TIMEOUT, visible: true });
     assert.match(await result!.evaluate((element) => element.textContent ?? ''), /10\.000/);
-    await page.waitForSelector('dvc-payment >>> [part~=receipt-link]', { timeout: TIMEOUT });
-    await page.waitForSelector('#after-payment:not([hidden])', { timeout: TIMEOUT });
+    await page.waitForSelector('dvc-payment >>> [part~=receipt-link]', { timeout: TIMEOUT, visible: true });
+    await page.waitForSelector('#after-payment:not([hidden])', { timeout: TIMEOUT, visible: true });
     await expectAccessible(page, 'the confirmed payment');
     assert.deepEqual(problems, []);
   });
@@ -233,7 +236,7 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.goto(`${portal()}phan-anh.html?service=1.004222.H46`, { waitUntil: 'load' });
     await checkPage(page);
     const form = 'dvc-petition-form >>> ';
-    await page.waitForSelector(`${form}#category`, { timeout: TIMEOUT });
+    await page.waitForSelector(`${form}#category`, { timeout: TIMEOUT, visible: true });
     assert.equal(await page.$eval(`${form}#serviceCode`, (input) => (input as HTMLInputElement).value), '1.004222.H46');
     await page.select(`${form}#category`, 'procedure');
     const title = 'Đề nghị cho nộp kèm ảnh chụp giấy tờ cư trú';

@@ -1,4 +1,5 @@
-// The CDN build (dist/cdn/dvc-kit.js, built by `npm run build`) on a page served with the strict
+// The CDN builds (dist/cdn/dvc-kit.js, the loader, and dist/cdn/dvc-kit.bundle.js, the single file;
+// built by `npm run build`), each on a page with every widget served with the strict
 // policy of the elements issue — script-src 'self'; style-src 'self'; require-trusted-types-for
 // 'script' — inside an iframe, so the policy applies to that page only. Widgets must render, style
 // themselves (adopted stylesheets, no inline styles), reach the API and react to typing with zero
@@ -6,12 +7,12 @@
 import { assert, deepActiveElement, equal, press, type, waitFor } from './test-support.js';
 
 describe('the kit under a strict Content-Security-Policy', () => {
-  it('renders, styles itself and works with zero violations', async () => {
+  for (const [build, page] of [['the loader', 'index.html'], ['the single-file build', 'bundle.html']] as const) it(`${build}: renders, styles itself and works with zero violations`, async () => {
     const frame = document.createElement('iframe');
     frame.title = 'CSP page';
     frame.width = '1000';
     frame.height = '700';
-    frame.src = '/packages/elements/test/csp/index.html';
+    frame.src = `/packages/elements/test/csp/${page}`;
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -39,7 +40,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
       equal(win.getComputedStyle(button).backgroundColor, 'rgb(179, 38, 30)', 'the kit\'s stylesheet applies (primary colour)');
       assert(Array.isArray(win.cspViolations), 'the violation listener ran (so it would have seen violations)');
       equal(win.cspViolations!.length, 0, `violations: ${win.cspViolations!.join('; ')}`);
-      const policy = (await fetch('/packages/elements/test/csp/index.html')).headers.get('content-security-policy');
+      const policy = (await fetch(`/packages/elements/test/csp/${page}`)).headers.get('content-security-policy');
       equal(policy, "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'", 'the page was served with the strict policy');
     } finally {
       frame.remove();

@@ -1,7 +1,8 @@
 /**
  * @dvc-kit/elements — web components for Vietnam's National Public Service Portal (Cổng Dịch vụ công
  * Quốc gia). Importing this module registers every widget; import `@dvc-kit/elements/<tag>` to
- * register one. The CDN build (`dist/cdn/dvc-kit.js`) is this module with its dependencies.
+ * register one. The CDN build `dist/cdn/dvc-kit.bundle.js` is this module with its dependencies, in one
+ * file; `dist/cdn/dvc-kit.js` is the loader that fetches each widget's code when its tag appears.
  *
  * @example
  * ```html
@@ -13,13 +14,14 @@
  */
 export { configure, type DvcConfig } from './shared/config.js';
 /**
- * The SDK's `createClient` and `formatDate`, re-exported so a page that loads the CDN file can call
- * the API from its own script (statistics, a custom list…) and write dates as the widgets do
- * (`07/12/2026 09:05`) without loading the SDK a second time.
+ * The SDK's `createClient` and `formatDate`, re-exported so a page that loads the single-file CDN build
+ * can call the API from its own script (statistics, a custom list…) and write dates as the widgets do
+ * (`07/12/2026 09:05`) without loading the SDK a second time. Beside the loader (`dvc-kit.js`), the
+ * same come from `sdk.js`.
  *
  * @example
  * ```js
- * import { createClient, formatDate } from 'https://cdn.example/dvc-kit.js';
+ * import { createClient, formatDate } from 'https://cdn.example/dvc-kit.bundle.js';
  * const dvc = createClient({ baseUrl: '/', key: 'pk_test_dvckit_local' });
  * const stats = await dvc.stats.get();
  * const updated = formatDate('vi', stats.generatedAt, true);
