@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { connect } from './connection.js';
 import { DvcValidationError } from './errors.js';
@@ -51,6 +54,23 @@ describe('resources on their own: connect() and one resource per entry', () => {
     const other = connect({ baseUrl: sb.url, key: TEST_PUBLISHABLE_KEY });
     assert.notEqual(services(other), client.services);
     assert.equal(services(other), services(other));
+  });
+
+  it('serves a connection of another copy of the SDK on the page (the CDN single file beside sdk.js)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dvc-sdk-copy-'));
+    try {
+      const file = join(dir, 'copy.mjs');
+      await writeFile(file, await bundle("export { connect } from '@dvc-kit/sdk/core'; export { services } from '@dvc-kit/sdk/services';"));
+      const copy = (await import(pathToFileURL(file).href)) as { connect: typeof connect; services: typeof services };
+      assert.notEqual(copy.services, services, 'a second copy');
+      const theirs = copy.connect({ baseUrl: sb.url, key: TEST_PUBLISHABLE_KEY });
+      const { data } = await services(theirs).search({ q: 'dang ky khai sinh', limit: 1 });
+      assert.equal(data[0]?.code, '1.001193', 'our resource over their connection');
+      const ours = connect({ baseUrl: sb.url, key: TEST_PUBLISHABLE_KEY });
+      assert.equal((await copy.services(ours).get('1.001193')).code, '1.001193', 'their resource over ours');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a malformed address or key at once, and anything that is not a connection', () => {

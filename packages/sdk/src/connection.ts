@@ -1,5 +1,5 @@
 import type { Locale } from '@dvc-kit/contract';
-import { Http, type ClientOptions } from './http.js';
+import { connectionBrand, Http, type ClientOptions } from './http.js';
 
 /**
  * Where and as whom calls go: the portal's address, the key, the language, retries and hooks. Made
@@ -45,9 +45,16 @@ export function connect(options: ClientOptions): DvcConnection {
 export function resourceOf<T>(make: (http: Http) => T): (connection: DvcConnection) => T {
   const made = new WeakMap<DvcConnection, T>();
   return (connection) => {
-    if (!(connection instanceof Http)) throw new TypeError('Expected a connection made by connect() or createClient().connection.');
+    // A brand, not `instanceof`: a page may hold two copies of the SDK (the CDN's single file and its
+    // `sdk.js`, or two bundles), and a connection of either serves the other's resources.
+    if (!isConnection(connection)) throw new TypeError('Expected a connection made by connect() or createClient().connection.');
     let resource = made.get(connection);
-    if (!resource) made.set(connection, (resource = make(connection)));
+    if (!resource) made.set(connection, (resource = make(connection as Http)));
     return resource;
   };
+}
+
+/** Whether `value` is a connection made by any copy of this SDK (see {@link resourceOf}). */
+function isConnection(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[connectionBrand] === true;
 }

@@ -110,7 +110,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * into the whole route table), so a bundle keeps only the routes and schemas its resources use.
  * Not part of the public API: pages hold it as a {@link DvcConnection}.
  */
+/** Marks every connection, across copies of the SDK on one page (a registered symbol is shared). */
+export const connectionBrand: unique symbol = Symbol.for('@dvc-kit/sdk.connection');
+
 export class Http {
+  readonly [connectionBrand] = true;
   readonly locale: Locale;
   readonly ky: KyInstance;
   readonly base: URL;
