@@ -7,8 +7,14 @@ import type { Locale } from '../messages/types.js';
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A date and time with no offset (`2026-12-07T09:05`): a Vietnamese system's local time. */
-const NAIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** An ISO 8601 date and time: with an offset (`Z`, `+07:00`), or without one (a Vietnamese system's local time). */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Whether `year-month-day` is a day of the calendar (no 31 February). */
+const isDay = (year: number, month: number, day: number) => {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -21,9 +27,9 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * | `2026-12-07` (a calendar date) | `07/12/2026` | `7 Dec 2026` |
  * | `2026-12-07T02:05:00Z`, `withTime` | `07/12/2026 09:05` | `7 Dec 2026, 09:05` |
  *
- * A calendar date (`YYYY-MM-DD`) is shown as it is, never moved by a time zone; a date and time with
- * no offset is taken as Vietnam's time. A string that is not a date comes back unchanged, so nothing is
- * hidden from the reader; an invalid `Date` gives an empty string.
+ * A calendar date (`YYYY-MM-DD`) is shown as it is, never moved by a time zone; an ISO date and time
+ * with no offset is taken as Vietnam's time. Any other string (not ISO 8601, or no such day) comes
+ * back unchanged, so nothing is hidden from the reader or guessed; an invalid `Date` gives `''`.
  * @example
  * ```ts
  * formatDate('vi', '2026-12-07T09:05:00+07:00', true); // '07/12/2026 09:05'
@@ -34,10 +40,14 @@ export function formatDate(locale: Locale, value: string | Date, withTime = fals
   const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
   if (calendar) {
     [year, month, day] = [Number(calendar[1]), Number(calendar[2]), Number(calendar[3])];
-    if (month < 1 || month > 12 || day < 1 || day > 31) return value as string;
+    if (!isDay(year, month, day)) return value as string;
     withTime = false;
   } else {
-    const time = typeof value !== 'string' ? value.getTime() : Date.parse(NAIVE_DATE_TIME.test(value) ? `${value}+07:00` : value);
+    // Only ISO 8601: other shapes (`2026/12/07`, `07-12-2026 9:05`) are read differently by each
+    // runtime and zone, so they are shown as written rather than guessed.
+    const iso = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+    if (typeof value === 'string' && (!iso || !isDay(...(iso[1]!.split('-').map(Number) as [number, number, number])))) return value;
+    const time = typeof value !== 'string' ? value.getTime() : Date.parse(iso![2] ? value : `${value}+07:00`);
     if (Number.isNaN(time)) return typeof value === 'string' ? value : '';
     const vietnam = new Date(time + VIETNAM_OFFSET_MS);
     [year, month, day] = [vietnam.getUTCFullYear(), vietnam.getUTCMonth() + 1, vietnam.getUTCDate()];
