@@ -37,7 +37,7 @@ export const steps = [
     // Every package's dist/ (ESM, .d.ts, the elements' CDN build). rollup.config.mjs decides the entry
     // points, so it is one step over every package's sources and configuration.
     name: 'rollup',
-    inputs: ['rollup.config.mjs', 'packages/*/src/**', ...packageConfig],
+    inputs: ['rollup.config.mjs', 'scripts/strip-schema-meta.mjs', 'packages/*/src/**', ...packageConfig],
     outputs: workspaces.map((dir) => `${dir}/dist`),
     command: ['node', 'node_modules/rollup/dist/bin/rollup', '-c', '--silent'],
   },

@@ -17,6 +17,11 @@ describe('stripSchemaMeta (browser builds leave out schema descriptions)', () =>
     assert.equal(stripSchemaMeta(code), 'a.check(z.regex(p), z.maxLength(9))');
   });
 
+  it('leaves comments alone, and reads past apostrophes and parentheses in comments and strings', () => {
+    const code = "a.check(z.meta({\n  // the applicant's phone\n  description: 'x)' /* (see z.meta( in docs */,\n}), z.minLength(1)); // z.meta(kept)\n/* z.meta(kept too) */";
+    assert.equal(stripSchemaMeta(code), "a.check(z.minLength(1)); // z.meta(kept)\n/* z.meta(kept too) */");
+  });
+
   it('leaves code without z.meta as it is, and fails on an unclosed call rather than cutting code', () => {
     const code = 'const s = z.object({ meta: z.string() });';
     assert.equal(stripSchemaMeta(code), code);
