@@ -4,60 +4,45 @@
 // bundle of the same sources made here, against the same sandbox, and the two screenshots must match
 // exactly (pixelmatch, threshold 0). Runs in Node; needs the build.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startSandbox, type RunningSandbox } from '@dvc-kit/sandbox';
 import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { chromiumPath } from './browsers.mjs';
+import { openCdnSite, type CdnSite } from './cdn-site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cdn = join(root, 'packages/elements/dist/cdn');
 const phone = '0912345678';
 
 describe('the CDN build renders every widget exactly as its sources do', () => {
-  let dir = '';
-  let sandbox: RunningSandbox;
-  let browser: Browser;
+  let reference = '';
+  let site: CdnSite;
   let dossierCode = '';
 
   before(async () => {
-    assert.ok(existsSync(join(cdn, 'dvc-kit.bundle.js')), 'packages/elements/dist/cdn is built (npm run build)');
-    dir = await mkdtemp(join(tmpdir(), 'dvc-lossless-'));
-    await mkdir(join(dir, 'pages'));
     // The reference: the same sources bundled plainly (no minifier, schema descriptions kept).
+    reference = await mkdtemp(join(tmpdir(), 'dvc-lossless-'));
     await build({
-      entryPoints: [join(root, 'packages/elements/src/index.ts')], outfile: join(dir, 'ref', 'dvc-kit.bundle.js'),
+      entryPoints: [join(root, 'packages/elements/src/index.ts')], outfile: join(reference, 'dvc-kit.bundle.js'),
       bundle: true, format: 'esm', target: 'es2022', platform: 'browser', conditions: ['source', 'browser', 'production'],
       tsconfig: join(root, 'tsconfig.base.json'), logLevel: 'error',
     });
-    sandbox = await startSandbox({
-      port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0,
-      sites: [{ path: '/cdn/', dir: cdn }, { path: '/ref/', dir: join(dir, 'ref') }, { path: '/pages/', dir: join(dir, 'pages') }],
-    });
-    const reply = await fetch(`${sandbox.url}/v1/dossiers`, {
+    site = await openCdnSite([{ path: '/ref/', dir: reference }]);
+    const reply = await fetch(`${site.url}/v1/dossiers`, {
       method: 'POST',
       headers: { authorization: 'Bearer sk_test_dvckit_local', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
       body: JSON.stringify({ serviceCode: '1.004222', province: '38', applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038195012345', phone } }),
     });
     assert.equal(reply.status, 201);
     dossierCode = ((await reply.json()) as { code: string }).code;
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath, headless: true,
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--font-render-hinting=none'],
-    });
   });
 
   after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await site?.close();
+    if (reference) await rm(reference, { recursive: true, force: true });
   });
 
   /** Each widget with attributes that make it show content from the sandbox. */
@@ -71,18 +56,16 @@ describe('the CDN build renders every widget exactly as its sources do', () => {
     ['dvc-petition-list', 'page-size="2"'],
   ];
 
-  /** A screenshot of `tag` on a page that loads `build` (`cdn` or `ref`) in `lang`. */
+  /** A screenshot of `tag` on a page that loads the CDN single file or the reference, in `lang`. */
   async function shot(build: 'cdn' | 'ref', lang: 'vi' | 'en', tag: string, attributes: string): Promise<PNG> {
-    const name = `${build}-${lang}-${tag}.html`;
-    await writeFile(join(dir, 'pages', name), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>
-<script type="module" src="/${build}/dvc-kit.bundle.js"></script></head>
-<body style="margin:0;width:760px"><dvc-config base-url="/" publishable-key="pk_test_dvckit_local"></dvc-config><${tag} ${attributes}></${tag}></body></html>`);
-    const page = await browser.newPage();
+    const name = `${build}-${lang}-${tag}`;
+    const url = await site.page(name, { lang, script: `/${build}/dvc-kit.bundle.js`, body: `<${tag} ${attributes}></${tag}>` });
+    const page = await site.browser.newPage();
     try {
       await page.setViewport({ width: 800, height: 1200 });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${sandbox.url}/pages/${name}`, { waitUntil: 'networkidle0' });
+      await page.goto(url, { waitUntil: 'networkidle0' });
       await page.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0, { polling: 50 }, tag);
       await page.evaluate(() => document.fonts.ready);
       assert.deepEqual(errors, [], `${name}: no page error`);
@@ -96,10 +79,10 @@ describe('the CDN build renders every widget exactly as its sources do', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`every widget in ${lang === 'vi' ? 'Vietnamese' : 'English'}`, async () => {
       for (const [tag, attributes] of widgets()) {
-        const [built, reference] = [await shot('cdn', lang, tag, attributes), await shot('ref', lang, tag, attributes)];
-        assert.deepEqual([built.width, built.height], [reference.width, reference.height], `<${tag}> (${lang}): same size`);
-        assert.ok(reference.height > 40, `<${tag}> (${lang}) rendered something (${reference.height} px high)`);
-        const differing = pixelmatch(built.data, reference.data, null, built.width, built.height, { threshold: 0 });
+        const [built, plain] = [await shot('cdn', lang, tag, attributes), await shot('ref', lang, tag, attributes)];
+        assert.deepEqual([built.width, built.height], [plain.width, plain.height], `<${tag}> (${lang}): same size`);
+        assert.ok(plain.height > 40, `<${tag}> (${lang}) rendered something (${plain.height} px high)`);
+        const differing = pixelmatch(built.data, plain.data, null, built.width, built.height, { threshold: 0 });
         assert.equal(differing, 0, `<${tag}> (${lang}): ${differing} pixels differ between the CDN build and its sources`);
       }
     });

@@ -1,24 +1,20 @@
 // Prints what a page downloads of DVC Kit's widgets, measured the way a page loads the one-tag embed:
 // Chromium opens a page with `<script type="module" src="dvc-kit.js">`, `<dvc-config>` and the
-// widgets, from the built CDN folder (packages/elements/dist/cdn, `npm run build`), and every script
-// it fetches is counted once, gzip -9, as a server would send it. Pages: each widget alone, every
-// widget, the same in English (what English adds), and the single-file build for comparison.
+// widgets, from the built CDN folder (packages/elements/dist/cdn, `npm run build`, served by the
+// sandbox: scripts/cdn-site.mjs), and every script it fetches is counted once, gzip -9. Pages: each
+// widget alone, every widget, the same in English (what English adds), and the single file.
 // Usage: npm run size:elements [-- --json]
 //
 // BUDGETS are the size decision's (issue 13), for a Vietnamese page: the search box alone 36 kB, any
 // one other widget 44 kB, every widget 66 kB, English adding at most 6 kB to a page with every widget.
 // CEILINGS are the figures measured when the loader landed, plus 1 kB: the script fails (exit 1) above
 // a ceiling, so a regression shows where it happens. Budgets not met are printed, not failed.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../../scripts/browsers.mjs';
+import { cdnDir, openCdnSite } from '../../../scripts/cdn-site.mjs';
 
 const kB = 1024;
-const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
@@ -26,49 +22,29 @@ const CEILINGS = {
   'dvc-payment': 51.9 * kB, 'dvc-petition-form': 48.1 * kB, 'dvc-petition-list': 45.1 * kB, all: 89.3 * kB, english: 7.6 * kB, bundle: 77.6 * kB,
 };
 
-if (!existsSync(join(cdn, 'widgets.json'))) {
-  console.error('size:elements: packages/elements/dist/cdn is not built; run `npm run build` first.');
+let site;
+try {
+  site = await openCdnSite();
+} catch (error) {
+  console.error(`size:elements: ${error.message}`);
   process.exit(2);
 }
-const { widgets } = JSON.parse(readFileSync(join(cdn, 'widgets.json'), 'utf8'));
+const { widgets } = JSON.parse(readFileSync(join(cdnDir, 'widgets.json'), 'utf8'));
 const tags = Object.keys(widgets).filter((tag) => tag !== 'dvc-config');
 
-/** Serves the CDN folder and one generated page per request: /page?lang=vi&tags=a,b&script=dvc-kit.js */
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/page') {
-    const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-    const script = url.searchParams.get('script') === 'bundle' ? 'dvc-kit.bundle.js' : 'dvc-kit.js';
-    const body = (url.searchParams.get('tags') ?? '').split(',').filter((tag) => tags.includes(tag)).map((tag) => `<${tag}></${tag}>`).join('\n');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>size</title><script type="module" src="/cdn/${script}"></script></head><body><dvc-config publishable-key="pk_test_dvckit_local"></dvc-config>\n${body}</body></html>`);
-    return;
-  }
-  const file = normalize(join(cdn, decodeURIComponent(url.pathname.replace(/^\/cdn\//, ''))));
-  if (!url.pathname.startsWith('/cdn/') || !file.startsWith(cdn) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath, headless: true,
-  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu'],
-});
-
 /** The scripts a page fetched, each counted once: { bytes gzip -9, files }. */
-async function load(pageTags, lang = 'vi', script = 'loader') {
-  const page = await browser.newPage();
+async function load(pageTags, lang = 'vi', script = 'dvc-kit.js') {
+  const url = await site.page(`${script}-${lang}-${pageTags.length}-${pageTags[0]}`, {
+    lang, script: `/cdn/${script}`, body: pageTags.map((tag) => `<${tag}></${tag}>`).join('\n'),
+  });
+  const page = await site.browser.newPage();
   const scripts = new Map();
   page.on('response', async (response) => {
-    const url = new URL(response.url());
-    if (!url.pathname.endsWith('.js')) return;
-    scripts.set(url.pathname, response.buffer().then((body) => gzipSync(body, { level: 9 }).length));
+    const { pathname } = new URL(response.url());
+    if (!pathname.startsWith('/cdn/') || !pathname.endsWith('.js')) return;
+    scripts.set(pathname, response.buffer().then((body) => gzipSync(body, { level: 9 }).length));
   });
-  await page.goto(`${origin}/page?lang=${lang}&script=${script}&tags=${pageTags.join(',')}`, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   // Every widget defined and rendered (an English one renders once its texts are there).
   await page.waitForFunction((names) => names.every((tag) => {
     const element = document.querySelector(tag);
@@ -90,10 +66,9 @@ try {
   const search = rows.find((r) => r.name === 'dvc-service-search');
   const searchEnglish = await load(['dvc-service-search'], 'en');
   rows.push({ name: 'search-english', label: 'what English adds to the search box', gzip: searchEnglish.gzip - search.gzip, files: searchEnglish.files - search.files });
-  rows.push({ name: 'bundle', label: 'for comparison: dvc-kit.bundle.js, any page', ...(await load(['dvc-service-search'], 'vi', 'bundle')) });
+  rows.push({ name: 'bundle', label: 'for comparison: dvc-kit.bundle.js, any page', ...(await load(['dvc-service-search'], 'vi', 'dvc-kit.bundle.js')) });
 } finally {
-  await browser.close();
-  server.close();
+  await site.close();
 }
 
 const fmt = (n) => `${(n / kB).toFixed(1)} kB`;
