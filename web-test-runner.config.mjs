@@ -189,6 +189,23 @@ const strictCsp = async (ctx, next) => {
   if (ctx.path.startsWith('/packages/elements/test/csp/')) ctx.set('content-security-policy', STRICT_CSP);
 };
 
+/**
+ * `test/csp/index.html?build=bundle`: the same page on the single-file CDN build instead of the loader,
+ * so both builds are tested on one markup (packages/elements/src/csp.test.ts).
+ */
+function singleFileCspPage() {
+  return {
+    name: 'dvc-csp-single-file',
+    transform(context) {
+      if (context.path !== '/packages/elements/test/csp/index.html' || context.URL.searchParams.get('build') !== 'bundle') return undefined;
+      const body = String(context.body);
+      const loader = '/packages/elements/dist/cdn/dvc-kit.js';
+      if (!body.includes(loader)) throw new Error(`dvc-csp-single-file: ${context.path} no longer loads ${loader}`);
+      return { body: body.replace(loader, '/packages/elements/dist/cdn/dvc-kit.bundle.js') };
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -202,6 +219,7 @@ export default {
   plugins: [
     sandboxPlugin(),
     reactBundlePlugin(),
+    singleFileCspPage(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
   ],
   browsers: [

@@ -1,5 +1,6 @@
-// The CDN builds (dist/cdn/dvc-kit.js, the loader, and dist/cdn/dvc-kit.bundle.js, the single file;
-// built by `npm run build`), each on a page with every widget served with the strict
+// The CDN builds (dist/cdn/dvc-kit.js, the loader, and dist/cdn/dvc-kit.bundle.js, the single file,
+// swapped in by the test server for `?build=bundle`; built by `npm run build`), each on a page with
+// every widget served with the strict
 // policy of the elements issue — script-src 'self'; style-src 'self'; require-trusted-types-for
 // 'script' — inside an iframe, so the policy applies to that page only. Widgets must render, style
 // themselves (adopted stylesheets, no inline styles), reach the API and react to typing with zero
@@ -7,7 +8,7 @@
 import { assert, deepActiveElement, equal, press, type, waitFor } from './test-support.js';
 
 describe('the kit under a strict Content-Security-Policy', () => {
-  for (const [build, page] of [['the loader', 'index.html'], ['the single-file build', 'bundle.html']] as const) it(`${build}: renders, styles itself and works with zero violations`, async () => {
+  for (const [build, page] of [['the loader', 'index.html'], ['the single-file build', 'index.html?build=bundle']] as const) it(`${build}: renders, styles itself and works with zero violations`, async () => {
     const frame = document.createElement('iframe');
     frame.title = 'CSP page';
     frame.width = '1000';
@@ -38,6 +39,10 @@ describe('the kit under a strict Content-Security-Policy', () => {
 
       const button = search.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!;
       equal(win.getComputedStyle(button).backgroundColor, 'rgb(179, 38, 30)', 'the kit\'s stylesheet applies (primary colour)');
+      const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/dist/cdn/')[1]).filter(Boolean);
+      const single = page.includes('build=bundle');
+      equal(scripts.includes('dvc-kit.bundle.js'), single, `the single file loaded only on its page: ${scripts.join(', ')}`);
+      equal(scripts.includes('dvc-kit.js'), !single, `the loader loaded only on its page: ${scripts.join(', ')}`);
       assert(Array.isArray(win.cspViolations), 'the violation listener ran (so it would have seen violations)');
       equal(win.cspViolations!.length, 0, `violations: ${win.cspViolations!.join('; ')}`);
       const policy = (await fetch(`/packages/elements/test/csp/${page}`)).headers.get('content-security-policy');
