@@ -84,6 +84,13 @@ export const serviceSummary = z.object({
   processingTime: z.nullable(processingTime),
   feeFrom: z.nullable(vnd).check(z.meta({ description: 'Lowest fixed fee over channels; null if none is fixed' })),
   status: procedureStatus,
+  localCopies: z.int().check(
+    z.gte(0),
+    z.meta({
+      description:
+        'Provinces that publish a local copy of this national record (national search shows the record once, its copies folded); 0 for central procedures and for local copies',
+    }),
+  ),
 });
 export type ServiceSummary = z.infer<typeof serviceSummary>;
 
@@ -119,18 +126,44 @@ export const serviceSearchQuery = z.object({
   onlineLevel: z.optional(onlineLevel),
   limit: limit(20, 100),
   cursor: z.optional(cursor),
+  page: z.optional(
+    z.int().check(
+      z.gte(1),
+      z.lte(500),
+      z.meta({ description: 'Page number (1 = first), instead of a cursor: for links that name a page' }),
+    ),
+  ),
 });
 export type ServiceSearchQuery = z.input<typeof serviceSearchQuery>;
 
 export const facetValue = z.object({ value: z.string(), label: z.string(), count: z.int() });
 export type FacetValue = z.infer<typeof facetValue>;
 
+/**
+ * How well the results answer the text: `all` (the first result covers every word that matters),
+ * `partial` (nothing covers it all: the closest procedures come first) or `none` (nothing matched;
+ * `data` is empty). Without text: `all`.
+ */
+export const searchMatch = z.enum(['all', 'partial', 'none']);
+export type SearchMatch = z.infer<typeof searchMatch>;
+
 export const serviceSearchResult = z.extend(page(serviceSummary), {
+  match: searchMatch,
+  popular: z.array(serviceSummary).check(
+    z.meta({
+      description:
+        'The most used procedures under the same filters, so a search never ends empty-handed: given when `match` is not `all` (on the first page), otherwise empty',
+    }),
+  ),
   facets: z.object({
     sector: z.array(facetValue),
     level: z.array(facetValue),
     audience: z.array(facetValue),
     onlineLevel: z.array(facetValue),
+    province: z.array(facetValue).check(
+      z.meta({ description: 'Results per province if it were chosen (its local copies and the central procedures)' }),
+    ),
+    agency: z.array(facetValue),
   }),
 });
 export type ServiceSearchResult = z.infer<typeof serviceSearchResult>;

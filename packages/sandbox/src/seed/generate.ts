@@ -52,6 +52,8 @@ export function generateProcedures(count: number, seed = 1): SeedProcedure[] {
       replacedBy: null,
       status: 'active',
       keywords: [],
+      popularity: Math.floor(random() * 2_000),
+      codeUnverified: true,
     });
   }
   return out;

@@ -22,6 +22,10 @@ export interface SeedProcedure {
   replacedBy: string | null;
   status: 'active' | 'replaced';
   keywords: string[];
+  /** Dossiers per year nationwide (all provinces' copies together): realistic, seeded; orders search ties. */
+  popularity: number;
+  /** True when no public source we have shows this code: the sandbox's own, shaped like the portal's. */
+  codeUnverified: boolean;
 }
 
 type Time = [value: number, unit: TimeUnit, note?: string] | null;
@@ -48,6 +52,10 @@ interface Spec {
   identityLevel?: 1 | 2;
   previousCodes?: string[];
   keywords?: string[];
+  /** Dossiers per year nationwide; see SeedProcedure. */
+  popularity?: number;
+  /** The code is the sandbox's own (no public source seen). */
+  codeUnverified?: boolean;
 }
 
 const BY_PROVINCE = 'Theo Nghị quyết của Hội đồng nhân dân cấp tỉnh';
@@ -90,6 +98,8 @@ function procedure(s: Spec): SeedProcedure {
     replacedBy: null,
     status: 'active',
     keywords: s.keywords ?? [],
+    popularity: s.popularity ?? 0,
+    codeUnverified: s.codeUnverified ?? false,
   };
 }
 
