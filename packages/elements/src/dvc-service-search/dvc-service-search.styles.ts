@@ -91,6 +91,16 @@ export const styles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
+  .notice {
+    font-weight: 600;
+  }
+  .copies {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+  }
+  .popular {
+    margin-top: calc(var(--_space) * 1.5);
+  }
   .linkish {
     all: unset;
     color: var(--_primary);

@@ -14,6 +14,13 @@ const status = (el: DvcServiceSearch) => $(el, '[role="status"]')!.textContent!.
 const resultTitles = (el: DvcServiceSearch) => $$(el, '[part="result"] .title').map((t) => t.textContent!.trim());
 const resultCodes = (el: DvcServiceSearch) => $$(el, '[part="result"] dd.code').map((d) => d.textContent!.trim());
 const count = (el: DvcServiceSearch) => $(el, '.results .count')?.textContent?.trim();
+const notice = (el: DvcServiceSearch) => $(el, '.results .notice')?.textContent?.trim();
+const popularCodes = (el: DvcServiceSearch) => $$(el, '[part="popular"] [part="result"] dd.code').map((d) => d.textContent!.trim());
+const select = (el: DvcServiceSearch, name: string) => $<HTMLSelectElement>(el, `#filter-${name}`)!;
+/** A local copy's code ends with its province (`1.001193.H46`); a national record's has no such end. */
+const LOCAL = /\.H\d{2}$/;
+const PLACE_KEY = 'dvc-kit:province';
+const param = (name: string) => new URLSearchParams(location.search).get(name);
 
 /** The next `dvc-service-select` the element fires. */
 function nextSelect(el: HTMLElement): Promise<ServiceSelectDetail> {
@@ -21,10 +28,16 @@ function nextSelect(el: HTMLElement): Promise<ServiceSelectDetail> {
 }
 
 describe('<dvc-service-search>', () => {
-  before(() => useSandbox('vi'));
+  before(async () => {
+    localStorage.removeItem(PLACE_KEY);
+    await useSandbox('vi');
+  });
+  const pageUrl = location.href;
   afterEach(() => {
     cleanup();
     configure({ client: undefined, locale: 'vi' });
+    localStorage.removeItem(PLACE_KEY);
+    history.replaceState(history.state, '', pageUrl);
   });
 
   it('suggests procedures as a person types without accents, and picks one with the keyboard', async () => {
@@ -120,7 +133,7 @@ describe('<dvc-service-search>', () => {
   it('searches on Enter, pages through results with the keyboard, and focuses the new page', async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search page-size="5"></dvc-service-search>`);
     input(el).focus();
-    await type('giay phep');
+    await type('dang ky');
     await press('Enter');
     await waitFor(() => resultTitles(el).length === 5, 'first page of results');
     const total = Number(count(el)!.replace(/\D/g, ''));
@@ -241,5 +254,238 @@ describe('<dvc-service-search>', () => {
     const level = $<HTMLSelectElement>(el, '#filter-level')!;
     assert([...level.options].some((o) => o.textContent!.startsWith('Commune')), 'English level labels');
     await expectAccessible(el, 'English results');
+  });
+  it('lists a national procedure once, saying in how many provinces it is available', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="khai sinh" page-size="50"></dvc-service-search>`);
+    await waitFor(() => resultCodes(el).length > 0, 'results');
+    const codes = resultCodes(el);
+    assert(codes.every((code) => !LOCAL.test(code)), `no province's copy in a national search: ${codes}`);
+    const birth = $$(el, '[part="result"]').find((r) => r.querySelector('dd.code')!.textContent!.trim() === '1.001193');
+    assert(birth, `birth registration listed: ${codes}`);
+    equal(birth.querySelector('.copies')?.textContent?.trim(), 'Có ở 34 tỉnh, thành phố', 'the provinces that publish it');
+    await expectAccessible(el, 'folded national results');
+  });
+
+  it('searches the province chosen with the keyboard, opens its local copy, and remembers the choice', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="khai sinh" page-size="50"></dvc-service-search>`);
+    await waitFor(() => resultCodes(el).length > 0, 'national results');
+    const province = select(el, 'province');
+    equal($(el, 'label[for="filter-province"]')!.textContent, 'Tỉnh, thành phố', 'the choice is labelled');
+    const hue = await waitFor(() => [...province.options].find((o) => o.value === '46'), 'Huế offered');
+    assert(/^Huế \(\d+\)$/.test(hue.textContent!), `with its count: ${hue.textContent}`);
+    const expected = Number(/\((\d+)\)/.exec(hue.textContent!)![1]);
+    await tabTo(province);
+    while (province.value !== '46') await press('ArrowDown');
+    province.dispatchEvent(new Event('change', { bubbles: true })); // Firefox fires change on blur only
+    await waitFor(() => resultCodes(el).some((code) => code.endsWith('.H46')), "Huế's local copies");
+    await waitFor(() => Number(count(el)?.replace(/\D/g, '')) === expected, `as many as the choice said (${expected})`);
+    const codes = resultCodes(el);
+    assert(codes.every((code) => code.endsWith('.H46') || !LOCAL.test(code)), `Huế's copies and central procedures only: ${codes}`);
+    assert($$(el, '[part="result"] .copies').length === 0, 'a local copy is not said to be in other provinces');
+    await expectAccessible(el, 'province chosen');
+    const first = $$(el, '[part="result"] .linkish').find((b) => b.closest('li')!.querySelector('dd.code')!.textContent!.endsWith('.H46'))!;
+    const selected = nextSelect(el);
+    await tabTo(first);
+    await press('Enter');
+    const detail = await selected;
+    assert(detail.code.endsWith('.H46'), `the local copy is opened: ${detail.code}`);
+    equal(JSON.parse(localStorage.getItem(PLACE_KEY)!).code, '46', 'remembered on the site');
+
+    cleanup();
+    const again = await fixture<DvcServiceSearch>(html`<dvc-service-search query="khai sinh" page-size="50"></dvc-service-search>`);
+    await waitFor(() => resultCodes(again).some((code) => code.endsWith('.H46')), 'a new search box searches Huế again');
+    equal(select(again, 'province').value, '46', 'and shows the choice');
+  });
+
+  it('chooses a province with the mouse, and forgets it with "all"', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="thuong tru" page-size="50"></dvc-service-search>`);
+    await waitFor(() => resultCodes(el).length > 0 && select(el, 'province').options.length > 1, 'results and provinces');
+    const province = select(el, 'province');
+    // A native <select>'s option list is drawn outside the page, beyond the test mouse: choose as the list would.
+    await click(province);
+    await press('Escape');
+    province.value = '38';
+    province.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => resultCodes(el).some((code) => code.endsWith('.H38')), "Thanh Hóa's local copies");
+    const link = $$(el, '[part="result"] .linkish').find((b) => b.closest('li')!.querySelector('dd.code')!.textContent!.endsWith('.H38'))!;
+    const selected = nextSelect(el);
+    await click(link);
+    assert((await selected).code.endsWith('.H38'), 'the clicked local copy is opened');
+    await click(province);
+    await press('Escape');
+    province.value = '';
+    province.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => resultCodes(el).length > 0 && resultCodes(el).every((code) => !LOCAL.test(code)), 'national results again');
+    equal(localStorage.getItem(PLACE_KEY), null, 'the choice is forgotten');
+    cleanup();
+    const again = await fixture<DvcServiceSearch>(html`<dvc-service-search query="thuong tru"></dvc-service-search>`);
+    await waitFor(() => resultCodes(again).length > 0, 'results');
+    assert(resultCodes(again).every((code) => !LOCAL.test(code)), 'a new search box searches nationally');
+    equal(select(again, 'province').value, '', 'all provinces');
+  });
+
+  it('clears a chosen agency when the province changes, and hides the choice on a provincial portal', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="dang ky" page-size="50"></dvc-service-search>`);
+    await waitFor(() => resultCodes(el).length > 0, 'results');
+    const province = select(el, 'province');
+    province.value = '46';
+    province.dispatchEvent(new Event('change', { bubbles: true }));
+    const agency = select(el, 'agency');
+    equal($(el, 'label[for="filter-agency"]')!.textContent, 'Cơ quan thực hiện', 'the agency filter is labelled');
+    const option = await waitFor(() => [...agency.options].find((o) => o.value.endsWith('.H46')), "a Huế agency offered");
+    const expected = Number(/\((\d+)\)$/.exec(option.textContent!)![1]);
+    agency.value = option.value;
+    agency.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => Number(count(el)?.replace(/\D/g, '')) === expected, `the agency's ${expected} procedures`);
+    await expectAccessible(el, 'agency chosen');
+    // Back to every province (always offered, whatever the agency's counts elsewhere).
+    province.value = '';
+    province.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => resultCodes(el).length > 0 && resultCodes(el).every((code) => !LOCAL.test(code)), 'national results');
+    equal(agency.value, '', "Huế's agency is no longer chosen");
+    equal(el.agency, '', 'nor searched');
+
+    const portal = await fixture<DvcServiceSearch>(html`<dvc-service-search province="01" query="dang ky"></dvc-service-search>`);
+    await waitFor(() => resultCodes(portal).some((code) => code.endsWith('.H01')), "Hà Nội's portal searches Hà Nội, not the remembered province");
+    equal(select(portal, 'province'), null, 'no province choice on a provincial portal');
+  });
+
+  it('keeps working when the browser refuses storage', async () => {
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = () => { throw new DOMException('denied', 'SecurityError'); };
+    Storage.prototype.setItem = () => { throw new DOMException('denied', 'SecurityError'); };
+    try {
+      const el = await fixture<DvcServiceSearch>(html`<dvc-service-search query="khai sinh"></dvc-service-search>`);
+      await waitFor(() => resultCodes(el).length > 0, 'results');
+      select(el, 'province').value = '46';
+      select(el, 'province').dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => resultCodes(el).some((code) => code.endsWith('.H46')), 'the choice applies on the page');
+    } finally {
+      Object.assign(Storage.prototype, { getItem, setItem });
+    }
+  });
+
+  it('says when nothing matches and offers the most used procedures', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search detail-href="/thu-tuc?ma={code}"></dvc-service-search>`);
+    input(el).focus();
+    await type('qxzvw kjhqz');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => popularCodes(el).length > 0, 'popular procedures');
+    equal(count(el), 'Không tìm thấy thủ tục nào cho “qxzvw kjhqz”. Hãy kiểm tra chính tả, nhập ít từ hơn hoặc bỏ bớt bộ lọc.', 'the message names the text');
+    equal(resultCodes(el).length, popularCodes(el).length, 'no other result');
+    equal($(el, '[part="popular"] h3')!.textContent, 'Thủ tục được dùng nhiều nhất', 'the list says what it is');
+    await waitFor(() => status(el).startsWith('Không tìm thấy thủ tục nào cho'), 'the message announced');
+    await expectAccessible(el, 'nothing matched');
+    const link = $<HTMLAnchorElement>(el, '[part="popular"] [part="result"] a')!;
+    el.addEventListener('dvc-service-select', (event) => event.preventDefault(), { once: true });
+    const selected = nextSelect(el);
+    await click(link);
+    equal((await selected).code, popularCodes(el)[0], 'a popular procedure opens like a result');
+  });
+
+  it('says when only some words match, listing the closest procedures and then the most used', async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search lang="en"></dvc-service-search>`);
+    input(el).focus();
+    await type('khai sinh qxzvw');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => notice(el), 'the notice');
+    equal(notice(el), 'No procedure matches every word you typed. These are the closest.', 'the notice');
+    assert(/procedures? found/.test(count(el)!), `the count: ${count(el)}`);
+    const closest = $$(el, '.results > ol.list [part="result"] dd.code').map((d) => d.textContent!.trim());
+    assert(closest.includes('1.001193'), `birth registration among the closest: ${closest}`);
+    await waitFor(() => popularCodes(el).length > 0, 'popular procedures below');
+    equal($(el, '[part="popular"] h3')!.textContent, 'Most used procedures', 'English heading');
+    const copies = $(el, '[part="result"] .copies')?.textContent;
+    assert(/^Available in \d+ provinces and cities$/.test(copies ?? ''), `English provinces count: ${copies}`);
+    await waitFor(() => status(el).includes('No procedure matches every word'), 'the notice announced with the count');
+    await expectAccessible(el, 'only some words matched');
+  });
+
+  it('keeps the search in the URL: Back and Forward show those results again, and a link opens them', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}ma=host%20value#top`);
+    const hostParams = [...new URLSearchParams(location.search)];
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search url-state page-size="5"></dvc-service-search>`);
+    equal(param('tt-q'), null, 'nothing in the URL before a search');
+    const entries = history.length;
+    input(el).focus();
+    await type('khai sinh');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => param('tt-q') === 'khai sinh' && resultCodes(el).length > 0, 'the search in the URL');
+    equal(history.length, entries + 1, 'a history entry per search');
+    const level = select(el, 'level');
+    level.value = 'commune';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => param('tt-level') === 'commune', 'the filter in the URL');
+    const filtered = await waitFor(() => resultCodes(el).length > 0 && resultCodes(el), 'filtered results');
+
+    input(el).focus();
+    input(el).select();
+    await type('dang ky');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => param('tt-q') === 'dang ky' && param('tt-level') === 'commune', 'the new search keeps the filter');
+    const firstPage = await waitFor(() => resultCodes(el).length === 5 && resultCodes(el), 'first page');
+    await click($$<HTMLButtonElement>(el, '[part="pagination"] button')[1]!);
+    await waitFor(() => param('tt-page') === '2', 'the page in the URL');
+    await waitFor(() => resultCodes(el).length > 0 && resultCodes(el)[0] !== firstPage[0], 'page 2');
+    const secondPage = resultCodes(el);
+    for (const [name, value] of hostParams) equal(new URLSearchParams(location.search).get(name), value, `the page's own ${name} kept`);
+    assert(location.search.includes('ma=host%20value'), `the page's own parameter kept as written: ${location.search}`);
+    equal(location.hash, '#top', 'the hash kept');
+    await expectAccessible(el, 'URL state, page 2');
+
+    // A name chosen from the suggestions (the procedure page is not followed here) is not what the results are for.
+    input(el).focus();
+    input(el).select();
+    await type('khai tu');
+    await waitFor(() => options(el).length > 0, 'suggestions');
+    el.addEventListener('dvc-service-select', (event) => event.preventDefault(), { once: true });
+    await press('ArrowDown');
+    await press('Enter');
+    await waitFor(() => !listboxOpen(el), 'a suggestion chosen');
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })); // back from that page, out of the back-forward cache
+    await waitFor(() => input(el).value === 'dang ky', 'the box shows the query of the results again');
+
+    history.back();
+    await waitFor(() => param('tt-page') === null && param('tt-q') === 'dang ky', 'Back to page 1');
+    await waitFor(() => resultCodes(el).join() === firstPage.join(), 'page 1 shown again');
+    equal($(el, '[part="pagination"] span')!.textContent, 'Trang 1', 'page number');
+    history.back();
+    await waitFor(() => param('tt-q') === 'khai sinh', 'Back to the first search');
+    await waitFor(() => resultCodes(el).join() === filtered.join(), 'its results shown again');
+    equal(input(el).value, 'khai sinh', 'the box shows its query');
+    equal(level.value, 'commune', 'and its filter');
+    await expectAccessible(el, 'after Back');
+    history.forward();
+    await waitFor(() => param('tt-q') === 'dang ky' && input(el).value === 'dang ky', 'Forward');
+    await waitFor(() => resultCodes(el).join() === firstPage.join(), 'its results');
+
+    // A link to page 2 (a reload, a shared URL) opens those results in a new search box.
+    cleanup();
+    history.replaceState(history.state, '', location.href.replace('tt-q=', 'tt-page=2&tt-q='));
+    const opened = await fixture<DvcServiceSearch>(html`<dvc-service-search url-state page-size="5"></dvc-service-search>`);
+    await waitFor(() => resultCodes(opened).join() === secondPage.join(), 'the linked page');
+    equal(input(opened).value, 'dang ky', 'with its query in the box');
+    equal(select(opened, 'level').value, 'commune', 'and its filter');
+    equal(param('tt-page'), '2', 'the link is left as it is');
+    await expectAccessible(opened, 'opened from a link');
+  });
+
+  it('shows the preset query in the URL without a new history entry, and leaves other pages alone', async () => {
+    const entries = history.length;
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search url-state query="ho chieu"></dvc-service-search>`);
+    await waitFor(() => param('tt-q') === 'ho chieu', 'the preset query in the URL');
+    equal(history.length, entries, 'in place of the current entry');
+    await waitFor(() => resultCodes(el).length > 0, 'results');
+    cleanup();
+    const plain = await fixture<DvcServiceSearch>(html`<dvc-service-search></dvc-service-search>`);
+    input(plain).focus();
+    await type('khai sinh');
+    await press('Enter');
+    await waitFor(() => resultCodes(plain).length > 0, 'results');
+    equal(param('tt-q'), 'ho chieu', 'a search box without url-state does not touch the URL');
   });
 });

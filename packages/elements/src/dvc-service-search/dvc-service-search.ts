@@ -7,7 +7,9 @@ import { formatDuration } from '../shared/duration.js';
 import { errorMessage } from '../shared/errors.js';
 import { formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
+import { recall, remember } from '../shared/storage.js';
 import { fillHref } from '../shared/url.js';
+import { setUrlParams, urlParams } from '../shared/url-state.js';
 import { cachedSearch } from './cache.js';
 import { strings, type SearchKey } from './dvc-service-search.strings.js';
 import { styles } from './dvc-service-search.styles.js';
@@ -19,15 +21,28 @@ export interface ServiceSelectDetail {
   service: ServiceSummary;
 }
 
-/** The result-list filters; an empty string means "all". */
+/** The result-list filters; an empty string means "all". `province` is the visitor's choice (not the attribute). */
 interface Filters {
   sector: string;
   level: Level | '';
   audience: Audience | '';
   onlineLevel: OnlineLevel | '';
+  agency: string;
+  province: string;
 }
 type FilterName = keyof Filters;
+/** What the results show: text, filters and page. */
+interface Shown {
+  q: string;
+  filters: Filters;
+  page: number;
+}
 
+/** URL parameters are `tt-` (thủ tục) + `q`, `page` or a filter's attribute name: `tt-q`, `tt-online-level`… */
+const URL_PREFIX = 'tt-';
+const FILTER_NAMES = ['sector', 'level', 'audience', 'onlineLevel', 'agency', 'province'] as const satisfies readonly FilterName[];
+const urlName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const MAX_PAGE = 500;
 const SUGGEST_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 700;
 const MIN_SUGGEST_CHARS = 2;
@@ -41,7 +56,7 @@ const MIN_SUGGEST_CHARS = 2;
  * @tagname dvc-service-search
  * @summary Search procedures, with suggestions, filters and paged results.
  *
- * @fires dvc-service-select - A procedure was chosen (a suggestion or a result). Detail: `{ code, service }`. Cancelable: cancel it to stop the navigation to `detail-href`.
+ * @fires dvc-service-select - A procedure was chosen (a suggestion, a result or a popular procedure). Detail: `{ code, service }`. Cancelable: cancel it to stop the navigation to `detail-href`.
  *
  * @csspart form - The search form.
  * @csspart input - The text field (the combobox).
@@ -50,7 +65,8 @@ const MIN_SUGGEST_CHARS = 2;
  * @csspart submit - The search button.
  * @csspart filters - The filters' fieldset.
  * @csspart results - The results region.
- * @csspart result - Each result.
+ * @csspart result - Each result (and each popular procedure).
+ * @csspart popular - The most used procedures, listed when nothing matches every word.
  * @csspart pagination - The page navigation.
  *
  * @cssprop --dvc-color-primary - Buttons, links, the active suggestion's mark.
@@ -75,16 +91,18 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     level: {},
     audience: {},
     onlineLevel: { attribute: 'online-level' },
+    agency: {},
     province: {},
     hideFilters: { attribute: 'hide-filters', type: Boolean },
+    urlState: { attribute: 'url-state', type: Boolean },
     detailHref: { attribute: 'detail-href' },
     headingLevel: { attribute: 'heading-level', type: Number },
     _text: { state: true },
     _debounced: { state: true },
     _open: { state: true },
     _active: { state: true },
-    _submitted: { state: true },
-    _cursors: { state: true },
+    _shown: { state: true },
+    _place: { state: true },
   };
 
   /** Text to search for at start (and the current query once searched). */
@@ -106,8 +124,15 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   declare audience: Audience | '';
   /** Online level preset as a filter: `full`, `partial` or `none`. */
   declare onlineLevel: OnlineLevel | '';
-  /** Hides the filters (presets still apply). */
+  /** Implementing agency (cơ quan thực hiện) code preset as a filter, e.g. `000.00.00.G02`. */
+  declare agency: string;
+  /** Hides the filters (presets still apply; the remembered province does not). */
   declare hideFilters: boolean;
+  /**
+   * Keeps the query, filters and page in the page's URL (`tt-q`, `tt-page`, `tt-sector`… see the
+   * README): each search adds a history entry, Back and Forward show those results again, a link shows them.
+   */
+  declare urlState: boolean;
   /** Link of a procedure's page, `{code}` replaced, e.g. `/thu-tuc?ma={code}`. Without it, results are buttons that only fire `dvc-service-select`. */
   declare detailHref: string;
   /** Level of the results heading (2–6). Default 2. */
@@ -117,15 +142,19 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   declare _debounced: string;
   declare _open: boolean;
   declare _active: number;
-  /** What the results list shows: the query and filters of the last search, or none yet. @internal */
-  declare _submitted: { q: string; filters: Filters } | undefined;
-  /** Cursors of the pages seen so far; the last one is the current page's. @internal */
-  declare _cursors: (string | undefined)[];
+  /** What the results list shows: the query, filters and page of the last search, or none yet. @internal */
+  declare _shown: Shown | undefined;
+  /** The province the visitor chose (code and name), remembered on the site; `''` for all. @internal */
+  declare _place: { code: string; name: string };
 
   protected readonly catalogue = strings;
   #suggestTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusResults = false;
+  /** How the next update writes the URL (with `url-state`): a new history entry or in place. */
+  #urlWrite: 'push' | 'replace' | undefined;
+  /** The filters before any search: what Back to that point restores. */
+  #initialFilters: Filters | undefined;
 
   constructor() {
     super();
@@ -136,38 +165,45 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this.level = '';
     this.audience = '';
     this.onlineLevel = '';
+    this.agency = '';
     this.province = '';
     this.hideFilters = false;
+    this.urlState = false;
     this.detailHref = '';
     this.headingLevel = 2;
     this._text = '';
     this._debounced = '';
     this._open = false;
     this._active = -1;
-    this._submitted = undefined;
-    this._cursors = [undefined];
+    this._shown = undefined;
+    this._place = { code: '', name: '' };
+    try {
+      const place = JSON.parse(recall('province') ?? '') as { code?: unknown; name?: unknown };
+      if (typeof place.code === 'string' && /^\d{2}$/.test(place.code)) this._place = { code: place.code, name: String(place.name ?? place.code) };
+    } catch {
+      // Nothing remembered (or not by this version).
+    }
   }
 
   /** Suggestions for what is typed; a new run aborts the previous request. @internal */
   private _suggestions = new Task(this, {
-    task: async ([q, sector, level, audience, onlineLevel], { signal }): Promise<{ q: string; data: ServiceSummary[] }> => {
+    task: async ([q, filters], { signal }): Promise<{ q: string; data: ServiceSummary[] }> => {
       if (q.length < MIN_SUGGEST_CHARS) return { q, data: [] };
-      const filters = { sector, level, audience, onlineLevel };
-      const result = await cachedSearch(this.api(services), this._params(q, filters, clamp(this.suggestionLimit, 1, 20, 8)), signal);
+      const result = await cachedSearch(this.api(services), this._params(q, JSON.parse(filters) as Filters, clamp(this.suggestionLimit, 1, 20, 8)), signal);
       return { q, data: result.data };
     },
     // Primitives only: a Task re-runs when any argument is !== its previous value.
-    args: () => [this._debounced, this.sector, this.level, this.audience, this.onlineLevel, this.province, this.connection] as const,
+    args: () => [this._debounced, JSON.stringify(this._filters()), this.province, this.connection] as const,
   });
 
   /** The results page; a new run aborts the previous request. @internal */
   private _results = new Task(this, {
-    task: async ([submitted, cursor, size], { signal }): Promise<ServiceSearchResult | undefined> => {
-      if (!submitted) return undefined;
-      const params = this._params(submitted.q, submitted.filters, size);
-      return cachedSearch(this.api(services), cursor ? { ...params, cursor } : params, signal);
+    task: async ([shown, size], { signal }): Promise<ServiceSearchResult | undefined> => {
+      if (!shown) return undefined;
+      const params = this._params(shown.q, shown.filters, size);
+      return cachedSearch(this.api(services), shown.page > 1 ? { ...params, page: shown.page } : params, signal);
     },
-    args: () => [this._submitted, this._cursors.at(-1), clamp(this.pageSize, 1, 100, 10), this.province, this.connection] as const,
+    args: () => [this._shown, clamp(this.pageSize, 1, 100, 10), this.province, this.connection] as const,
   });
 
   /** Sectors for the filter, loaded once. @internal */
@@ -177,18 +213,73 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Another province's cursors mean nothing: its results start from the first page.
-    if (changed.has('province') && changed.get('province') !== undefined) this._cursors = [undefined];
+    // Another province's results start from the first page.
+    if (changed.has('province') && changed.get('province') !== undefined && this._shown) this._shown = { ...this._shown, page: 1 };
+    this.#initialFilters ??= this._filters();
     if (changed.has('query') && this.query !== this._text) {
       this._text = this.query;
-      if (this.query) this._submitted = { q: this.query.trim(), filters: this._filters() };
+      if (this.query) this._show(this.query.trim(), this.hasUpdated ? 'push' : 'replace');
     }
+    if (!this.hasUpdated) this._restore(false); // a link's results (url-state) win over the attributes
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.#onHistory);
+    addEventListener('pageshow', this.#onHistory);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('popstate', this.#onHistory);
+    removeEventListener('pageshow', this.#onHistory);
     clearTimeout(this.#suggestTimer);
     clearTimeout(this.#announceTimer);
+  }
+
+  /**
+   * Back or Forward (`popstate`), or a page shown again from the back-forward cache (`pageshow`,
+   * `persisted`): the results are the URL's (with `url-state`), and the box says what they are the
+   * results for, not the name of a procedure opened from them.
+   */
+  #onHistory = (event: Event): void => {
+    if (event.type === 'popstate' || (event as PageTransitionEvent).persisted) this._restore(true);
+  };
+
+  /** Shows the URL's results (with `url-state`); then the box shows the query of the results shown. */
+  private _restore(fromHistory: boolean): void {
+    const state = this.urlState ? this._fromUrl() : undefined;
+    if (state) {
+      if (JSON.stringify(state) !== JSON.stringify(this._shown)) {
+        this._applyFilters(state.filters);
+        this._shown = state;
+      }
+      this.#urlWrite = undefined;
+    } else if (fromHistory && this.urlState && this._shown) {
+      // The entry from before the first search.
+      this._applyFilters(this.#initialFilters!);
+      this._shown = undefined;
+      this._text = this.query = '';
+    }
+    if (this._shown && (fromHistory || state)) this._text = this.query = this._shown.q;
+    if (fromHistory) this._close();
+  }
+
+  /** The search the URL names (`tt-q` present), its values checked as the API would. */
+  private _fromUrl(): Shown | undefined {
+    const params = urlParams(URL_PREFIX);
+    if (!params.has('q')) return undefined;
+    const get = (name: string, max = 60) => (params.get(urlName(name)) ?? '').trim().slice(0, max);
+    const known = (name: string, labels: object) => (Object.hasOwn(labels, get(name)) ? get(name) : '');
+    const filters = {
+      sector: get('sector', 40),
+      level: known('level', levelLabels),
+      audience: known('audience', audienceLabels),
+      onlineLevel: known('onlineLevel', onlineLevelLabels),
+      agency: get('agency'),
+      province: /^\d{2}$/.test(get('province')) && this._offersProvince() ? get('province') : '',
+    } as Filters;
+    return { q: get('q', 200), filters, page: clamp(Number(get('page')) || 1, 1, MAX_PAGE, 1) };
   }
 
   /** Runs a search of `query` (or the current text) and shows the results, as pressing Search does. */
@@ -197,19 +288,38 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     this._submit();
   }
 
+  /** Whether the visitor chooses the province: not on a provincial portal (`province`), not with hidden filters. */
+  private _offersProvince(): boolean {
+    return !this.province && !this.hideFilters;
+  }
+
   private _filters(): Filters {
-    return { sector: this.sector, level: this.level, audience: this.audience, onlineLevel: this.onlineLevel };
+    return {
+      sector: this.sector, level: this.level, audience: this.audience, onlineLevel: this.onlineLevel, agency: this.agency,
+      province: this._offersProvince() ? this._place.code : '',
+    };
+  }
+
+  private _applyFilters(filters: Filters): void {
+    ({ sector: this.sector, level: this.level, audience: this.audience, onlineLevel: this.onlineLevel, agency: this.agency } = filters);
+    if (this._offersProvince() && filters.province !== this._place.code) {
+      this._place = { code: filters.province, name: this._facetLabel('province', filters.province) ?? filters.province };
+    }
   }
 
   private _params(q: string, filters: Filters, limit: number): ServiceSearchParams {
     const params: ServiceSearchParams = { limit };
     if (q) params.q = q;
-    if (/^\d{2}$/.test(this.province)) params.province = this.province;
-    if (filters.sector) params.sector = filters.sector;
-    if (filters.level) params.level = filters.level;
-    if (filters.audience) params.audience = filters.audience;
-    if (filters.onlineLevel) params.onlineLevel = filters.onlineLevel;
+    const province = /^\d{2}$/.test(this.province) ? this.province : filters.province;
+    if (province) params.province = province;
+    for (const name of FILTER_NAMES) if (filters[name] && name !== 'province') (params as Record<string, string>)[name] = filters[name];
     return params;
+  }
+
+  /** Shows the results of `q` under the current filters, from page `page`, and says how the URL follows. */
+  private _show(q: string, write: 'push' | 'replace', page = 1): void {
+    this._shown = { q, filters: this._filters(), page };
+    this.#urlWrite = write;
   }
 
   /**
@@ -315,34 +425,34 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     event?.preventDefault();
     clearTimeout(this.#suggestTimer);
     this._close();
-    const q = this._text.trim();
     this.query = this._text;
-    this._submitted = { q, filters: this._filters() };
-    this._cursors = [undefined];
+    this._show(this._text.trim(), 'push');
     this.#focusResults = false;
   }
 
   private _onFilter(name: FilterName, event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    if (name === 'sector') this.sector = value;
-    else if (name === 'level') this.level = value as Level | '';
-    else if (name === 'audience') this.audience = value as Audience | '';
-    else this.onlineLevel = value as OnlineLevel | '';
-    this._submitted = { q: this._submitted?.q ?? this._text.trim(), filters: this._filters() };
-    this._cursors = [undefined];
+    const filters = { ...this._filters(), [name]: value };
+    if (name === 'province') {
+      filters.agency = ''; // agencies belong to a province
+      this._place = { code: value, name: this._facetLabel('province', value) ?? value };
+      remember('province', value ? JSON.stringify(this._place) : undefined);
+    }
+    this._refilter(filters);
   }
 
+  /** Clears the filters; the province chosen stays (a choice remembered on the site, with its own "all"). */
   private _clearFilters(): void {
-    this.sector = '';
-    this.level = '';
-    this.audience = '';
-    this.onlineLevel = '';
-    this._submitted = { q: this._submitted?.q ?? this._text.trim(), filters: this._filters() };
-    this._cursors = [undefined];
+    this._refilter({ sector: '', level: '', audience: '', onlineLevel: '', agency: '', province: this._place.code });
   }
 
-  private _goTo(cursor: string | null | undefined, back: boolean): void {
-    this._cursors = back ? this._cursors.slice(0, -1) : [...this._cursors, cursor ?? undefined];
+  private _refilter(filters: Filters): void {
+    this._applyFilters(filters);
+    this._show(this._shown?.q ?? this._text.trim(), 'push');
+  }
+
+  private _goTo(page: number): void {
+    this._show(this._shown!.q, 'push', page);
     this.#focusResults = true;
   }
 
@@ -403,19 +513,25 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     `;
   }
 
-  private _facet(name: 'level' | 'audience' | 'onlineLevel' | 'sector'): Map<string, number> | undefined {
+  private _facet(name: FilterName): Map<string, number> | undefined {
     const facets = this._results.value?.facets;
     return facets ? new Map(facets[name].map((f: FacetValue) => [f.value, f.count])) : undefined;
   }
 
-  private _renderSelect(name: FilterName, value: string, options: { value: string; label: string }[]): TemplateResult {
+  private _facetLabel(name: 'province' | 'agency', value: string): string | undefined {
+    return this._results.value?.facets[name].find((f) => f.value === value)?.label;
+  }
+
+  /** A filter; a chosen value the results do not list (a preset, a link's, the remembered province) is kept as an option. */
+  private _renderSelect(name: FilterName, value: string, options: { value: string; label: string }[], label = value): TemplateResult {
+    if (value && !options.some((o) => o.value === value)) options.unshift({ value, label });
     const counts = this._facet(name);
-    const label = (o: { value: string; label: string }) => (counts ? `${o.label} (${counts.get(o.value) ?? 0})` : o.label);
+    const text = (o: { value: string; label: string }) => (counts ? `${o.label} (${counts.get(o.value) ?? 0})` : o.label);
     return html`<div class="field">
       <label for="filter-${name}">${this.t(name)}</label>
       <select id="filter-${name}" name=${name} @change=${(event: Event) => this._onFilter(name, event)}>
-        <option value="" ?selected=${value === ''}>${this.t('any')}</option>
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${label(o)}</option>`)}
+        <option value="" .selected=${value === ''}>${this.t('any')}</option>
+        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${text(o)}</option>`)}
       </select>
     </div>`;
   }
@@ -424,21 +540,25 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     const locale = this.locale;
     const labelled = <T extends string>(labels: Record<T, { vi: string; en: string }>) =>
       (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value][locale] }));
+    const fromFacet = (name: 'province' | 'agency') => (this._results.value?.facets[name] ?? []).map(({ value, label }) => ({ value, label }));
     const sectors = (this._sectors.value ?? []).map((s) => ({ value: s.code, label: s.name }));
-    if (this.sector && !sectors.some((s) => s.value === this.sector)) sectors.unshift({ value: this.sector, label: this.sector });
-    const filtered = Boolean(this.sector || this.level || this.audience || this.onlineLevel);
+    const filtered = Boolean(this.sector || this.level || this.audience || this.onlineLevel || this.agency);
     return html`<fieldset part="filters">
       <legend>${this.t('filters')}</legend>
+      ${this._offersProvince()
+        ? this._renderSelect('province', this._place.code, fromFacet('province').sort((a, b) => a.label.localeCompare(b.label, 'vi')), this._place.name)
+        : nothing}
       ${this._renderSelect('sector', this.sector, sectors)}
       ${this._renderSelect('level', this.level, labelled(levelLabels))}
       ${this._renderSelect('audience', this.audience, labelled(audienceLabels))}
       ${this._renderSelect('onlineLevel', this.onlineLevel, labelled(onlineLevelLabels))}
+      ${this._renderSelect('agency', this.agency, fromFacet('agency'))}
       ${filtered ? html`<div><button class="button secondary" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button></div>` : nothing}
     </fieldset>`;
   }
 
   private _renderResults(): TemplateResult | typeof nothing {
-    if (!this._submitted) return nothing;
+    if (!this._shown) return nothing;
     const heading = html`<h2 tabindex="-1" id="results-heading" aria-level=${clamp(this.headingLevel, 2, 6, 2)}>${this.t('results')}</h2>`;
     return html`<section class="results" part="results" aria-labelledby="results-heading">
       ${heading}
@@ -453,20 +573,38 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     </section>`;
   }
 
+  /** `key.one` or `key.other`, `{count}` filled in. */
+  private _n(key: 'resultCount' | 'suggestionCount' | 'copies', count: number): string {
+    return this.t(`${key}.${count === 1 ? 'one' : 'other'}`, { count });
+  }
+
+  /** What is said above the list, and in the live region: the count, or that nothing matched; whether only some words did. */
+  private _summary(page: ServiceSearchResult): string[] {
+    if (page.match === 'none') return [this.t('none', { query: this._shown!.q })];
+    const count = page.total === 0 ? this.t('noResults') : this._n('resultCount', page.total);
+    return page.match === 'partial' ? [count, this.t('partial')] : [count];
+  }
+
   private _renderPage(page: ServiceSearchResult): TemplateResult {
-    const count = page.total === 1 ? 'resultCount.one' : 'resultCount.other';
-    const pageNumber = this._cursors.length;
-    const hasNext = Boolean(page.nextCursor);
+    const pageNumber = this._shown!.page;
+    const size = clamp(this.pageSize, 1, 100, 10);
+    const hasNext = pageNumber < MAX_PAGE && pageNumber * size < page.total;
+    const [count, notice] = this._summary(page);
     return html`
-      <p class="count">${page.total === 0 ? this.t('noResults') : this.t(count, { count: page.total })}</p>
-      ${page.data.length ? html`<ol class="list" start=${(pageNumber - 1) * clamp(this.pageSize, 1, 100, 10) + 1}>
+      <p class="count">${count}</p>
+      ${notice ? html`<p class="notice">${notice}</p>` : nothing}
+      ${page.data.length ? html`<ol class="list" start=${(pageNumber - 1) * size + 1}>
         ${page.data.map((service) => this._renderResult(service))}
       </ol>` : nothing}
       ${pageNumber > 1 || hasNext ? html`<nav part="pagination" aria-label=${this.t('pagination')}>
-        <button class="button secondary" type="button" ?disabled=${pageNumber <= 1} @click=${() => this._goTo(undefined, true)}>${this.t('previous')}</button>
+        <button class="button secondary" type="button" ?disabled=${pageNumber <= 1} @click=${() => this._goTo(pageNumber - 1)}>${this.t('previous')}</button>
         <span>${this.t('page', { page: pageNumber })}</span>
-        <button class="button secondary" type="button" ?disabled=${!hasNext} @click=${() => this._goTo(page.nextCursor, false)}>${this.t('next')}</button>
+        <button class="button secondary" type="button" ?disabled=${!hasNext} @click=${() => this._goTo(pageNumber + 1)}>${this.t('next')}</button>
       </nav>` : nothing}
+      ${page.popular.length ? html`<div class="popular" part="popular">
+        <h3 id="popular-heading" aria-level=${clamp(this.headingLevel + 1, 3, 6, 3)}>${this.t('popular')}</h3>
+        <ol class="list" aria-labelledby="popular-heading">${page.popular.map((service) => this._renderResult(service))}</ol>
+      </div>` : nothing}
     `;
   }
 
@@ -481,6 +619,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
           : html`<button class="linkish" type="button" @click=${() => this._choose(service)}>${service.name}</button>`}
         ${service.status === 'replaced' ? html`<span class="badge">${this.t('replaced')}</span>` : nothing}
       </p>
+      ${service.localCopies ? html`<p class="copies">${this._n('copies', service.localCopies)}</p>` : nothing}
       <dl>
         <div><dt>${this.t('code')}:</dt><dd class="code">${service.code}</dd></div>
         <div><dt>${this.t('agency')}:</dt><dd>${service.agency.name}</dd></div>
@@ -493,11 +632,21 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   }
 
   protected override updated(): void {
+    if (this.#urlWrite && this._shown) {
+      if (this.urlState) {
+        const { q, filters, page } = this._shown;
+        const params: Record<string, string> = { q };
+        for (const name of FILTER_NAMES) if (filters[name]) params[urlName(name)] = filters[name];
+        if (page > 1) params.page = String(page);
+        setUrlParams(URL_PREFIX, params, this.#urlWrite === 'push');
+      }
+      this.#urlWrite = undefined;
+    }
     this._focusNewPage();
     // Counts are announced from the data the user sees, debounced.
     const options = this._options();
     if (this._open && this._suggestions.status === TaskStatus.COMPLETE && this._suggestions.value?.q === this._text.trim() && this._debounced.length >= MIN_SUGGEST_CHARS) {
-      const text = options.length === 0 ? this.t('noSuggestions') : this.t(options.length === 1 ? 'suggestionCount.one' : 'suggestionCount.other', { count: options.length });
+      const text = options.length === 0 ? this.t('noSuggestions') : this._n('suggestionCount', options.length);
       if (text !== this.#lastSuggestionAnnouncement) {
         this.#lastSuggestionAnnouncement = text;
         this._announce(text);
@@ -506,7 +655,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     const page = this._results.status === TaskStatus.COMPLETE ? this._results.value : undefined;
     if (page && page !== this.#announcedPage) {
       this.#announcedPage = page;
-      this._announce(page.total === 0 ? this.t('noResults') : this.t(page.total === 1 ? 'resultCount.one' : 'resultCount.other', { count: page.total }), 100);
+      this._announce(this._summary(page).join(' '), 100);
     }
   }
 
