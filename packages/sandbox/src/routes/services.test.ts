@@ -27,6 +27,10 @@ function api(url: string) {
   };
 }
 
+/** The order of ties: most used first, then shorter names, then code. */
+const byUse = (a: { popularity: number; name: string; code: string }, b: typeof a) =>
+  b.popularity - a.popularity || a.name.length - b.name.length || (a.code < b.code ? -1 : 1);
+
 const codes = (reply: Reply): string[] => reply.body.data.map((s: { code: string }) => s.code);
 
 describe('services', () => {
@@ -62,13 +66,19 @@ describe('services', () => {
       }
     });
 
-    test('national records come before local instances when no province is chosen', async () => {
+    test('national search shows each national procedure once, its local copies folded', async () => {
       const reply = await search({ q: 'khai sinh', limit: 100 });
       const list = codes(reply);
-      const firstLocal = list.findIndex((c) => /\.H\d{2}$/.test(c));
-      const lastNational = list.findLastIndex((c) => !/\.H\d{2}$/.test(c));
-      assert.ok(firstLocal > 0 && lastNational < firstLocal, list.join(' '));
-      assert.ok(list.includes('1.001193.H38'), 'local instances are found too');
+      assert.ok(list.every((c) => !/\.H\d{2}$/.test(c)), list.join(' '));
+      assert.equal(new Set(reply.body.data.map((s: { name: string }) => s.name)).size, list.length, 'no name twice');
+      const birth = reply.body.data.find((s: { code: string }) => s.code === '1.001193');
+      assert.equal(birth.localCopies, 34, 'every province publishes birth registration');
+      const central = (await search({ q: 'phieu ly lich tu phap' })).body.data[0];
+      assert.equal(central.localCopies > 0, central.level !== 'central');
+      // Choosing a province opens its copies.
+      const hue = await search({ q: 'khai sinh', province: '46', limit: 100 });
+      assert.ok(codes(hue).includes('1.001193.H46'));
+      assert.ok(hue.body.data.every((s: { localCopies: number }) => s.localCopies === 0), 'copies fold nothing');
     });
 
     test('the abbreviations citizens type find the right procedures', async () => {
@@ -116,9 +126,10 @@ describe('services', () => {
       assert.equal(local.body.total, 1);
     });
 
-    test('replaced procedures are left out of search', async () => {
+    test('replaced procedures are left out of search; their old codes find what replaced them', async () => {
       const reply = await search({ q: '1.001229', limit: 100 });
-      assert.equal(reply.body.total, 0);
+      assert.equal(codes(reply)[0], '1.004222');
+      assert.ok(codes(reply).every((c) => !c.startsWith('1.001229')));
       const all = await search({ q: 'dang ky thuong tru', limit: 100 });
       assert.ok(codes(all).every((c) => !c.startsWith('1.001229')));
     });
@@ -196,6 +207,61 @@ describe('services', () => {
       assert.equal(sum(commune.body.facets.onlineLevel), commune.body.total);
     });
 
+    test('the province facet counts what choosing each province lists; the agency facet, each agency', async () => {
+      const q = 'dang ky';
+      const national = await search({ q, limit: 1 });
+      const provinceFacet = national.body.facets.province;
+      assert.equal(provinceFacet.length, 34, 'every province');
+      assert.equal(provinceFacet.find((f: { value: string }) => f.value === '46').label, 'Huế');
+      for (const value of provinceFacet.slice(0, 3).concat(provinceFacet.slice(-2))) {
+        const filtered = await search({ q, province: value.value, limit: 1 });
+        assert.equal(filtered.body.total, value.count, `province=${value.value}`);
+      }
+      const counts = new Set(provinceFacet.map((f: { count: number }) => f.count));
+      assert.ok(counts.size > 1, 'provinces differ: not every province publishes every rarer procedure');
+      // In a province, the agency facet names that province's agencies (and central bodies).
+      const hue = await search({ q, province: '46', limit: 1 });
+      for (const value of hue.body.facets.agency) {
+        const filtered = await search({ q, province: '46', agency: value.value, limit: 1 });
+        assert.equal(filtered.body.total, value.count, `agency=${value.value}`);
+      }
+      // An agency of one province is that province's view.
+      const police = hue.body.facets.agency.find((f: { value: string }) => f.value.endsWith('.H46'));
+      const byAgency = await search({ q, agency: police.value, limit: 100 });
+      assert.ok(byAgency.body.total > 0 && byAgency.body.data.every((s: { code: string }) => s.code.endsWith('.H46')));
+    });
+
+    test('without text the most used procedures come first', async () => {
+      const { procedures } = await import('../seed/procedures.js');
+      const active = procedures.filter((p) => p.status === 'active').sort(byUse);
+      const reply = await search({ limit: 3 });
+      assert.deepEqual(codes(reply), active.slice(0, 3).map((p) => p.code));
+      assert.equal(reply.body.match, 'all');
+      assert.deepEqual(reply.body.popular, []);
+    });
+
+    test('never a dead end: a text that matches nothing offers the most used procedures', async () => {
+      const { procedures } = await import('../seed/procedures.js');
+      const top = procedures.filter((p) => p.status === 'active').sort(byUse);
+      const none = await search({ q: 'xyzzyqwv' });
+      assert.equal(none.body.match, 'none');
+      assert.equal(none.body.total, 0);
+      assert.deepEqual(none.body.popular.map((s: { code: string }) => s.code), top.slice(0, 5).map((p) => p.code));
+      // Partly: the closest first, and the most used beside them (none of them twice).
+      const partial = await search({ q: 'dang ky khai sinh qqqzzz' });
+      assert.equal(partial.body.match, 'partial');
+      assert.equal(codes(partial)[0], '1.001193');
+      assert.ok(partial.body.popular.length > 0);
+      assert.ok(partial.body.popular.every((s: { code: string }) => !codes(partial).includes(s.code)));
+      // The most used in the view the citizen chose: a province's copies.
+      const hue = await search({ q: 'xyzzyqwv', province: '46' });
+      assert.ok(hue.body.popular.every((s: { code: string; level: string }) => s.code.endsWith('.H46') || s.level === 'central'));
+      // A good match offers none.
+      const good = await search({ q: 'dang ky khai sinh' });
+      assert.equal(good.body.match, 'all');
+      assert.deepEqual(good.body.popular, []);
+    });
+
     test('facet labels follow the request language', async () => {
       const vi = await search({ q: 'khai sinh' });
       const en = await search({ q: 'khai sinh' }, 'en');
@@ -241,6 +307,25 @@ describe('services', () => {
       const second = await search({ q: 'dang ky', limit: 10, cursor: first.body.nextCursor });
       const both = await search({ q: 'dang ky', limit: 15 });
       assert.deepEqual([...codes(first), ...codes(second)], codes(both));
+    });
+
+    test('a page number (for links) lands where the cursor would; not both at once', async () => {
+      const first = await search({ q: 'dang ky', limit: 4 });
+      const second = await search({ q: 'dang ky', limit: 4, cursor: first.body.nextCursor });
+      const page2 = await search({ q: 'dang ky', limit: 4, page: 2 });
+      assert.deepEqual(codes(page2), codes(second));
+      assert.equal(page2.body.nextCursor, second.body.nextCursor);
+      const far = await search({ q: 'dang ky', limit: 4, page: 500 });
+      assert.deepEqual(far.body.data, []);
+      const both = await get('/v1/services', { q: 'dang ky', page: 2, cursor: first.body.nextCursor });
+      assert.equal(both.status, 400);
+      assert.equal(both.body.errors[0].path, 'page');
+      assert.match(both.body.errors[0].message, /số trang/);
+      const en = await get('/v1/services', { q: 'dang ky', page: 2, cursor: first.body.nextCursor }, 'en');
+      assert.match(en.body.errors[0].message, /not both/);
+      const zero = await get('/v1/services', { page: 0 });
+      assert.equal(zero.status, 400);
+      assert.equal(zero.body.errors[0].path, 'page');
     });
 
     test('a cursor from another search is refused, naming the cursor, in Vietnamese or English', async () => {
@@ -405,6 +490,25 @@ describe('persistence', () => {
         assert.equal(reply.body.data[0].code, '1.001193');
       } finally {
         await second.close();
+      }
+
+      // A data dir seeded from an older catalogue gets the current one; its dossiers stay.
+      {
+        const old = await startSandbox(options);
+        old.sandbox.db.prepare("UPDATE meta SET value = 'older' WHERE key = 'catalogue_version'").run();
+        old.sandbox.db.prepare("DELETE FROM procedures WHERE code LIKE '1.001193%'").run();
+        const petitions = old.sandbox.db.prepare('SELECT count(*) FROM petitions').pluck().get();
+        await old.close();
+        const renewed = await startSandbox(options);
+        try {
+          assert.equal(renewed.sandbox.db.prepare('SELECT count(*) FROM procedures').pluck().get(), count, 'the catalogue is whole again');
+          assert.equal(renewed.sandbox.db.prepare('SELECT count(*) FROM petitions').pluck().get(), petitions, 'petitions kept');
+          assert.equal(meta(renewed, 'seeded_at'), seededAt);
+          const reply = await api(renewed.url)('/v1/services', { q: 'dang ky khai sinh' });
+          assert.equal(reply.body.data[0].code, '1.001193');
+        } finally {
+          await renewed.close();
+        }
       }
 
       // Asking for another seed size on a seeded data dir: a note, no silent reseed.

@@ -33,6 +33,15 @@ function cursorError(locale: Locale, code: 'invalid_format' | 'cursor.mismatch')
   return new ApiError(400, 'validation_failed', {}, [error]);
 }
 
+/** `page` and `cursor` both name a page: one of them only. */
+function pageAndCursor(locale: Locale): ApiError {
+  const message =
+    locale === 'vi'
+      ? 'Chỉ dùng một trong hai: số trang (page) hoặc con trỏ trang (cursor).'
+      : 'Give either a page number (page) or a page cursor (cursor), not both.';
+  return new ApiError(400, 'validation_failed', {}, [{ path: 'page', code: 'page.with_cursor', message }]);
+}
+
 /** The offset a cursor points at; throws a 400 naming `cursor` if it is garbage or from another search. */
 export function decodeCursor(cursor: string, hash: string, locale: Locale): number {
   let parsed: unknown;
@@ -53,15 +62,18 @@ export function decodeCursor(cursor: string, hash: string, locale: Locale): numb
 export const servicesModule: Module = {
   handlers: {
     'services.search': ({ query, locale, sb }) => {
-      const { q, limit, cursor, ...filters } = query;
+      const { q, limit, cursor, page, ...filters } = query;
+      if (cursor && page !== undefined) throw pageAndCursor(locale);
       const hash = searchHash(q, filters);
-      const offset = cursor ? decodeCursor(cursor, hash, locale) : 0;
+      const offset = cursor ? decodeCursor(cursor, hash, locale) : ((page ?? 1) - 1) * limit;
       const result = searchServices(sb, { q, ...filters, offset, limit }, locale);
       const next = offset + result.data.length;
       return {
         data: result.data,
         nextCursor: result.data.length && next < result.total ? encodeCursor(next, hash) : null,
         total: result.total,
+        match: result.match,
+        popular: result.popular,
         facets: result.facets,
       };
     },

@@ -16,10 +16,10 @@
  *   commune-level procedures (who carries them out depends on the province).
  * A local instance's code is `{national}.Hpp` (e.g. `1.001193.H38`).
  */
+import { createHash } from 'node:crypto';
 import { provinces, type Province, type ServiceDetail } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
 import { seedPetitions } from '../routes/petitions.js';
-import { fold, indexText } from '../search/fold.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
 import { generateProcedures } from './generate.js';
 import { procedures, type SeedProcedure } from './procedures.js';
@@ -70,49 +70,27 @@ const communeAgencies = [
   { c: '02', name: 'Công an cấp xã (đại diện)', serves: 'Công an cấp xã' },
 ] as const;
 
-/**
- * Abbreviations citizens type, expanded both ways: a record whose (folded) name or keywords spell
- * out the long form gets the short forms as keywords, and one that uses a short form gets the long
- * form. `đkkd` folds to `dkkd`.
- */
-const abbreviations: [long: string, short: string[]][] = [
-  ['giay phep lai xe', ['gplx', 'bang lai']],
-  ['can cuoc cong dan', ['cccd']],
-  ['can cuoc', ['cccd']],
-  ['chung minh nhan dan', ['cmnd']],
-  ['bao hiem y te', ['bhyt']],
-  ['bao hiem xa hoi', ['bhxh']],
-  ['bao hiem that nghiep', ['bhtn']],
-  ['ly lich tu phap', ['lltp']],
-  ['ho kinh doanh', ['hkd', 'dkkd']],
-  ['dang ky kinh doanh', ['dkkd']],
-  ['giay chung nhan', ['gcn']],
-  ['giay phep xay dung', ['gpxd']],
-  ['giay phep lao dong', ['gpld']],
-  ['an toan thuc pham', ['attp']],
-  ['an ninh trat tu', ['antt']],
-  ['thu nhap ca nhan', ['tncn']],
-  ['quyen su dung dat', ['qsdd']],
-  ['phan anh kien nghi', ['pakn']],
-  ['uy ban nhan dan', ['ubnd']],
-];
-
-/** Folded keywords of a record: its own, its sector's name, and abbreviations both ways. */
-export function searchKeywords(name: string, keywords: readonly string[], sectorName: string): string {
-  const own = [indexText(name), ...keywords.map(indexText)];
-  const text = ` ${own.join(' ')} `;
-  const extra = new Set<string>();
-  for (const [long, shorts] of abbreviations) {
-    if (text.includes(` ${long} `)) for (const s of shorts) extra.add(s);
-    else if (shorts.some((s) => text.includes(` ${s} `))) extra.add(long);
-  }
-  // Only what the record does not already say, so an abbreviation does not count twice in bm25.
-  const added = [...extra].filter((e) => !text.includes(` ${e} `));
-  return [...own.slice(1), indexText(sectorName), ...added].filter(Boolean).join(' ');
-}
-
 const placeName = (p: Province) => (p.name.startsWith('TP ') ? p.name : `${p.kind === 'city' ? 'thành phố' : 'tỉnh'} ${p.name}`);
 
+/**
+ * Bumped when the way records become rows changes (agencies, copies, what a row stores), so data
+ * dirs seeded by an older sandbox get the catalogue again.
+ */
+const CATALOGUE_FORMAT = 2;
+
+/** A digest of everything the catalogue is made from: a data dir whose catalogue differs is reseeded. */
+function catalogueVersion(seedSize: number): string {
+  return createHash('sha256')
+    .update(JSON.stringify([CATALOGUE_FORMAT, seedSize, sectors, procedures, provinces]))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/**
+ * Seeds a new database (catalogue and petitions), or brings an existing one's catalogue up to date:
+ * when the seed catalogue changed since the data dir was seeded, sectors, agencies and procedures
+ * are replaced (dossiers, payments and petitions stay; they name procedures by code).
+ */
 export function seedIfEmpty(sb: Sandbox): void {
   const db = sb.db;
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
@@ -125,13 +103,41 @@ export function seedIfEmpty(sb: Sandbox): void {
           `${sb.options.seedSize}; it is NOT reseeded. Use a fresh --data-dir (or --memory) to seed ${sb.options.seedSize}.`,
       );
     }
+    if (meta.get('catalogue_version') !== catalogueVersion(size)) {
+      db.transaction(() => {
+        db.exec('DELETE FROM procedures; DELETE FROM agencies; DELETE FROM sectors;');
+        seedCatalogue(sb, size);
+      })();
+      sb.log('the seed catalogue changed since this data dir was seeded: procedures, agencies and sectors were replaced');
+    }
     return;
   }
+  db.transaction(() => {
+    seedCatalogue(sb, sb.options.seedSize);
+    seedPetitions(sb);
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_at', ?), ('seed_size', ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(sb.now().toISOString(), String(sb.options.seedSize));
+  })();
+}
 
+/**
+ * Provinces that do not publish a local copy of a record: none for procedures a province cannot do
+ * without (over 20,000 dossiers a year nationwide); about one in eight for the rarer ones, fixed by
+ * the code so every seed agrees. The real portal's catalogue has such gaps.
+ */
+function publishes(p: SeedProcedure, province: Province): boolean {
+  if (p.popularity >= 20_000) return true;
+  const digest = createHash('sha256').update(`${p.code}|${province.code}`).digest();
+  return digest[0]! >= 32;
+}
+
+/** Sectors, agencies and procedures (with their local copies), inside the caller's transaction. */
+function seedCatalogue(sb: Sandbox, seedSize: number): void {
+  const db = sb.db;
   const started = performance.now();
   const now = sb.now().toISOString();
   const sectorByCode = new Map(sectors.map((s) => [s.code, s]));
-  const generated = sb.options.seedSize > 0 ? generateProcedures(sb.options.seedSize) : [];
+  const generated = seedSize > 0 ? generateProcedures(seedSize) : [];
   const national: SeedProcedure[] = [...procedures, ...generated];
   // Old codes each replaced record stands for, so the replacing detail lists them too.
   const previous = new Map<string, Set<string>>();
@@ -144,7 +150,7 @@ export function seedIfEmpty(sb: Sandbox): void {
   }
 
   let count = 0;
-  db.transaction(() => {
+  {
     const insertSector = db.prepare('INSERT INTO sectors (code, name, name_en) VALUES (?, ?, ?)');
     for (const s of sectors) insertSector.run(s.code, s.name, s.nameEn);
 
@@ -201,10 +207,10 @@ export function seedIfEmpty(sb: Sandbox): void {
     // Procedures and their search rows.
     const insertProcedure = db.prepare(
       `INSERT INTO procedures (code, national_code, is_local, name, sector_code, agency_code, level, province_code,
-         aud_citizen, aud_business, aud_organisation, online_level, status, replaced_by, fee_from, detail)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         aud_citizen, aud_business, aud_organisation, online_level, status, replaced_by, fee_from, detail,
+         popularity, keywords)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertFts = db.prepare('INSERT INTO procedures_fts (rowid, name, keywords, sector, code) VALUES (?, ?, ?, ?, ?)');
 
     for (const p of national) {
       const sector = sectorByCode.get(p.sector);
@@ -214,12 +220,10 @@ export function seedIfEmpty(sb: Sandbox): void {
       const fixed = p.channels.flatMap((c) => c.fees).map((f) => f.amount).filter((a): a is number => a !== null);
       const feeFrom = fixed.length ? Math.min(...fixed) : null;
       const previousCodes = [...new Set([...p.previousCodes, ...(previous.get(p.code) ?? [])])];
-      const ftsName = indexText(p.name);
-      const ftsKeywords = searchKeywords(p.name, p.keywords, sectorName);
-      const ftsSector = indexText(sectorName);
+      const keywords = p.keywords.join('\n');
       const aud = (a: string) => (p.audiences.includes(a as never) ? 1 : 0);
 
-      const add = (code: string, agencyCode: string, province: Province | null) => {
+      const add = (code: string, agencyCode: string, province: Province | null, localCopies = 0) => {
         const detail: ServiceDetail = {
           code,
           nationalCode: p.code,
@@ -246,13 +250,13 @@ export function seedIfEmpty(sb: Sandbox): void {
           replacedBy: p.replacedBy ? (province ? `${p.replacedBy}.H${province.code}` : p.replacedBy) : null,
           previousCodes,
           updatedAt: now,
+          localCopies,
         };
-        const info = insertProcedure.run(
+        insertProcedure.run(
           code, p.code, province ? 1 : 0, p.name, p.sector, agencyCode, p.level, province?.code ?? null,
           aud('citizen'), aud('business'), aud('organisation'), p.onlineLevel, p.status, detail.replacedBy, feeFrom,
-          JSON.stringify(detail),
+          JSON.stringify(detail), p.popularity, keywords,
         );
-        insertFts.run(info.lastInsertRowid, ftsName, ftsKeywords, ftsSector, fold(code));
         count++;
       };
 
@@ -260,16 +264,14 @@ export function seedIfEmpty(sb: Sandbox): void {
         add(p.code, centralFor(p), null);
         continue;
       }
-      add(p.code, LOCAL_PLACEHOLDER_AGENCY, null);
       // Replaced records keep only their national row: old local codes are not modelled.
-      if (p.status !== 'active') continue;
-      for (const province of provinces) add(`${p.code}.H${province.code}`, localFor(p, province.code), province);
+      const publishing = p.status === 'active' ? provinces.filter((province) => publishes(p, province)) : [];
+      add(p.code, LOCAL_PLACEHOLDER_AGENCY, null, publishing.length);
+      for (const province of publishing) add(`${p.code}.H${province.code}`, localFor(p, province.code), province);
     }
-
-    seedPetitions(sb);
-    db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_at', ?), ('seed_size', ?)
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(now, String(sb.options.seedSize));
-  })();
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('catalogue_version', ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(catalogueVersion(seedSize));
+  }
   sb.log(
     `seeded ${count} procedures (${national.length} national records, ${generated.length} of them synthetic; ` +
       `the rest local instances in ${provinces.length} provinces) in ${Math.round(performance.now() - started)} ms`,

@@ -175,4 +175,11 @@ export const migrations: string[] = [
   CREATE INDEX petitions_list ON petitions(answered_at DESC, code DESC) WHERE status = 'answered' AND publishable = 1;
   CREATE INDEX petitions_open ON petitions(submitted_at) WHERE status <> 'answered';
   `,
+  // 3: search — the engine (search/engine.ts) indexes in memory, so the FTS table goes; each
+  // procedure keeps its popularity (dossiers per year, orders ties) and its own keywords.
+  `
+  DROP TABLE procedures_fts;
+  ALTER TABLE procedures ADD COLUMN popularity INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE procedures ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
+  `,
 ];

@@ -1,32 +1,31 @@
 /**
- * Queries behind the Services routes: full-text search with filters, disjunctive facets and
- * offset pagination; procedures by code; sectors and agencies with their service counts.
+ * Queries behind the Services routes: search with filters, disjunctive facets and pages; procedures
+ * by code; sectors and agencies with their service counts.
  *
- * Search model (see routes/services.ts for the wire side):
- * - The text goes through `queryTerms` (folded, FTS-safe); every term becomes a prefix phrase
- *   `"term"*` and the terms are ANDed against `procedures_fts` (name, keywords, sector, code —
- *   all folded at seed time). Codes are tokens too (tokenchars '.'), so `1.0011` prefix-matches
- *   `1.001193` and `1.001193.h38`.
- * - Order with text: national records before local instances (unless a province filter is set,
- *   so the national catalogue is not drowned by 34 copies of each local procedure); then exact
- *   folded-name (or code) equality; then bm25 (name 10, keywords 4, sector 1, code 2); then
- *   shorter names; then code. Without text: national first, then code.
- * - Province filter: that province's local instances plus the central-level national procedures
- *   (a citizen of that province can use both); national records of province/commune-level
- *   procedures are left out because their local instance stands in for them.
- * - Replaced procedures never appear in search.
+ * Search model (see routes/services.ts for the wire side, search/engine.ts for the text):
+ * - Two views. **National** (no province): each national record once; a province- or commune-level
+ *   record stands for its provinces' local copies (`localCopies` says how many). **Province** (a
+ *   `province`, or an agency of one province): that province's local copies plus the central-level
+ *   national procedures, which a citizen of that province can use too.
+ * - The text is scored per national record by the engine (a local copy has its record's name);
+ *   records that match nothing well are left out. Order: an exact code first, then the engine's
+ *   score (exact name, coverage of the text, words in order), then popularity (dossiers per year),
+ *   then shorter names, then code. Without text: popularity, then the same tie-breakers.
+ * - `match` says whether the first result covers every word that matters (`all`), only some
+ *   (`partial`), or nothing matched (`none`); when not `all`, `popular` lists the most used
+ *   procedures under the same filters so a search never ends empty-handed.
+ * - Facets are disjunctive: each is counted with every filter but its own. The province facet
+ *   counts what choosing that province would list (its copies plus the central procedures).
+ * - Replaced procedures never appear in search; their codes find the procedure that replaced them.
  */
 import type {
-  Audience, FacetValue, Level, Locale, OnlineLevel, ServiceDetail, ServiceSummary,
+  Audience, FacetValue, Level, Locale, OnlineLevel, SearchMatch, ServiceDetail, ServiceSummary,
 } from '@dvc-kit/contract';
-import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/contract';
+import { audienceLabels, levelLabels, onlineLevelLabels, provinces } from '@dvc-kit/contract';
 import type { Statement } from 'better-sqlite3';
 import type { Sandbox } from '../context.js';
-import { fold, queryTerms } from '../search/fold.js';
+import { SearchIndex } from '../search/engine.js';
 import type { Db } from './db.js';
-
-/** bm25 weights per FTS column: name, keywords, sector, code. */
-const BM25 = '10.0, 4.0, 1.0, 2.0';
 
 export interface SearchFilters {
   sector?: string;
@@ -48,13 +47,20 @@ export interface SearchFacets {
   level: FacetValue[];
   audience: FacetValue[];
   onlineLevel: FacetValue[];
+  province: FacetValue[];
+  agency: FacetValue[];
 }
 
 export interface SearchOutput {
   data: ServiceSummary[];
   total: number;
+  match: SearchMatch;
+  popular: ServiceSummary[];
   facets: SearchFacets;
 }
+
+/** How many most-used procedures a search that did not match well offers. */
+export const POPULAR_COUNT = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Statement cache (per connection).
@@ -75,30 +81,23 @@ function stmt(db: Db, sql: string): Statement {
   return s;
 }
 
-/** The FTS5 query for a search box's text: `"t1"* "t2"*` (implicit AND), or null when it has no terms. */
-export function ftsQuery(q: string | undefined): string | null {
-  if (!q) return null;
-  const terms = queryTerms(q);
-  return terms.length ? terms.map((t) => `"${t}"*`).join(' ') : null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The catalogue in memory
 //
-// Procedures never change after seeding, so the attributes search filters, facets and orders on
-// are loaded once per connection (lazily, on the first search: ~0.3 s for 100,000 procedures) into
-// typed arrays indexed by procedure id. SQLite then only does the full-text match (rowid + bm25);
-// filtering, disjunctive facet counts and ordering run over the arrays. Grouped SQL counts over
-// tens of thousands of joined rows were the slow part (~0.2 s for a one-letter query).
+// Procedures change only when the seed catalogue does (then they are all replaced), so what search
+// filters, facets and orders on is loaded once per connection (lazily, on the first search) into
+// typed arrays indexed by procedure id, with the text index over the national records.
 
 const LEVELS: readonly Level[] = ['central', 'province', 'commune'];
 const ONLINE: readonly OnlineLevel[] = ['full', 'partial', 'none'];
 const AUDIENCES: readonly Audience[] = ['citizen', 'business', 'organisation'];
 const AUD_BIT: Record<Audience, number> = { citizen: 1, business: 2, organisation: 4 };
+const PROVINCE_CODES = provinces.map((p) => p.code);
 
 interface Catalogue {
-  /** `max(id)` when loaded: a cheap guard should procedures ever be added later. */
+  /** `max(id)` and the row count when loaded: reloaded when the catalogue is reseeded. */
   maxId: number;
+  rows: number;
   active: Uint8Array;
   local: Uint8Array;
   level: Uint8Array;
@@ -108,16 +107,24 @@ interface Catalogue {
   agency: Uint32Array;
   aud: Uint8Array;
   online: Uint8Array;
-  nameLength: Uint16Array;
-  names: string[];
   codes: string[];
-  /** Position of each id when ordered by (length(name), code): the final tie-breakers as one number. */
-  tieRank: Uint32Array;
-  /** Ids in browse order (national first, then code): the order without search text. */
-  browseOrder: Uint32Array;
+  /** Position in (popularity desc, shorter name, code) over every row: the ties' order as one number. */
+  rank: Uint32Array;
+  /** The text index's record (active national record) of each row; -1 for replaced rows. */
+  groupOf: Int32Array;
+  /** Per group: the national record's row id. */
+  groupRow: Uint32Array;
+  /** Per group: its active local copies' row ids, by province code (empty for central procedures). */
+  copies: Map<number, number>[];
+  index: SearchIndex;
+  codeIndex: Map<string, number>;
   sectorCodes: string[];
   sectorIndex: Map<string, number>;
+  agencyCodes: string[];
   agencyIndex: Map<string, number>;
+  agencyNames: Map<string, string>;
+  /** Province of each provincial agency (by code). */
+  agencyProvince: Map<string, string>;
   /** Active national records per sector code; active procedures per agency code. */
   sectorCounts: Map<string, number>;
   agencyCounts: Map<string, number>;
@@ -126,12 +133,14 @@ interface Catalogue {
 const catalogues = new WeakMap<Db, Catalogue>();
 
 function catalogue(db: Db): Catalogue {
-  const maxId = (stmt(db, 'SELECT coalesce(max(id), 0) FROM procedures').pluck().get() as number) ?? 0;
+  const [maxId, rows] = stmt(db, 'SELECT coalesce(max(id), 0), count(*) FROM procedures').raw().get() as [number, number];
   const cached = catalogues.get(db);
-  if (cached && cached.maxId === maxId) return cached;
+  if (cached && cached.maxId === maxId && cached.rows === rows) return cached;
   const size = maxId + 1;
-  const c: Catalogue = {
+  const sectorNamesByCode = sectorNames(db);
+  const c: Omit<Catalogue, 'index' | 'groupRow'> & { index?: SearchIndex; groupRow?: Uint32Array } = {
     maxId,
+    rows,
     active: new Uint8Array(size),
     local: new Uint8Array(size),
     level: new Uint8Array(size),
@@ -140,35 +149,47 @@ function catalogue(db: Db): Catalogue {
     agency: new Uint32Array(size),
     aud: new Uint8Array(size),
     online: new Uint8Array(size),
-    nameLength: new Uint16Array(size),
-    names: new Array<string>(size),
     codes: new Array<string>(size),
-    tieRank: new Uint32Array(size),
-    browseOrder: new Uint32Array(0),
+    rank: new Uint32Array(size),
+    groupOf: new Int32Array(size).fill(-1),
+    copies: [],
+    codeIndex: new Map(),
     sectorCodes: [],
     sectorIndex: new Map(),
+    agencyCodes: [],
     agencyIndex: new Map(),
+    agencyNames: new Map(),
+    agencyProvince: new Map(),
     sectorCounts: new Map(),
     agencyCounts: new Map(),
   };
-  const index = (map: Map<string, number>, key: string, list?: string[]) => {
+  const index = (map: Map<string, number>, key: string, list: string[]) => {
     let i = map.get(key);
     if (i === undefined) {
       i = map.size;
       map.set(key, i);
-      list?.push(key);
+      list.push(key);
     }
     return i;
   };
-  const rows = stmt(
+  for (const a of stmt(db, 'SELECT code, name, province_code FROM agencies').raw().iterate() as IterableIterator<[string, string, string | null]>) {
+    c.agencyNames.set(a[0], a[1]);
+    if (a[2]) c.agencyProvince.set(a[0], a[2]);
+  }
+  const all = stmt(
     db,
-    `SELECT id, code, is_local, name, sector_code, agency_code, level, province_code,
-            aud_citizen, aud_business, aud_organisation, online_level, status FROM procedures`,
+    `SELECT id, code, national_code, is_local, name, sector_code, agency_code, level, province_code,
+            aud_citizen, aud_business, aud_organisation, online_level, status, popularity, keywords, detail FROM procedures`,
   ).raw().iterate() as IterableIterator<
-    [number, string, number, string, string, string, Level, string | null, number, number, number, OnlineLevel, string]
+    [number, string, string, number, string, string, string, Level, string | null, number, number, number, OnlineLevel, string, number, string, string]
   >;
   const ids: number[] = [];
-  for (const [id, code, isLocal, name, sector, agency, level, province, ac, ab, ao, online, status] of rows) {
+  const popularity = new Float64Array(size);
+  const nameLength = new Uint16Array(size);
+  const nationalOf = new Map<number, string>();
+  const docs: { row: number; name: string; keywords: string[]; sector: string; codes: string[] }[] = [];
+  const groupByCode = new Map<string, number>();
+  for (const [id, code, national, isLocal, name, sector, agency, level, province, ac, ab, ao, online, status, pop, keywords, detail] of all) {
     ids.push(id);
     const active = status === 'active';
     c.active[id] = active ? 1 : 0;
@@ -176,39 +197,65 @@ function catalogue(db: Db): Catalogue {
     c.level[id] = LEVELS.indexOf(level);
     c.province[id] = province ? Number(province) : 0;
     c.sector[id] = index(c.sectorIndex, sector, c.sectorCodes);
-    c.agency[id] = index(c.agencyIndex, agency);
+    c.agency[id] = index(c.agencyIndex, agency, c.agencyCodes);
     c.aud[id] = (ac ? 1 : 0) | (ab ? 2 : 0) | (ao ? 4 : 0);
     c.online[id] = ONLINE.indexOf(online);
-    c.nameLength[id] = Math.min(name.length, 65535);
-    c.names[id] = name;
     c.codes[id] = code;
+    c.codeIndex.set(code.toLowerCase(), id);
+    popularity[id] = pop;
+    nameLength[id] = Math.min(name.length, 65535);
     if (active) {
       c.agencyCounts.set(agency, (c.agencyCounts.get(agency) ?? 0) + 1);
       if (!isLocal) c.sectorCounts.set(sector, (c.sectorCounts.get(sector) ?? 0) + 1);
     }
+    if (isLocal) {
+      nationalOf.set(id, national);
+    } else if (active) {
+      const d = JSON.parse(detail) as ServiceDetail;
+      groupByCode.set(code, docs.length);
+      docs.push({
+        row: id,
+        name,
+        keywords: keywords ? keywords.split('\n') : [],
+        sector: sectorNamesByCode.get(sector)?.vi ?? sector,
+        codes: [code, ...d.previousCodes],
+      });
+    }
   }
+  c.groupRow = Uint32Array.from(docs.map((d) => d.row));
+  c.copies = docs.map(() => new Map<number, number>());
+  docs.forEach((d, g) => (c.groupOf[d.row] = g));
+  for (const [id, national] of nationalOf) {
+    const g = groupByCode.get(national);
+    if (g === undefined) continue;
+    c.groupOf[id] = g;
+    if (c.active[id]) c.copies[g]!.set(c.province[id]!, id);
+  }
+  c.index = new SearchIndex(docs);
   const byCode = (a: number, b: number) => (c.codes[a]! < c.codes[b]! ? -1 : c.codes[a]! > c.codes[b]! ? 1 : 0);
-  const tie = [...ids].sort((a, b) => c.nameLength[a]! - c.nameLength[b]! || byCode(a, b));
-  tie.forEach((id, i) => (c.tieRank[id] = i));
-  c.browseOrder = Uint32Array.from([...ids].sort((a, b) => c.local[a]! - c.local[b]! || byCode(a, b)));
-  catalogues.set(db, c);
-  return c;
+  ids
+    .sort((a, b) => popularity[b]! - popularity[a]! || nameLength[a]! - nameLength[b]! || byCode(a, b))
+    .forEach((id, i) => (c.rank[id] = i));
+  const full = c as Catalogue;
+  catalogues.set(db, full);
+  return full;
 }
 
-/** Sector names (vi, en) by code, cached per connection: sectors do not change after seeding. */
-const sectorNameCache = new WeakMap<Db, Map<string, { vi: string; en: string }>>();
+/** Sector names (vi, en) by code, cached per connection until the catalogue is reseeded. */
+const sectorNameCache = new WeakMap<Db, { rows: number; names: Map<string, { vi: string; en: string }> }>();
 export function sectorNames(db: Db): Map<string, { vi: string; en: string }> {
-  let names = sectorNameCache.get(db);
-  if (!names) {
+  const count = stmt(db, 'SELECT count(*) FROM sectors').pluck().get() as number;
+  let cached = sectorNameCache.get(db);
+  if (!cached || cached.rows !== count) {
     const rows = db.prepare('SELECT code, name, name_en FROM sectors').all() as { code: string; name: string; name_en: string }[];
-    names = new Map(rows.map((r) => [r.code, { vi: r.name, en: r.name_en }]));
-    if (rows.length) sectorNameCache.set(db, names);
+    cached = { rows: count, names: new Map(rows.map((r) => [r.code, { vi: r.name, en: r.name_en }])) };
+    if (rows.length) sectorNameCache.set(db, cached);
   }
-  return names;
+  return cached.names;
 }
 
 /** A summary out of the stored detail JSON (the detail is a superset of the summary). */
-export function toSummary(d: ServiceDetail): ServiceSummary {
+export function toSummary(d: ServiceDetail, localCopies = 0): ServiceSummary {
   return {
     code: d.code,
     nationalCode: d.nationalCode,
@@ -222,6 +269,7 @@ export function toSummary(d: ServiceDetail): ServiceSummary {
     processingTime: d.processingTime,
     feeFrom: d.feeFrom,
     status: d.status,
+    localCopies,
   };
 }
 
@@ -229,139 +277,220 @@ export function toSummary(d: ServiceDetail): ServiceSummary {
 // Search
 
 /**
- * Above this many text matches (a one- or two-letter query over the 100,000-procedure benchmark
- * catalogue), bm25 is not computed — it costs more than the match itself and ranks little of
- * value — and such results are ordered by the other keys (national first, exact name, shorter
- * names, code). The real catalogue (~1,300 rows) never reaches it.
+ * The `k` best of `ids` by `key` (higher first), in order, without sorting them all: a bounded
+ * min-heap. Keys are unique per id (they end with the row's rank), so the order is total.
  */
-export const BM25_MAX_MATCHES = 20_000;
-
-interface TextMatch {
-  ids: number[];
-  /** bm25 by id (lower is better), or null when the match was too broad to rank. */
-  scores: Float64Array | null;
-}
-
-/** Recent text matches per catalogue (the catalogue never changes, so neither do they): pages and facet clicks reuse them. */
-const matchCaches = new WeakMap<Catalogue, Map<string, TextMatch>>();
-const MATCH_CACHE_SIZE = 24;
-
-function textMatch(db: Db, c: Catalogue, match: string): TextMatch {
-  let cache = matchCaches.get(c);
-  if (!cache) matchCaches.set(c, (cache = new Map()));
-  const cached = cache.get(match);
-  if (cached) {
-    cache.delete(match);
-    cache.set(match, cached); // most recently used last
-    return cached;
+function best(ids: ArrayLike<number>, key: (id: number) => number, k: number): number[] {
+  if (k <= 0) return [];
+  if (ids.length <= 2048 || k * 4 >= ids.length) {
+    const all = Array.from(ids);
+    const keys = new Map(all.map((id) => [id, key(id)]));
+    return all.sort((a, b) => keys.get(b)! - keys.get(a)!).slice(0, k);
   }
-  const ids = stmt(db, 'SELECT rowid FROM procedures_fts WHERE procedures_fts MATCH ?').pluck().all(match) as number[];
-  let scores: Float64Array | null = null;
-  if (ids.length <= BM25_MAX_MATCHES) {
-    scores = new Float64Array(c.maxId + 1);
-    const rows = stmt(
-      db,
-      `SELECT rowid, bm25(procedures_fts, ${BM25}) FROM procedures_fts WHERE procedures_fts MATCH ?`,
-    ).raw().all(match) as [number, number][];
-    for (const [id, score] of rows) if (id <= c.maxId) scores[id] = score;
+  const heapIds = new Uint32Array(k);
+  const heapKeys = new Float64Array(k);
+  let size = 0;
+  const swap = (i: number, j: number) => {
+    const ti = heapIds[i]!;
+    heapIds[i] = heapIds[j]!;
+    heapIds[j] = ti;
+    const tk = heapKeys[i]!;
+    heapKeys[i] = heapKeys[j]!;
+    heapKeys[j] = tk;
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && heapKeys[l]! < heapKeys[m]!) m = l;
+      if (r < size && heapKeys[r]! < heapKeys[m]!) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    const kv = key(id);
+    if (size < k) {
+      heapIds[size] = id;
+      heapKeys[size] = kv;
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heapKeys[parent]! <= heapKeys[i]!) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (kv > heapKeys[0]!) {
+      heapIds[0] = id;
+      heapKeys[0] = kv;
+      down(0);
+    }
   }
-  const result = { ids, scores };
-  cache.set(match, result);
-  if (cache.size > MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return result;
+  const out = Array.from(heapIds.subarray(0, size));
+  const keys = new Map(out.map((id, i) => [id, heapKeys[i]!]));
+  return out.sort((a, b) => keys.get(b)! - keys.get(a)!);
 }
 
 /**
- * One page of search results, the total and the facets. SQLite answers the text match (rowids and
- * bm25 scores); everything else runs over the in-memory catalogue.
+ * One page of search results, its total, how well it matches, the facets and (when the text did
+ * not match well) the most used procedures.
  */
 export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale): SearchOutput {
   const c = catalogue(sb.db);
-  const match = ftsQuery(input.q);
+  const q = input.q?.trim() ?? '';
+  const rowCount = c.maxId + 1;
 
-  // Candidates: every id (browse order) or the text matches with their scores.
-  let candidates: ArrayLike<number>;
-  let scores: Float64Array | null = null;
-  if (match) {
-    const hit = textMatch(sb.db, c, match);
-    candidates = hit.ids;
-    scores = hit.scores;
+  // The view: national, or one province (chosen, or the province of a chosen agency).
+  const provinceCode = input.province ?? (input.agency ? c.agencyProvince.get(input.agency) : undefined);
+  const provinceF = provinceCode === undefined ? -1 : Number(provinceCode);
+  /** The row a group stands for in this view, or -1. */
+  const rowOf = (g: number): number => {
+    const row = c.groupRow[g]!;
+    if (provinceF === -1 || c.level[row] === 0) return row;
+    return c.copies[g]!.get(provinceF) ?? -1;
+  };
+
+  // Text: the engine's score per group; groups it left out are not candidates.
+  let groups: ArrayLike<number>;
+  let score: Float64Array | null = null;
+  let complete: Uint8Array | null = null;
+  let exactRow = -1;
+  if (q) {
+    const hit = c.index.search(q);
+    groups = hit.docs;
+    score = new Float64Array(c.groupRow.length).fill(-1);
+    complete = new Uint8Array(c.groupRow.length);
+    for (let k = 0; k < hit.docs.length; k++) {
+      score[hit.docs[k]!] = hit.scores[k]!;
+      complete[hit.docs[k]!] = hit.complete[k]!;
+    }
+    // A code typed in full finds that very row, even a local copy in the national view.
+    const row = c.codeIndex.get(q.toLowerCase());
+    if (row !== undefined && c.active[row]) exactRow = row;
   } else {
-    candidates = c.browseOrder;
+    groups = { length: c.groupRow.length } as ArrayLike<number>;
   }
+  const groupAt = q ? (k: number) => groups[k]! : (k: number) => k;
 
   // Filters as numbers; a value the catalogue does not know matches nothing.
   const sectorF = input.sector === undefined ? -1 : (c.sectorIndex.get(input.sector) ?? -2);
   const agencyF = input.agency === undefined ? -1 : (c.agencyIndex.get(input.agency) ?? -2);
-  const provinceF = input.province === undefined ? -1 : Number(input.province);
   const levelF = input.level === undefined ? -1 : LEVELS.indexOf(input.level);
   const audF = input.audience === undefined ? 0 : AUD_BIT[input.audience];
   const onlineF = input.onlineLevel === undefined ? -1 : ONLINE.indexOf(input.onlineLevel);
 
   const sectorCount = new Map<number, number>();
+  const agencyCount = new Map<number, number>();
   const levelCount = [0, 0, 0];
   const audCount = [0, 0, 0];
   const onlineCount = [0, 0, 0];
+  const provinceCount = new Map<number, number>();
+  let centralCount = 0;
   const matching: number[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const id = candidates[i]!;
-    if (id > c.maxId || !c.active[id]) continue;
-    if (agencyF !== -1 && c.agency[id] !== agencyF) continue;
-    if (provinceF !== -1 && !(c.local[id] ? c.province[id] === provinceF : c.level[id] === 0)) continue;
-    // Disjunctive facets: each dimension is counted with every filter but its own.
+  const consider = (id: number, countProvinces: boolean, g: number) => {
     const okSector = sectorF === -1 || c.sector[id] === sectorF;
     const okLevel = levelF === -1 || c.level[id] === levelF;
     const okAud = audF === 0 || (c.aud[id]! & audF) !== 0;
     const okOnline = onlineF === -1 || c.online[id] === onlineF;
-    if (okLevel && okAud && okOnline) sectorCount.set(c.sector[id]!, (sectorCount.get(c.sector[id]!) ?? 0) + 1);
-    if (okSector && okAud && okOnline) levelCount[c.level[id]!]!++;
-    if (okSector && okLevel && okOnline) {
+    const okAgency = agencyF === -1 || c.agency[id] === agencyF;
+    // The province facet: what each province would list (agencies belong to one view, so not filtered).
+    if (countProvinces && okSector && okLevel && okAud && okOnline) {
+      if (c.level[id] === 0) centralCount++;
+      else for (const p of c.copies[g]!.keys()) provinceCount.set(p, (provinceCount.get(p) ?? 0) + 1);
+    }
+    // Disjunctive facets: each dimension is counted with every filter but its own.
+    if (okLevel && okAud && okOnline && okAgency) sectorCount.set(c.sector[id]!, (sectorCount.get(c.sector[id]!) ?? 0) + 1);
+    if (okSector && okAud && okOnline && okAgency) levelCount[c.level[id]!]!++;
+    if (okSector && okLevel && okOnline && okAgency) {
       const bits = c.aud[id]!;
       if (bits & 1) audCount[0]!++;
       if (bits & 2) audCount[1]!++;
       if (bits & 4) audCount[2]!++;
     }
-    if (okSector && okLevel && okAud) onlineCount[c.online[id]!]!++;
-    if (okSector && okLevel && okAud && okOnline) matching.push(id);
+    if (okSector && okLevel && okAud && okAgency) onlineCount[c.online[id]!]!++;
+    if (okSector && okLevel && okAud && okOnline) agencyCount.set(c.agency[id]!, (agencyCount.get(c.agency[id]!) ?? 0) + 1);
+    if (okSector && okLevel && okAud && okOnline && okAgency) matching.push(id);
+  };
+  for (let k = 0; k < groups.length; k++) {
+    const g = groupAt(k);
+    const row = rowOf(g);
+    if (row === exactRow) continue; // counted below, once
+    if (row >= 0) consider(row, true, g);
+    else {
+      // No copy in this province: it still counts towards the other provinces' facet.
+      const national = c.groupRow[g]!;
+      const okAll =
+        (sectorF === -1 || c.sector[national] === sectorF) && (levelF === -1 || c.level[national] === levelF) &&
+        (audF === 0 || (c.aud[national]! & audF) !== 0) && (onlineF === -1 || c.online[national] === onlineF);
+      if (okAll) for (const p of c.copies[g]!.keys()) provinceCount.set(p, (provinceCount.get(p) ?? 0) + 1);
+    }
   }
+  if (exactRow >= 0) consider(exactRow, c.groupOf[exactRow] === -1 ? false : rowOf(c.groupOf[exactRow]!) === exactRow, c.groupOf[exactRow]!);
   const total = matching.length;
 
+  // Order: exact code, the engine's score, then the row's rank (popularity, shorter name, code).
+  const key = (id: number): number => {
+    const g = c.groupOf[id]!;
+    const relevance = id === exactRow ? 1e4 : score && g >= 0 ? score[g]! : 0;
+    return relevance * rowCount + (rowCount - c.rank[id]!);
+  };
+  const page = input.offset < total ? best(matching, key, input.offset + input.limit).slice(input.offset) : [];
+
+  let match: SearchMatch = 'all';
+  if (q) {
+    const first = input.offset === 0 ? page[0] : best(matching, key, 1)[0];
+    if (first === undefined) match = 'none';
+    else if (first !== exactRow && !(complete && complete[c.groupOf[first]!])) match = 'partial';
+  }
+
+  // The most used procedures of this view under the same filters, when the text did not match well.
+  let popular: number[] = [];
+  if (match !== 'all' && input.offset === 0) {
+    const pool: number[] = [];
+    for (let g = 0; g < c.groupRow.length; g++) {
+      const id = rowOf(g);
+      if (id < 0) continue;
+      if (sectorF !== -1 && c.sector[id] !== sectorF) continue;
+      if (levelF !== -1 && c.level[id] !== levelF) continue;
+      if (audF !== 0 && (c.aud[id]! & audF) === 0) continue;
+      if (onlineF !== -1 && c.online[id] !== onlineF) continue;
+      if (agencyF !== -1 && c.agency[id] !== agencyF) continue;
+      pool.push(id);
+    }
+    const shown = new Set(page);
+    popular = best(pool, (id) => rowCount - c.rank[id]!, POPULAR_COUNT + page.length).filter((id) => !shown.has(id)).slice(0, POPULAR_COUNT);
+  }
+
+  // Facets.
   const names = sectorNames(sb.db);
   const facet = (entries: [string, number][], label: (value: string) => string): FacetValue[] =>
     entries
       .filter(([, count]) => count > 0)
       .map(([value, count]) => ({ value, label: label(value), count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const facets: SearchFacets = {
     sector: facet([...sectorCount].map(([i, n]) => [c.sectorCodes[i]!, n]), (v) => names.get(v)?.[locale] ?? v),
     level: facet(LEVELS.map((l, i) => [l, levelCount[i]!]), (v) => levelLabels[v as Level][locale]),
     audience: facet(AUDIENCES.map((a, i) => [a, audCount[i]!]), (v) => audienceLabels[v as Audience][locale]),
     onlineLevel: facet(ONLINE.map((o, i) => [o, onlineCount[i]!]), (v) => onlineLevelLabels[v as OnlineLevel][locale]),
+    province: facet(
+      PROVINCE_CODES.map((code) => [code, (provinceCount.get(Number(code)) ?? 0) + centralCount]),
+      (v) => provinceName.get(v) ?? v,
+    ),
+    agency: facet([...agencyCount].map(([i, n]) => [c.agencyCodes[i]!, n]), (v) => c.agencyNames.get(v) ?? v),
   };
 
-  // The page. Without text the candidates were already in browse order.
-  if (input.offset >= total) return { data: [], total, facets };
-  let ordered = matching;
-  if (match) {
-    // Primary key: (unless a province is chosen) national before local, then exact folded name (or code).
-    const qfold = fold(input.q!);
-    const nationalFirst = input.province === undefined;
-    const primary = new Uint8Array(c.maxId + 1);
-    for (const id of matching) {
-      const exact =
-        (c.nameLength[id] === qfold.length && fold(c.names[id]!) === qfold) || c.codes[id]!.toLowerCase() === qfold;
-      primary[id] = (nationalFirst ? c.local[id]! * 2 : 0) + (exact ? 0 : 1);
-    }
-    const score = scores;
-    ordered = score
-      ? matching.sort((a, b) => primary[a]! - primary[b]! || score[a]! - score[b]! || c.tieRank[a]! - c.tieRank[b]!)
-      : matching.sort((a, b) => primary[a]! - primary[b]! || c.tieRank[a]! - c.tieRank[b]!);
-  }
   const detail = stmt(sb.db, 'SELECT detail FROM procedures WHERE id = ?').pluck();
-  const data = ordered
-    .slice(input.offset, input.offset + input.limit)
-    .map((id) => toSummary(JSON.parse(detail.get(id) as string) as ServiceDetail));
-  return { data, total, facets };
+  const summary = (id: number) => {
+    const g = c.groupOf[id]!;
+    const folded = !c.local[id] && g >= 0 ? c.copies[g]!.size : 0;
+    return toSummary(JSON.parse(detail.get(id) as string) as ServiceDetail, folded);
+  };
+  return { data: page.map(summary), total, match, popular: popular.map(summary), facets };
 }
 
 // ---------------------------------------------------------------------------------------------

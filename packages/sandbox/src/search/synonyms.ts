@@ -1,0 +1,87 @@
+/**
+ * What citizens type, and what the catalogue calls it: the search's one list of synonyms,
+ * abbreviations and filler words. Edit freely; write Vietnamese with its diacritics (everything is
+ * folded before use, so `sổ đỏ`, `so do` and `SỔ ĐỎ` are one entry).
+ *
+ * SYNONYMS: each line is a group; the FIRST entry is the form procedure names use, the others are
+ * what people type for it. Names and queries are both rewritten to the first entry (longest phrase
+ * first, left to right), so a group works in both directions: `bằng lái` finds "giấy phép lái xe",
+ * and a name that said "bằng lái" would be found by "giấy phép lái xe". A rewritten text is not
+ * rewritten again. Keep entries whole words; a one-word entry rewrites that word everywhere. A
+ * first entry must not contain another group's variant (it would read differently once indexed).
+ *
+ * FILLERS: words that say little about which procedure is meant ("xin", "làm", "cho", "thủ tục").
+ * They still match, but weigh little, and a result need not contain them to count as matching
+ * everything that was typed.
+ *
+ * Checked by search/synonyms.test.ts (no entry in two groups, no empty entry, every group
+ * reachable) and measured by `npm run bench:relevance`.
+ */
+
+export const SYNONYMS: readonly (readonly string[])[] = [
+  // Spelling variants (i/y after k and l — kỹ/kĩ fold to the same words; southern pronunciations).
+  ['ký', 'kí'],
+  ['lý', 'lí'],
+  ['khai sinh', 'khai sanh', 'giấy khai sinh', 'giấy khai sanh', 'giấy sinh'],
+  ['khai tử', 'giấy chứng tử', 'báo tử'],
+  ['một lần', '1 lần'],
+  ['lần đầu', '1st', 'lần 1'],
+
+  // Documents people name by their nickname or abbreviation.
+  ['giấy phép lái xe', 'gplx', 'bằng lái xe', 'bằng lái', 'bằng xe'],
+  ['căn cước', 'cccd', 'căn cước công dân', 'chứng minh nhân dân', 'cmnd', 'chứng minh thư', 'cmt', 'thẻ cccd', 'căn cươc'],
+  ['giấy chứng nhận quyền sử dụng đất', 'sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'gcnqsdđ', 'gcn qsdđ', 'sổ nhà đất', 'sổ đất'],
+  ['quyền sử dụng đất', 'qsdđ', 'qsd đất'],
+  ['giấy chứng nhận', 'gcn', 'giấy cn'],
+  ['hộ chiếu', 'passport', 'hc phổ thông'],
+  ['lý lịch tư pháp', 'lltp', 'phiếu lltp'],
+  ['bảo hiểm y tế', 'bhyt', 'thẻ bảo hiểm'],
+  ['bảo hiểm xã hội', 'bhxh', 'sổ bảo hiểm'],
+  ['bảo hiểm thất nghiệp', 'bhtn'],
+  ['đăng ký kinh doanh', 'đkkd', 'giấy phép kinh doanh', 'gpkd'],
+  ['hộ kinh doanh', 'hkd', 'hộ kinh doanh cá thể', 'hộ cá thể', 'kinh doanh cá thể'],
+  ['mã số thuế', 'mst'],
+  ['thu nhập cá nhân', 'tncn'],
+  ['giấy phép xây dựng', 'gpxd', 'phép xây nhà', 'xin phép xây'],
+  ['giấy phép lao động', 'gpld', 'work permit'],
+  ['an toàn thực phẩm', 'attp', 'vệ sinh an toàn thực phẩm', 'vsattp'],
+  ['an ninh, trật tự', 'an ninh trật tự', 'antt'],
+  ['phản ánh, kiến nghị', 'phản ánh kiến nghị', 'pakn'],
+  ['ủy ban nhân dân', 'ubnd'],
+  ['văn bằng', 'bằng tốt nghiệp', 'bằng đại học', 'bằng cấp'],
+
+  // Words the catalogue and citizens use for the same thing.
+  ['doanh nghiệp', 'công ty', 'cty', 'cong ti'],
+  ['thành lập', 'mở mới', 'lập mới', 'mở công ty'],
+  ['thường trú', 'hộ khẩu', 'nhập khẩu', 'nhập hộ khẩu'],
+  ['kết hôn', 'cưới', 'lấy vợ', 'lấy chồng', 'đăng ký cưới'],
+  ['ly hôn', 'li dị', 'ly dị'],
+  ['yếu tố nước ngoài', 'người nước ngoài'],
+  ['đổi', 'cấp đổi', 'đổi lại'],
+  ['lại', 'làm lại', 'xin lại'],
+  ['mất', 'bị mất', 'đánh mất', 'thất lạc', 'làm mất'],
+  ['chứng thực', 'công chứng', 'sao y'],
+  ['hưu trí', 'lương hưu', 'về hưu'],
+  ['hưởng bảo hiểm xã hội một lần', 'rút bảo hiểm xã hội một lần', 'rút bảo hiểm xã hội', 'rút sổ bảo hiểm'],
+  ['thai sản', 'sinh con', 'nghỉ đẻ'],
+  ['ốm đau', 'nghỉ ốm'],
+  ['chuyển nhượng', 'mua bán', 'sang tên đất', 'bán đất', 'mua đất'],
+  ['tặng cho', 'cho tặng'],
+  ['thừa kế', 'hưởng thừa kế'],
+  ['thế chấp', 'cầm cố sổ đỏ'],
+  ['tách thửa', 'chia đất', 'tách sổ'],
+  ['xe mô tô, xe gắn máy', 'xe máy'],
+  ['ô tô', 'xe hơi', 'oto'],
+  ['tạm vắng', 'khai báo vắng'],
+  ['trợ cấp thất nghiệp', 'tiền thất nghiệp'],
+  ['nuôi con nuôi', 'xin con nuôi', 'nhận con nuôi'],
+  ['cải chính', 'sửa sai', 'sửa thông tin'],
+  ['người có công', 'thương binh', 'liệt sĩ'],
+];
+
+/** Words that weigh little. Multi-word entries are phrases. */
+export const FILLERS: readonly string[] = [
+  'làm', 'xin', 'cho', 'thủ tục', 'thủ tục hành chính', 'nhà', 'của', 'tôi', 'mình', 'em', 'con', 'muốn', 'cần', 'ở',
+  'về', 'với', 'như thế nào', 'thế nào', 'ở đâu', 'bao lâu', 'bao nhiêu', 'hồ sơ', 'online', 'trực tuyến', 'nộp', 'được',
+  'không', 'ra', 'và', 'cách', 'hướng dẫn', 'gì', 'khi', 'đi', 'mới', 'cái', 'cấp', 'đăng ký', 'giấy', 'đề nghị',
+];
