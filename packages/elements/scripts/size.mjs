@@ -9,6 +9,8 @@
 // one other widget 44 kB, every widget 66 kB, English adding at most 6 kB to a page with every widget.
 // CEILINGS are the figures measured when the loader landed, plus 1 kB: the script fails (exit 1) above
 // a ceiling, so a regression shows where it happens. Budgets not met are printed, not failed.
+// Raised since by what a feature measured: the search box's folded results, province choice, no-match
+// lists and url-state (issue 14) added 1.5 kB to its page and to every widget's, 1.6 kB to the bundle.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,8 +20,8 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 45.2 * kB, 'dvc-service-detail': 43.7 * kB, 'dvc-dossier-form': 59.6 * kB, 'dvc-dossier-tracker': 49.7 * kB,
-  'dvc-payment': 51.9 * kB, 'dvc-petition-form': 48.1 * kB, 'dvc-petition-list': 45.1 * kB, all: 89.3 * kB, english: 7.6 * kB, bundle: 77.6 * kB,
+  'dvc-service-search': 46.7 * kB, 'dvc-service-detail': 43.7 * kB, 'dvc-dossier-form': 59.6 * kB, 'dvc-dossier-tracker': 49.7 * kB,
+  'dvc-payment': 51.9 * kB, 'dvc-petition-form': 48.1 * kB, 'dvc-petition-list': 45.1 * kB, all: 90.8 * kB, english: 7.6 * kB, bundle: 79.2 * kB,
 };
 
 let site;
