@@ -2,6 +2,15 @@ import {
   BY_PROVINCE, CHECK, CHUNG_THUC_LAW, CONG_AN_TINH, CONG_AN_XA, CU_TRU_LAW, GPLX_LAW, HKD_LAW, HO_TICH_LAW, ID_DOC, RECEIVE, RETURN, UBND_XA,
   procedure, type SeedProcedure,
 } from './catalogue/spec.js';
+import { baoHiemXaHoi } from './catalogue/bao-hiem-xa-hoi.js';
+import { canCuoc } from './catalogue/can-cuoc.js';
+import { cuTru } from './catalogue/cu-tru.js';
+import { datDai } from './catalogue/dat-dai.js';
+import { doanhNghiep } from './catalogue/doanh-nghiep.js';
+import { laoDong } from './catalogue/lao-dong.js';
+import { phuongTien } from './catalogue/phuong-tien.js';
+import { thueProcedures } from './catalogue/thue.js';
+import { xuatNhapCanh } from './catalogue/xuat-nhap-canh.js';
 
 export type { SeedProcedure } from './catalogue/spec.js';
 
@@ -263,6 +272,8 @@ export const procedures: SeedProcedure[] = [
     fees: { online: [['Phí', 0, 'Không thu phí']] }, time: [10, 'working_day'], docs: ['Nội dung phản ánh, kiến nghị'],
     steps: ['Gửi phản ánh, kiến nghị trên Cổng Dịch vụ công', 'Chuyển cơ quan có thẩm quyền xử lý', 'Công khai kết quả trả lời'], result: 'Văn bản trả lời phản ánh, kiến nghị', legal: [['20/2008/NĐ-CP', 'Nghị định về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính']], keywords: ['covid', 'pakn', 'phan anh'],
   }),
+  // The wider catalogue, one file per sector group (catalogue/*.ts).
+  ...datDai, ...doanhNghiep, ...canCuoc, ...cuTru, ...phuongTien, ...xuatNhapCanh, ...baoHiemXaHoi, ...laoDong, ...thueProcedures,
 ];
 
 /** Codes re-published under new ones: kept so an old link still finds its procedure. */

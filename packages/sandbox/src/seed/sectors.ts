@@ -28,4 +28,13 @@ export const sectors: SeedSector[] = [
   { code: 'giao-duc', name: 'Giáo dục và đào tạo', nameEn: 'Education' },
   { code: 'dat-dai', name: 'Đất đai', nameEn: 'Land' },
   { code: 'moi-truong', name: 'Môi trường', nameEn: 'Environment' },
+  { code: 'can-cuoc', name: 'Cấp, quản lý căn cước', nameEn: 'Identity cards' },
+  { code: 'dinh-danh-dien-tu', name: 'Định danh và xác thực điện tử', nameEn: 'Electronic identification' },
+  { code: 'dang-ky-xe', name: 'Đăng ký, quản lý phương tiện giao thông cơ giới đường bộ', nameEn: 'Vehicle registration' },
+  { code: 'thanh-lap-doanh-nghiep', name: 'Thành lập và hoạt động doanh nghiệp', nameEn: 'Enterprise registration' },
+  { code: 'hop-tac-xa', name: 'Thành lập và hoạt động của hợp tác xã', nameEn: 'Cooperatives' },
+  { code: 'dang-ky-bien-phap-bao-dam', name: 'Đăng ký biện pháp bảo đảm', nameEn: 'Secured transactions registration' },
+  { code: 'nha-o', name: 'Nhà ở', nameEn: 'Housing' },
+  { code: 'an-toan-lao-dong', name: 'An toàn, vệ sinh lao động', nameEn: 'Occupational safety and health' },
+  { code: 'lao-dong-ngoai-nuoc', name: 'Quản lý lao động ngoài nước', nameEn: 'Overseas employment' },
 ];
