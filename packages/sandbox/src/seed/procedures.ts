@@ -4,13 +4,22 @@ import {
 } from './catalogue/spec.js';
 import { baoHiemXaHoi } from './catalogue/bao-hiem-xa-hoi.js';
 import { canCuoc } from './catalogue/can-cuoc.js';
+import { congThuong } from './catalogue/cong-thuong.js';
 import { cuTru } from './catalogue/cu-tru.js';
 import { datDai } from './catalogue/dat-dai.js';
 import { doanhNghiep } from './catalogue/doanh-nghiep.js';
+import { giaoDuc } from './catalogue/giao-duc.js';
+import { hoTich } from './catalogue/ho-tich.js';
 import { laoDong } from './catalogue/lao-dong.js';
+import { moiTruong } from './catalogue/moi-truong.js';
 import { phuongTien } from './catalogue/phuong-tien.js';
 import { thueProcedures } from './catalogue/thue.js';
+import { tuPhap } from './catalogue/tu-phap.js';
+import { vanHoaDuLich } from './catalogue/van-hoa-du-lich.js';
+import { xaHoi } from './catalogue/xa-hoi.js';
+import { xayDung } from './catalogue/xay-dung.js';
 import { xuatNhapCanh } from './catalogue/xuat-nhap-canh.js';
+import { yTe } from './catalogue/y-te.js';
 
 export type { SeedProcedure } from './catalogue/spec.js';
 
@@ -274,6 +283,7 @@ export const procedures: SeedProcedure[] = [
   }),
   // The wider catalogue, one file per sector group (catalogue/*.ts).
   ...datDai, ...doanhNghiep, ...canCuoc, ...cuTru, ...phuongTien, ...xuatNhapCanh, ...baoHiemXaHoi, ...laoDong, ...thueProcedures,
+  ...giaoDuc, ...yTe, ...xayDung, ...hoTich, ...tuPhap, ...xaHoi, ...congThuong, ...moiTruong, ...vanHoaDuLich,
 ];
 
 /** Codes re-published under new ones: kept so an old link still finds its procedure. */
