@@ -49,6 +49,26 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['phản ánh, kiến nghị', 'phản ánh kiến nghị', 'pakn'],
   ['ủy ban nhân dân', 'ubnd'],
   ['văn bằng', 'bằng tốt nghiệp', 'bằng đại học', 'bằng cấp'],
+  ['chứng nhận đăng ký xe', 'cà vẹt xe', 'cà vẹt', 'cavet', 'giấy đăng ký xe', 'đăng ký xe bị mất'],
+  ['giấy phép lái xe quốc tế', 'idp', 'bằng lái quốc tế', 'bằng lái xe quốc tế'],
+  ['đánh giá tác động môi trường', 'đtm'],
+  ['hợp tác xã', 'htx'],
+  ['bán lẻ thuốc', 'nhà thuốc', 'hiệu thuốc', 'quầy thuốc', 'gpp'],
+  ['lệ phí trước bạ', 'thuế trước bạ'],
+  ['hóa đơn điện tử', 'hđđt'],
+  ['thị thực', 'visa'],
+  ['mức độ 2', 'mức 2', 'level 2'],
+  ['mức độ 1', 'mức 1', 'level 1'],
+  ['định danh điện tử', 'vneid', 'tài khoản định danh'],
+  ['trung học phổ thông', 'thpt', 'cấp 3', 'cấp ba'],
+  ['trung học cơ sở', 'thcs', 'cấp 2', 'cấp hai'],
+  ['tuyển sinh trung học phổ thông', 'thi vào lớp 10', 'vào lớp 10', 'tuyển sinh lớp 10'],
+  ['cấp điện mới', 'lắp đồng hồ điện', 'lắp công tơ điện', 'kéo điện', 'lắp điện'],
+  ['tạm trú', 'ở trọ', 'thuê trọ', 'nhà trọ', 'phòng trọ'],
+  ['đăng ký tạm trú', 'khai báo tạm trú', 'báo tạm trú'],
+  ['thông báo lưu trú', 'khai báo lưu trú'],
+  ['thị thực điện tử', 'evisa', 'e visa', 'visa điện tử'],
+  ['công trình', 'nhà xưởng', 'nhà máy'],
 
   // Words the catalogue and citizens use for the same thing.
   ['doanh nghiệp', 'công ty', 'cty', 'cong ti'],
@@ -56,7 +76,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['thường trú', 'hộ khẩu', 'nhập khẩu', 'nhập hộ khẩu'],
   ['kết hôn', 'cưới', 'lấy vợ', 'lấy chồng', 'đăng ký cưới'],
   ['ly hôn', 'li dị', 'ly dị'],
-  ['yếu tố nước ngoài', 'người nước ngoài'],
   ['đổi', 'cấp đổi', 'đổi lại'],
   ['lại', 'làm lại', 'xin lại'],
   ['mất', 'bị mất', 'đánh mất', 'thất lạc', 'làm mất'],
@@ -65,12 +84,13 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['hưởng bảo hiểm xã hội một lần', 'rút bảo hiểm xã hội một lần', 'rút bảo hiểm xã hội', 'rút sổ bảo hiểm'],
   ['thai sản', 'sinh con', 'nghỉ đẻ'],
   ['ốm đau', 'nghỉ ốm'],
-  ['chuyển nhượng', 'mua bán', 'sang tên đất', 'bán đất', 'mua đất'],
+  ['chuyển nhượng', 'mua bán', 'sang tên đất', 'bán đất', 'mua đất', 'sang tên sổ đỏ', 'sang tên sổ hồng', 'sang tên nhà đất', 'sang tên nhà'],
   ['tặng cho', 'cho tặng'],
   ['thừa kế', 'hưởng thừa kế'],
   ['thế chấp', 'cầm cố sổ đỏ'],
   ['tách thửa', 'chia đất', 'tách sổ'],
   ['xe mô tô, xe gắn máy', 'xe máy'],
+  ['sang tên xe', 'mua xe cũ', 'bán xe', 'sang tên xe máy'],
   ['ô tô', 'xe hơi', 'oto'],
   ['tạm vắng', 'khai báo vắng'],
   ['trợ cấp thất nghiệp', 'tiền thất nghiệp'],
@@ -81,7 +101,10 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 
 /** Words that weigh little. Multi-word entries are phrases. */
 export const FILLERS: readonly string[] = [
-  'làm', 'xin', 'cho', 'thủ tục', 'thủ tục hành chính', 'nhà', 'của', 'tôi', 'mình', 'em', 'con', 'muốn', 'cần', 'ở',
-  'về', 'với', 'như thế nào', 'thế nào', 'ở đâu', 'bao lâu', 'bao nhiêu', 'hồ sơ', 'online', 'trực tuyến', 'nộp', 'được',
-  'không', 'ra', 'và', 'cách', 'hướng dẫn', 'gì', 'khi', 'đi', 'mới', 'cái', 'cấp', 'đăng ký', 'giấy', 'đề nghị',
+  'làm', 'xin', 'cho', 'thủ tục', 'thủ tục hành chính', 'nhà', 'của', 'tôi', 'mình', 'em', 'con', 'vợ', 'chồng', 'muốn',
+  'ở', 'về', 'với', 'như thế nào', 'thế nào', 'ở đâu', 'bao lâu', 'bao nhiêu', 'hồ sơ', 'online', 'trực tuyến', 'nộp',
+  'không', 'ra', 'và', 'cách', 'gì', 'khi', 'đi', 'cấp', 'đăng ký', 'giấy', 'giấy tờ', 'đề nghị', 'người',
 ];
+// Not fillers, although citizens use them so: words that fold to a word procedure names need.
+// `cần` = `cận` (hộ cận nghèo) = `căn` (căn cước); `mới` = `môi` (môi trường); `cái` = `cải` (cải
+// chính); `được` = `dược` (hành nghề dược); `hướng dẫn` (hướng dẫn viên du lịch).

@@ -182,7 +182,7 @@ export const procedures: SeedProcedure[] = [
     fees: { online: [['Lệ phí đăng ký hộ kinh doanh', null, BY_PROVINCE]], in_person: [['Lệ phí đăng ký hộ kinh doanh', null, BY_PROVINCE]] },
     time: [3, 'working_day'], docs: [['Giấy đề nghị đăng ký hộ kinh doanh', 1, 0, 'Giấy đề nghị đăng ký hộ kinh doanh'], ['Biên bản họp thành viên hộ gia đình (nếu có)', 0, 1]],
     steps: [RECEIVE, CHECK, 'Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký hộ kinh doanh', RETURN],
-    result: 'Giấy chứng nhận đăng ký hộ kinh doanh', legal: HKD_LAW, keywords: ['hkd', 'ho kinh doanh', 'dkkd', 'đkkd', 'dang ky kinh doanh'],
+    result: 'Giấy chứng nhận đăng ký hộ kinh doanh', legal: HKD_LAW, keywords: ['ho kinh doanh', 'dang ky kinh doanh', 'mo cua hang', 'tap hoa', 'quan an', 'buon ban nho'],
   }),
   procedure({
     code: '2.000720', popularity: 150_000, name: 'Thay đổi nội dung đăng ký hộ kinh doanh', sector: 'ho-kinh-doanh', level: 'commune', audiences: ['citizen', 'business'], online: 'full', agency: UBND_XA,

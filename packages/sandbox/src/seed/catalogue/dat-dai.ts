@@ -57,7 +57,7 @@ export const datDai: SeedProcedure[] = [
     fees: both(...GCN_FEES), time: [7, 'working_day'],
     docs: [FORM_18, GCN_ORIGINAL, ['Giấy tờ chứng minh việc thay đổi thông tin (trường hợp chưa có trong Cơ sở dữ liệu quốc gia về dân cư)', 0, 1]],
     steps: [RECEIVE, CHECK, VPDK_STEP, 'Xác nhận thay đổi trên Giấy chứng nhận hoặc cấp Giấy chứng nhận mới', RETURN],
-    result: 'Giấy chứng nhận đã xác nhận thay đổi', legal: LAND_LAW, keywords: ['cap nhat thong tin chu dat', 'doi so giay to tuy than'],
+    result: 'Giấy chứng nhận đã xác nhận thay đổi', legal: LAND_LAW, keywords: ['cap nhat thong tin chu dat', 'doi so giay to tuy than', 'cap nhat can cuoc', 'cap nhat so dinh danh'],
   }),
   procedure({
     code: '1.012783', popularity: 300_000, name: 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
