@@ -36,7 +36,8 @@ const texts: string[] = [];
 const seen = new Set<string>();
 for (const phrase of phrases) {
   const chars = [...phrase.normalize('NFC')];
-  for (let i = 1; i <= chars.length; i++) {
+  // Up to the API's limit of 200 characters (a few procedure names are longer).
+  for (let i = 1; i <= Math.min(chars.length, 200); i++) {
     const text = chars.slice(0, i).join('').trim().replace(/\s+/g, ' ');
     if (text && !seen.has(text)) {
       seen.add(text);

@@ -10,9 +10,11 @@
  *    `so do` → `giay chung nhan quyen su dung dat`, `ki` → `ky`. Names were rewritten the same way
  *    when indexed, so both sides meet on one form.
  * 3. Each word finds the indexed words it may stand for: itself (quality 1); while the person is
- *    still typing it (the last word, no space after), every word it begins (0.9); one typo in a
- *    longer word (0.75): one letter changed, added, dropped, or two swapped in words of 5+ letters,
- *    two swapped in 4-letter words. Codes (`1.001193`, `1.0011`) are words too.
+ *    still typing it (the last word, no space after), every word it begins (0.9); when it is no
+ *    word of the catalogue, one typo in a longer word (0.75): one letter changed, added, dropped,
+ *    or two swapped in words of 5+ letters, two swapped in 4-letter words (a real word typed for
+ *    another, `thong` for `thuong`, is not second-guessed). Codes (`1.001193`, `1.0011`) are
+ *    words too.
  *
  * How a record scores:
  * - Coverage: how much of the text the record covers. Each word weighs its rarity in the catalogue
@@ -430,7 +432,7 @@ export class SearchIndex {
         if (short !== undefined) add(3, short, PREFIX_QUALITY);
         else for (const id of prefixed) if (id !== exact) for (let f = 0; f < 3; f++) add(f, id, PREFIX_QUALITY);
       }
-      if (exact === undefined || word.length >= 5) {
+      if (exact === undefined) {
         for (const id of this.#typos(word)) {
           ids.push(id);
           for (let f = 0; f < 3; f++) add(f, id, TYPO_QUALITY);

@@ -74,6 +74,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['doanh nghiệp', 'công ty', 'cty', 'cong ti'],
   ['thành lập', 'mở mới', 'lập mới', 'mở công ty'],
   ['thường trú', 'hộ khẩu', 'nhập khẩu', 'nhập hộ khẩu'],
+  ['tách hộ', 'tách hộ khẩu', 'tách khẩu'],
   ['kết hôn', 'cưới', 'lấy vợ', 'lấy chồng', 'đăng ký cưới'],
   ['ly hôn', 'li dị', 'ly dị'],
   ['đổi', 'cấp đổi', 'đổi lại'],
