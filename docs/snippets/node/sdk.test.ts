@@ -45,7 +45,7 @@ describe('SDK guide', () => {
     }
 
     // At most `limit` items, over as many pages as that takes.
-    const marriages = await dvc.services.search({ q: 'ket hon', limit: 20 }).toArray({ limit: 50 });
+    const registrations = await dvc.services.search({ q: 'dang ky', limit: 20 }).toArray({ limit: 50 });
     // #endregion lists
 
     assert.equal(first?.code, '1.001193');
@@ -56,8 +56,8 @@ describe('SDK guide', () => {
     const { total } = await dvc.petitions.list({ category: 'procedure', limit: 1 });
     assert.ok(total > 10, `more than one page of petitions (${total})`);
     assert.equal(titles.length, total, 'for await read every petition');
-    assert.equal(marriages.length, 50);
-    assert.equal(new Set(marriages.map((s) => s.code)).size, 50, 'no duplicates across pages');
+    assert.equal(registrations.length, 50);
+    assert.equal(new Set(registrations.map((s) => s.code)).size, 50, 'no duplicates across pages');
     await assert.rejects(dvc.services.search({ q: 'ket hon' }).toArray(undefined as never), (error) => isDvcError(error, 'validation'));
   });
 

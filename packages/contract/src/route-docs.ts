@@ -16,7 +16,7 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   },
   'services.search': {
     tag: 'Services', errors: [],
-    summary: 'Search procedures (diacritics-insensitive, prefix-matching) with filters, facets and cursor pagination',
+    summary: 'Search procedures as citizens type (no diacritics, synonyms, abbreviations, prefixes, one typo); national records once with their local copies folded; filters, facets, pages',
   },
   'services.get': {
     tag: 'Services', errors: [404],

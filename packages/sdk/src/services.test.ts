@@ -65,11 +65,11 @@ describe('services', () => {
     it('for await follows the cursor across pages and yields every item once', async () => {
       const rec = recordingFetch();
       const dvc = sb.client({ fetch: rec.fetch });
-      const { total } = await sb.client().services.search({ q: 'ket hon', limit: 1 });
+      const { total } = await sb.client().services.search({ q: 'dang ky', limit: 1 });
       assert.ok(total > 40 && total <= 100, `total ${total}`);
       const seen = new Set<string>();
       let count = 0;
-      for await (const service of dvc.services.search({ q: 'ket hon', limit: 20 })) {
+      for await (const service of dvc.services.search({ q: 'dang ky', limit: 20 })) {
         count++;
         assert.ok(!seen.has(service.code), `duplicate ${service.code}`);
         seen.add(service.code);
@@ -81,14 +81,14 @@ describe('services', () => {
       assert.ok(cursors.slice(1).every((c) => typeof c === 'string' && c.length > 0));
       assert.equal(new Set(cursors).size, cursors.length, 'each page asked for once');
       // The same walk in one big page gives the same order.
-      const whole = await sb.client().services.search({ q: 'ket hon', limit: 100 });
+      const whole = await sb.client().services.search({ q: 'dang ky', limit: 100 });
       assert.deepEqual([...seen], whole.data.map((s) => s.code));
     });
 
     it('pages() yields each page, the last one without a cursor', async () => {
       const sizes: number[] = [];
       let last: string | null = 'unset';
-      for await (const page of sb.client().services.search({ q: 'ket hon', limit: 30 }).pages()) {
+      for await (const page of sb.client().services.search({ q: 'dang ky', limit: 30 }).pages()) {
         sizes.push(page.data.length);
         last = page.nextCursor;
       }
@@ -100,10 +100,10 @@ describe('services', () => {
     it('toArray({ limit }) stops at the limit, fetching only the pages it needs', async () => {
       const rec = recordingFetch();
       const dvc = sb.client({ fetch: rec.fetch });
-      const items = await dvc.services.search({ q: 'ket hon', limit: 5 }).toArray({ limit: 12 });
+      const items = await dvc.services.search({ q: 'dang ky', limit: 5 }).toArray({ limit: 12 });
       assert.equal(items.length, 12);
       assert.equal(rec.requests.length, 3);
-      const twelve = await sb.client().services.search({ q: 'ket hon', limit: 12 });
+      const twelve = await sb.client().services.search({ q: 'dang ky', limit: 12 });
       assert.deepEqual(items.map((s) => s.code), twelve.data.map((s) => s.code));
       const few = await dvc.services.search({ q: 'dang ky khai sinh', province: '38', limit: 50 });
       const all = await dvc.services.search({ q: 'dang ky khai sinh', province: '38', limit: 50 }).toArray({ limit: 10_000 });

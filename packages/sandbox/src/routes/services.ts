@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fieldLabel, formatMessage, provinceByCode, type FieldError, type Locale } from '@dvc-kit/contract';
 import { ApiError } from '../errors.js';
-import { queryTerms } from '../search/fold.js';
+import { fold, tokens } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
 
@@ -12,7 +12,7 @@ import { getService, listAgencies, listSectors, searchServices, type SearchFilte
  */
 function searchHash(q: string | undefined, f: SearchFilters): string {
   const normalised = JSON.stringify([
-    queryTerms(q ?? '').join(' '), f.sector ?? '', f.agency ?? '', f.province ?? '', f.level ?? '',
+    tokens(fold(q ?? '')).join(' '), f.sector ?? '', f.agency ?? '', f.province ?? '', f.level ?? '',
     f.audience ?? '', f.onlineLevel ?? '',
   ]);
   return createHash('sha256').update(normalised).digest('base64url').slice(0, 10);

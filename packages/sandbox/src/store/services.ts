@@ -93,11 +93,13 @@ const ONLINE: readonly OnlineLevel[] = ['full', 'partial', 'none'];
 const AUDIENCES: readonly Audience[] = ['citizen', 'business', 'organisation'];
 const AUD_BIT: Record<Audience, number> = { citizen: 1, business: 2, organisation: 4 };
 const PROVINCE_CODES = provinces.map((p) => p.code);
+const PROVINCE_NAMES = new Map(provinces.map((p) => [p.code, p.name]));
+const PROVINCE_NUMBERS = provinces.map((p) => Number(p.code));
 
 interface Catalogue {
-  /** `max(id)` and the row count when loaded: reloaded when the catalogue is reseeded. */
+  /** `max(id)` and the catalogue version when loaded: reloaded when the catalogue is reseeded. */
   maxId: number;
-  rows: number;
+  version: string;
   active: Uint8Array;
   local: Uint8Array;
   level: Uint8Array;
@@ -114,8 +116,13 @@ interface Catalogue {
   groupOf: Int32Array;
   /** Per group: the national record's row id. */
   groupRow: Uint32Array;
-  /** Per group: its active local copies' row ids, by province code (empty for central procedures). */
-  copies: Map<number, number>[];
+  /**
+   * Active local copies: per group, its slot in `copyRows` (-1 when it has none) and how many it
+   * has; `copyRows[slot * 100 + province]` is the copy's row id in that province, or -1.
+   */
+  copySlot: Int32Array;
+  copyCount: Uint8Array;
+  copyRows: Int32Array;
   index: SearchIndex;
   codeIndex: Map<string, number>;
   sectorCodes: string[];
@@ -133,14 +140,16 @@ interface Catalogue {
 const catalogues = new WeakMap<Db, Catalogue>();
 
 function catalogue(db: Db): Catalogue {
-  const [maxId, rows] = stmt(db, 'SELECT coalesce(max(id), 0), count(*) FROM procedures').raw().get() as [number, number];
+  // Cheap checks: max(id) reads the last rowid; the version changes whenever the catalogue is reseeded.
+  const maxId = (stmt(db, 'SELECT coalesce(max(id), 0) FROM procedures').pluck().get() as number) ?? 0;
+  const version = (stmt(db, "SELECT value FROM meta WHERE key = 'catalogue_version'").pluck().get() as string | undefined) ?? '';
   const cached = catalogues.get(db);
-  if (cached && cached.maxId === maxId && cached.rows === rows) return cached;
+  if (cached && cached.maxId === maxId && cached.version === version) return cached;
   const size = maxId + 1;
   const sectorNamesByCode = sectorNames(db);
   const c: Omit<Catalogue, 'index' | 'groupRow'> & { index?: SearchIndex; groupRow?: Uint32Array } = {
     maxId,
-    rows,
+    version,
     active: new Uint8Array(size),
     local: new Uint8Array(size),
     level: new Uint8Array(size),
@@ -152,7 +161,9 @@ function catalogue(db: Db): Catalogue {
     codes: new Array<string>(size),
     rank: new Uint32Array(size),
     groupOf: new Int32Array(size).fill(-1),
-    copies: [],
+    copySlot: new Int32Array(0),
+    copyCount: new Uint8Array(0),
+    copyRows: new Int32Array(0),
     codeIndex: new Map(),
     sectorCodes: [],
     sectorIndex: new Map(),
@@ -223,13 +234,23 @@ function catalogue(db: Db): Catalogue {
     }
   }
   c.groupRow = Uint32Array.from(docs.map((d) => d.row));
-  c.copies = docs.map(() => new Map<number, number>());
+  c.copySlot = new Int32Array(docs.length).fill(-1);
+  c.copyCount = new Uint8Array(docs.length);
   docs.forEach((d, g) => (c.groupOf[d.row] = g));
+  const localCopies: [number, number][] = [];
   for (const [id, national] of nationalOf) {
     const g = groupByCode.get(national);
     if (g === undefined) continue;
     c.groupOf[id] = g;
-    if (c.active[id]) c.copies[g]!.set(c.province[id]!, id);
+    if (!c.active[id]) continue;
+    localCopies.push([g, id]);
+  }
+  let slots = 0;
+  for (const [g] of localCopies) if (c.copySlot[g] === -1) c.copySlot[g] = slots++;
+  c.copyRows = new Int32Array(slots * 100).fill(-1);
+  for (const [g, id] of localCopies) {
+    c.copyRows[c.copySlot[g]! * 100 + c.province[id]!] = id;
+    c.copyCount[g]!++;
   }
   c.index = new SearchIndex(docs);
   const byCode = (a: number, b: number) => (c.codes[a]! < c.codes[b]! ? -1 : c.codes[a]! > c.codes[b]! ? 1 : 0);
@@ -242,13 +263,13 @@ function catalogue(db: Db): Catalogue {
 }
 
 /** Sector names (vi, en) by code, cached per connection until the catalogue is reseeded. */
-const sectorNameCache = new WeakMap<Db, { rows: number; names: Map<string, { vi: string; en: string }> }>();
+const sectorNameCache = new WeakMap<Db, { version: string; names: Map<string, { vi: string; en: string }> }>();
 export function sectorNames(db: Db): Map<string, { vi: string; en: string }> {
-  const count = stmt(db, 'SELECT count(*) FROM sectors').pluck().get() as number;
+  const version = (stmt(db, "SELECT value FROM meta WHERE key = 'catalogue_version'").pluck().get() as string | undefined) ?? '';
   let cached = sectorNameCache.get(db);
-  if (!cached || cached.rows !== count) {
+  if (!cached || cached.version !== version) {
     const rows = db.prepare('SELECT code, name, name_en FROM sectors').all() as { code: string; name: string; name_en: string }[];
-    cached = { rows: count, names: new Map(rows.map((r) => [r.code, { vi: r.name, en: r.name_en }])) };
+    cached = { version, names: new Map(rows.map((r) => [r.code, { vi: r.name, en: r.name_en }])) };
     if (rows.length) sectorNameCache.set(db, cached);
   }
   return cached.names;
@@ -277,61 +298,67 @@ export function toSummary(d: ServiceDetail, localCopies = 0): ServiceSummary {
 // Search
 
 /**
- * The `k` best of `ids` by `key` (higher first), in order, without sorting them all: a bounded
- * min-heap. Keys are unique per id (they end with the row's rank), so the order is total.
+ * Positions of the `k` highest of `keys[0..count)`, best first, without sorting them all: a bounded
+ * min-heap. Keys are unique (they end with the row's rank), so the order is total.
  */
-function best(ids: ArrayLike<number>, key: (id: number) => number, k: number): number[] {
+function topPositions(keys: Float64Array, count: number, k: number): number[] {
+  k = Math.min(k, count);
   if (k <= 0) return [];
-  if (ids.length <= 2048 || k * 4 >= ids.length) {
-    const all = Array.from(ids);
-    const keys = new Map(all.map((id) => [id, key(id)]));
-    return all.sort((a, b) => keys.get(b)! - keys.get(a)!).slice(0, k);
-  }
-  const heapIds = new Uint32Array(k);
-  const heapKeys = new Float64Array(k);
+  const heap = new Uint32Array(k); // positions; heap[0] has the lowest key
   let size = 0;
-  const swap = (i: number, j: number) => {
-    const ti = heapIds[i]!;
-    heapIds[i] = heapIds[j]!;
-    heapIds[j] = ti;
-    const tk = heapKeys[i]!;
-    heapKeys[i] = heapKeys[j]!;
-    heapKeys[j] = tk;
+  const less = (a: number, b: number) => keys[heap[a]!]! < keys[heap[b]!]!;
+  const swap = (a: number, b: number) => {
+    const t = heap[a]!;
+    heap[a] = heap[b]!;
+    heap[b] = t;
   };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < size && heapKeys[l]! < heapKeys[m]!) m = l;
-      if (r < size && heapKeys[r]! < heapKeys[m]!) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
-  for (let n = 0; n < ids.length; n++) {
-    const id = ids[n]!;
-    const kv = key(id);
+  for (let p = 0; p < count; p++) {
     if (size < k) {
-      heapIds[size] = id;
-      heapKeys[size] = kv;
-      let i = size++;
-      while (i > 0) {
+      heap[size] = p;
+      for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if (heapKeys[parent]! <= heapKeys[i]!) break;
+        if (!less(i, parent)) break;
         swap(i, parent);
         i = parent;
       }
-    } else if (kv > heapKeys[0]!) {
-      heapIds[0] = id;
-      heapKeys[0] = kv;
-      down(0);
+    } else if (keys[p]! > keys[heap[0]!]!) {
+      heap[0] = p;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < size && less(l, m)) m = l;
+        if (r < size && less(r, m)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
     }
   }
-  const out = Array.from(heapIds.subarray(0, size));
-  const keys = new Map(out.map((id, i) => [id, heapKeys[i]!]));
-  return out.sort((a, b) => keys.get(b)! - keys.get(a)!);
+  return Array.from(heap).sort((a, b) => keys[b]! - keys[a]!);
+}
+
+/** Per-catalogue scratch buffers, reused by every search (searches run one at a time). */
+interface Scratch {
+  score: Float64Array;
+  complete: Uint8Array;
+  matching: Uint32Array;
+  keys: Float64Array;
+}
+const scratches = new WeakMap<Catalogue, Scratch>();
+function scratch(c: Catalogue): Scratch {
+  let s = scratches.get(c);
+  if (!s) {
+    const rows = c.maxId + 1;
+    s = {
+      score: new Float64Array(c.groupRow.length),
+      complete: new Uint8Array(c.groupRow.length),
+      matching: new Uint32Array(rows),
+      keys: new Float64Array(rows),
+    };
+    scratches.set(c, s);
+  }
+  return s;
 }
 
 /**
@@ -340,29 +367,36 @@ function best(ids: ArrayLike<number>, key: (id: number) => number, k: number): n
  */
 export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale): SearchOutput {
   const c = catalogue(sb.db);
+  const buffers = scratch(c);
   const q = input.q?.trim() ?? '';
   const rowCount = c.maxId + 1;
+  const { groupRow, copySlot, copyRows, copyCount, level, sector, agency, aud, online, rank, groupOf } = c;
+  /** Counts group `g`'s provinces in the province facet. */
+  const countCopies = (g: number) => {
+    const base = copySlot[g]! * 100;
+    if (base < 0) return;
+    for (const p of PROVINCE_NUMBERS) if (copyRows[base + p]! >= 0) provinceCount[p]!++;
+  };
 
   // The view: national, or one province (chosen, or the province of a chosen agency).
   const provinceCode = input.province ?? (input.agency ? c.agencyProvince.get(input.agency) : undefined);
   const provinceF = provinceCode === undefined ? -1 : Number(provinceCode);
   /** The row a group stands for in this view, or -1. */
   const rowOf = (g: number): number => {
-    const row = c.groupRow[g]!;
-    if (provinceF === -1 || c.level[row] === 0) return row;
-    return c.copies[g]!.get(provinceF) ?? -1;
+    const row = groupRow[g]!;
+    if (provinceF === -1 || level[row] === 0) return row;
+    const slot = copySlot[g]!;
+    return slot < 0 ? -1 : copyRows[slot * 100 + provinceF]!;
   };
 
   // Text: the engine's score per group; groups it left out are not candidates.
-  let groups: ArrayLike<number>;
-  let score: Float64Array | null = null;
-  let complete: Uint8Array | null = null;
+  let groups: Uint32Array | null = null;
+  const score = buffers.score;
+  const complete = buffers.complete;
   let exactRow = -1;
   if (q) {
     const hit = c.index.search(q);
     groups = hit.docs;
-    score = new Float64Array(c.groupRow.length).fill(-1);
-    complete = new Uint8Array(c.groupRow.length);
     for (let k = 0; k < hit.docs.length; k++) {
       score[hit.docs[k]!] = hit.scores[k]!;
       complete[hit.docs[k]!] = hit.complete[k]!;
@@ -370,10 +404,8 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
     // A code typed in full finds that very row, even a local copy in the national view.
     const row = c.codeIndex.get(q.toLowerCase());
     if (row !== undefined && c.active[row]) exactRow = row;
-  } else {
-    groups = { length: c.groupRow.length } as ArrayLike<number>;
   }
-  const groupAt = q ? (k: number) => groups[k]! : (k: number) => k;
+  const groupCount = groups ? groups.length : groupRow.length;
 
   // Filters as numbers; a value the catalogue does not know matches nothing.
   const sectorF = input.sector === undefined ? -1 : (c.sectorIndex.get(input.sector) ?? -2);
@@ -382,86 +414,98 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
   const audF = input.audience === undefined ? 0 : AUD_BIT[input.audience];
   const onlineF = input.onlineLevel === undefined ? -1 : ONLINE.indexOf(input.onlineLevel);
 
-  const sectorCount = new Map<number, number>();
-  const agencyCount = new Map<number, number>();
+  const sectorCount = new Uint32Array(c.sectorCodes.length);
+  const agencyCount = new Uint32Array(c.agencyCodes.length);
   const levelCount = [0, 0, 0];
   const audCount = [0, 0, 0];
   const onlineCount = [0, 0, 0];
-  const provinceCount = new Map<number, number>();
+  const provinceCount = new Uint32Array(100);
   let centralCount = 0;
-  const matching: number[] = [];
-  const consider = (id: number, countProvinces: boolean, g: number) => {
-    const okSector = sectorF === -1 || c.sector[id] === sectorF;
-    const okLevel = levelF === -1 || c.level[id] === levelF;
-    const okAud = audF === 0 || (c.aud[id]! & audF) !== 0;
-    const okOnline = onlineF === -1 || c.online[id] === onlineF;
-    const okAgency = agencyF === -1 || c.agency[id] === agencyF;
+  const matching = buffers.matching;
+  const keys = buffers.keys;
+  let total = 0;
+  /** Counts row `id` in the facets; `g` its group (its copies count towards the province facet). */
+  const consider = (id: number, g: number, countProvinces: boolean) => {
+    const okSector = sectorF === -1 || sector[id] === sectorF;
+    const okLevel = levelF === -1 || level[id] === levelF;
+    const okAud = audF === 0 || (aud[id]! & audF) !== 0;
+    const okOnline = onlineF === -1 || online[id] === onlineF;
+    const okAgency = agencyF === -1 || agency[id] === agencyF;
     // The province facet: what each province would list (agencies belong to one view, so not filtered).
     if (countProvinces && okSector && okLevel && okAud && okOnline) {
-      if (c.level[id] === 0) centralCount++;
-      else for (const p of c.copies[g]!.keys()) provinceCount.set(p, (provinceCount.get(p) ?? 0) + 1);
+      if (level[id] === 0) centralCount++;
+      else countCopies(g);
     }
     // Disjunctive facets: each dimension is counted with every filter but its own.
-    if (okLevel && okAud && okOnline && okAgency) sectorCount.set(c.sector[id]!, (sectorCount.get(c.sector[id]!) ?? 0) + 1);
-    if (okSector && okAud && okOnline && okAgency) levelCount[c.level[id]!]!++;
+    if (okLevel && okAud && okOnline && okAgency) sectorCount[sector[id]!]!++;
+    if (okSector && okAud && okOnline && okAgency) levelCount[level[id]!]!++;
     if (okSector && okLevel && okOnline && okAgency) {
-      const bits = c.aud[id]!;
+      const bits = aud[id]!;
       if (bits & 1) audCount[0]!++;
       if (bits & 2) audCount[1]!++;
       if (bits & 4) audCount[2]!++;
     }
-    if (okSector && okLevel && okAud && okAgency) onlineCount[c.online[id]!]!++;
-    if (okSector && okLevel && okAud && okOnline) agencyCount.set(c.agency[id]!, (agencyCount.get(c.agency[id]!) ?? 0) + 1);
-    if (okSector && okLevel && okAud && okOnline && okAgency) matching.push(id);
+    if (okSector && okLevel && okAud && okAgency) onlineCount[online[id]!]!++;
+    if (okSector && okLevel && okAud && okOnline) agencyCount[agency[id]!]!++;
+    if (okSector && okLevel && okAud && okOnline && okAgency) {
+      // Order: exact code, the engine's score, then the row's rank (popularity, shorter name, code).
+      const relevance = id === exactRow ? 1e4 : groups && g >= 0 ? score[g]! : 0;
+      keys[total] = relevance * rowCount + (rowCount - rank[id]!);
+      matching[total++] = id;
+    }
   };
-  for (let k = 0; k < groups.length; k++) {
-    const g = groupAt(k);
+  for (let k = 0; k < groupCount; k++) {
+    const g = groups ? groups[k]! : k;
     const row = rowOf(g);
     if (row === exactRow) continue; // counted below, once
-    if (row >= 0) consider(row, true, g);
+    if (row >= 0) consider(row, g, true);
     else {
       // No copy in this province: it still counts towards the other provinces' facet.
-      const national = c.groupRow[g]!;
+      const national = groupRow[g]!;
       const okAll =
-        (sectorF === -1 || c.sector[national] === sectorF) && (levelF === -1 || c.level[national] === levelF) &&
-        (audF === 0 || (c.aud[national]! & audF) !== 0) && (onlineF === -1 || c.online[national] === onlineF);
-      if (okAll) for (const p of c.copies[g]!.keys()) provinceCount.set(p, (provinceCount.get(p) ?? 0) + 1);
+        (sectorF === -1 || sector[national] === sectorF) && (levelF === -1 || level[national] === levelF) &&
+        (audF === 0 || (aud[national]! & audF) !== 0) && (onlineF === -1 || online[national] === onlineF);
+      if (okAll) countCopies(g);
     }
   }
-  if (exactRow >= 0) consider(exactRow, c.groupOf[exactRow] === -1 ? false : rowOf(c.groupOf[exactRow]!) === exactRow, c.groupOf[exactRow]!);
-  const total = matching.length;
+  if (exactRow >= 0) {
+    const g = groupOf[exactRow]!;
+    consider(exactRow, g, g >= 0 && rowOf(g) === exactRow);
+  }
 
-  // Order: exact code, the engine's score, then the row's rank (popularity, shorter name, code).
-  const key = (id: number): number => {
-    const g = c.groupOf[id]!;
-    const relevance = id === exactRow ? 1e4 : score && g >= 0 ? score[g]! : 0;
-    return relevance * rowCount + (rowCount - c.rank[id]!);
-  };
-  const page = input.offset < total ? best(matching, key, input.offset + input.limit).slice(input.offset) : [];
+  const page = input.offset < total
+    ? topPositions(keys, total, input.offset + input.limit).slice(input.offset).map((p) => matching[p]!)
+    : [];
 
   let match: SearchMatch = 'all';
   if (q) {
-    const first = input.offset === 0 ? page[0] : best(matching, key, 1)[0];
+    const firstAt = input.offset === 0 ? undefined : topPositions(keys, total, 1)[0];
+    const first = input.offset === 0 ? page[0] : firstAt === undefined ? undefined : matching[firstAt];
     if (first === undefined) match = 'none';
-    else if (first !== exactRow && !(complete && complete[c.groupOf[first]!])) match = 'partial';
+    else if (first !== exactRow && !complete[groupOf[first]!]) match = 'partial';
   }
+  if (groups) for (let k = 0; k < groups.length; k++) score[groups[k]!] = complete[groups[k]!] = 0;
 
   // The most used procedures of this view under the same filters, when the text did not match well.
   let popular: number[] = [];
   if (match !== 'all' && input.offset === 0) {
-    const pool: number[] = [];
-    for (let g = 0; g < c.groupRow.length; g++) {
+    let count = 0;
+    for (let g = 0; g < groupRow.length; g++) {
       const id = rowOf(g);
       if (id < 0) continue;
-      if (sectorF !== -1 && c.sector[id] !== sectorF) continue;
-      if (levelF !== -1 && c.level[id] !== levelF) continue;
-      if (audF !== 0 && (c.aud[id]! & audF) === 0) continue;
-      if (onlineF !== -1 && c.online[id] !== onlineF) continue;
-      if (agencyF !== -1 && c.agency[id] !== agencyF) continue;
-      pool.push(id);
+      if (sectorF !== -1 && sector[id] !== sectorF) continue;
+      if (levelF !== -1 && level[id] !== levelF) continue;
+      if (audF !== 0 && (aud[id]! & audF) === 0) continue;
+      if (onlineF !== -1 && online[id] !== onlineF) continue;
+      if (agencyF !== -1 && agency[id] !== agencyF) continue;
+      keys[count] = rowCount - rank[id]!;
+      matching[count++] = id;
     }
     const shown = new Set(page);
-    popular = best(pool, (id) => rowCount - c.rank[id]!, POPULAR_COUNT + page.length).filter((id) => !shown.has(id)).slice(0, POPULAR_COUNT);
+    popular = topPositions(keys, count, POPULAR_COUNT + page.length)
+      .map((p) => matching[p]!)
+      .filter((id) => !shown.has(id))
+      .slice(0, POPULAR_COUNT);
   }
 
   // Facets.
@@ -471,23 +515,19 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
       .filter(([, count]) => count > 0)
       .map(([value, count]) => ({ value, label: label(value), count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const facets: SearchFacets = {
-    sector: facet([...sectorCount].map(([i, n]) => [c.sectorCodes[i]!, n]), (v) => names.get(v)?.[locale] ?? v),
+    sector: facet(c.sectorCodes.map((code, i) => [code, sectorCount[i]!]), (v) => names.get(v)?.[locale] ?? v),
     level: facet(LEVELS.map((l, i) => [l, levelCount[i]!]), (v) => levelLabels[v as Level][locale]),
     audience: facet(AUDIENCES.map((a, i) => [a, audCount[i]!]), (v) => audienceLabels[v as Audience][locale]),
     onlineLevel: facet(ONLINE.map((o, i) => [o, onlineCount[i]!]), (v) => onlineLevelLabels[v as OnlineLevel][locale]),
-    province: facet(
-      PROVINCE_CODES.map((code) => [code, (provinceCount.get(Number(code)) ?? 0) + centralCount]),
-      (v) => provinceName.get(v) ?? v,
-    ),
-    agency: facet([...agencyCount].map(([i, n]) => [c.agencyCodes[i]!, n]), (v) => c.agencyNames.get(v) ?? v),
+    province: facet(PROVINCE_CODES.map((code) => [code, provinceCount[Number(code)]! + centralCount]), (v) => PROVINCE_NAMES.get(v) ?? v),
+    agency: facet(c.agencyCodes.map((code, i) => [code, agencyCount[i]!]), (v) => c.agencyNames.get(v) ?? v),
   };
 
   const detail = stmt(sb.db, 'SELECT detail FROM procedures WHERE id = ?').pluck();
   const summary = (id: number) => {
-    const g = c.groupOf[id]!;
-    const folded = !c.local[id] && g >= 0 ? c.copies[g]!.size : 0;
+    const g = groupOf[id]!;
+    const folded = !c.local[id] && g >= 0 ? copyCount[g]! : 0;
     return toSummary(JSON.parse(detail.get(id) as string) as ServiceDetail, folded);
   };
   return { data: page.map(summary), total, match, popular: popular.map(summary), facets };

@@ -25,12 +25,19 @@ export class ServicesResource {
   }
 
   /**
-   * Searches procedures: without diacritics, by prefix, with filters and facet counts. Await it for
-   * one page (`data`, `facets`, `total`, `nextCursor`), or iterate it for every match.
+   * Searches procedures the way citizens type: without diacritics, with abbreviations and synonyms
+   * (`gplx`, `sổ đỏ`, `công ty`), filler words, a prefix while typing and one typo. Nationally, each
+   * procedure comes once, its provinces' copies folded (`localCopies`); with `province`, that
+   * province's copies and the central procedures. Await it for one page (`data`, `total`, `facets`
+   * with `province` and `agency` counts, `match`, `popular`, `nextCursor`), or iterate it for every
+   * match. `match` is `partial` or `none` when nothing covers the text well; `popular` then lists
+   * the most used procedures, so a search never ends empty-handed. `page` (1, 2…) opens a page by
+   * number, for links.
    * @example
    * ```ts
-   * const { data, facets, total } = await dvc.services.search({ q: 'ho chieu', limit: 10 });
-   * for await (const s of dvc.services.search({ sector: 'G09-TP03' })) console.log(s.name);
+   * const { data, facets, total, match } = await dvc.services.search({ q: 'lam lai giay khai sinh', limit: 10 });
+   * const hue = await dvc.services.search({ q: 'dang ky thuong tru', province: '46' }); // Huế's copy
+   * for await (const s of dvc.services.search({ sector: 'ho-tich' })) console.log(s.name);
    * ```
    */
   search(params: ServiceSearchParams = {}, options?: RequestOptions): PageList<ServiceSummary, ServiceSearchResult> {
