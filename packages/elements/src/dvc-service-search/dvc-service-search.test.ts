@@ -121,7 +121,10 @@ describe('<dvc-service-search>', () => {
     await press('ArrowDown');
     equal(input(el).getAttribute('aria-activedescendant'), null, 'the arrow keys cannot reach a stale option');
     await waitFor(() => options(el).length > 0, 'suggestions for ket hon', 6000);
-    assert(options(el).every((o) => /kết hôn/i.test(o.textContent!)), `every suggestion is about marriage: ${options(el).map((o) => o.textContent).join(' | ')}`);
+    // The answer for "ket hon", not the passports still in the cache of the previous text (the engine's
+    // later, looser matches may be about other things, so only the first is checked for marriage).
+    const shown = options(el).map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+    assert(/kết hôn/i.test(shown[0]!) && shown.every((text) => !/hộ chiếu/i.test(text)), `marriage first, no passport: ${shown.join(' | ')}`);
     const before = requests.length;
     await press('Escape');
     for (let i = 0; i < 'ket hon'.length; i++) await press('Backspace');
