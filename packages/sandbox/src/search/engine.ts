@@ -61,7 +61,7 @@ export interface Match {
 }
 
 /** Below this coverage a record is not a match (unless nothing better exists). */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.6;
 
 /**
  * The coverage a record needs, given the best one: half the best and at least MIN_COVERAGE when
