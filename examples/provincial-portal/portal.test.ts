@@ -277,6 +277,30 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
+  it('search results live in the URL: a result opened, then Back, shows the same results under the same text', async () => {
+    await page.goto(portal(), { waitUntil: 'load' });
+    await page.click('dvc-service-search >>> input');
+    await page.keyboard.type('dang ky thuong tru');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dvc-service-search >>> [part~=result] a', { timeout: TIMEOUT, visible: true });
+    assert.equal(new URL(page.url()).searchParams.get('tt-q'), 'dang ky thuong tru');
+    const titles = () => page.$$eval('dvc-service-search', ([search]) =>
+      [...(search?.shadowRoot?.querySelectorAll('[part~=result] .title') ?? [])].map((t) => t.textContent?.trim()));
+    const before = await titles();
+    assert.equal(before[0], 'Đăng ký thường trú');
+    await clickAndWait(page, 'dvc-service-search >>> [part~=result] a');
+    assert.equal(new URL(page.url()).searchParams.get('code'), '1.004222.H46');
+
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: TIMEOUT }), page.goBack()]);
+    await page.waitForSelector('dvc-service-search >>> [part~=result] a', { timeout: TIMEOUT, visible: true });
+    assert.equal(new URL(page.url()).searchParams.get('tt-q'), 'dang ky thuong tru');
+    assert.equal(await page.$eval('dvc-service-search', (search) => search.shadowRoot?.querySelector('input')?.value), 'dang ky thuong tru',
+      'the box says what the results are for, not the procedure opened from them');
+    assert.deepEqual(await titles(), before);
+    await checkPage(page);
+    assert.deepEqual(problems, []);
+  });
+
   it('pages opened without a procedure or dossier say what to do', async () => {
     for (const [path, selector] of [['thu-tuc.html', '#missing-code'], ['nop-ho-so.html', '#missing-service'], ['thanh-toan.html', '#dossier-lookup']] as const) {
       await page.goto(portal() + path, { waitUntil: 'load' });
