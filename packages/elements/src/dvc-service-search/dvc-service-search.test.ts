@@ -446,7 +446,11 @@ describe('<dvc-service-search>', () => {
     equal(location.hash, '#top', 'the hash kept');
     await expectAccessible(el, 'URL state, page 2');
 
-    // A name chosen from the suggestions (the procedure page is not followed here) is not what the results are for.
+    // A result chosen (the procedure page is not followed here) leaves the box as it is: it says what the results are for.
+    el.addEventListener('dvc-service-select', (event) => event.preventDefault(), { once: true });
+    await click($$<HTMLElement>(el, '[part="result"] .title button')[0]!);
+    equal(input(el).value, 'dang ky', 'the box keeps the query of the results');
+    // A name chosen from the suggestions becomes the search: the box and the results agree.
     input(el).focus();
     input(el).select();
     await type('khai tu');
@@ -455,9 +459,14 @@ describe('<dvc-service-search>', () => {
     await press('ArrowDown');
     await press('Enter');
     await waitFor(() => !listboxOpen(el), 'a suggestion chosen');
+    const chosen = input(el).value;
+    await waitFor(() => param('tt-q') === chosen && param('tt-page') === null, 'the chosen name is the search');
+    await waitFor(() => resultTitles(el)[0] === chosen, 'its results, the procedure first');
     dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })); // back from that page, out of the back-forward cache
-    await waitFor(() => input(el).value === 'dang ky', 'the box shows the query of the results again');
+    await waitFor(() => input(el).value === chosen, 'the box shows the query of the results');
 
+    history.back();
+    await waitFor(() => param('tt-page') === '2' && param('tt-q') === 'dang ky' && input(el).value === 'dang ky', 'Back to page 2');
     history.back();
     await waitFor(() => param('tt-page') === null && param('tt-q') === 'dang ky', 'Back to page 1');
     await waitFor(() => resultCodes(el).join() === firstPage.join(), 'page 1 shown again');
@@ -481,6 +490,18 @@ describe('<dvc-service-search>', () => {
     equal(select(opened, 'level').value, 'commune', 'and its filter');
     equal(param('tt-page'), '2', 'the link is left as it is');
     await expectAccessible(opened, 'opened from a link');
+  });
+
+  it('a page past the end shows the last page, and the box takes at most 200 characters', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?tt-q=ket%20hon&tt-page=40`);
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search url-state page-size="2"></dvc-service-search>`);
+    await waitFor(() => resultCodes(el).length > 0, 'results instead of an empty page');
+    const total = Number(count(el)!.match(/\d+/)![0]);
+    const last = Math.ceil(total / 2);
+    await waitFor(() => param('tt-page') === (last > 1 ? String(last) : null), 'the URL names the last page');
+    equal($(el, '[part="pagination"] span')!.textContent, `Trang ${last}`, 'its number');
+    equal(input(el).maxLength, 200, "the API's limit");
+    await expectAccessible(el, 'last page');
   });
 
   it('shows the preset query in the URL without a new history entry, and leaves other pages alone', async () => {

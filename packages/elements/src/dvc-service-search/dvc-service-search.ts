@@ -201,7 +201,14 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     task: async ([shown, size], { signal }): Promise<ServiceSearchResult | undefined> => {
       if (!shown) return undefined;
       const params = this._params(shown.q, shown.filters, size);
-      return cachedSearch(this.api(services), shown.page > 1 ? { ...params, page: shown.page } : params, signal);
+      const result = await cachedSearch(this.api(services), shown.page > 1 ? { ...params, page: shown.page } : params, signal);
+      // A page past the end (an old link, or results that shrank): the last page instead of an empty list.
+      const last = Math.ceil(result.total / size);
+      if (result.data.length === 0 && shown.page > 1 && last >= 1 && last < shown.page && this._shown === shown) {
+        this._shown = { ...shown, page: last };
+        this.#urlWrite = 'replace';
+      }
+      return result;
     },
     args: () => [this._shown, clamp(this.pageSize, 1, 100, 10), this.province, this.connection] as const,
   });
@@ -406,10 +413,21 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     if (!next || !this.renderRoot.contains(next)) this._close();
   }
 
-  private _choose(service: ServiceSummary): void {
-    this._text = service.name;
-    this._debounced = service.name.trim();
+  /**
+   * A procedure chosen: from the suggestions (the box takes its name and, when results are shown,
+   * they become that name's, so the box always says what the results are for) or from the results
+   * (the box keeps the query they answer).
+   */
+  private _choose(service: ServiceSummary, from: 'suggestion' | 'result' = 'suggestion'): void {
     this._close();
+    if (from === 'suggestion') {
+      this._text = service.name;
+      this._debounced = service.name.trim();
+      if (this._shown) {
+        this.query = service.name;
+        this._show(service.name.trim(), 'push');
+      }
+    }
     const href = this.detailHref ? fillHref(this.detailHref, { code: service.code }) : undefined;
     const proceed = this.emit<ServiceSelectDetail>('dvc-service-select', { code: service.code, service }, { cancelable: true });
     if (proceed && href) location.assign(href);
@@ -418,7 +436,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   private _onResultClick(event: MouseEvent, service: ServiceSummary): void {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return; // new tab/window: let the browser do it
     event.preventDefault();
-    this._choose(service);
+    this._choose(service, 'result');
   }
 
   private _submit(event?: Event): void {
@@ -488,7 +506,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
         <span class="hint" id="query-hint">${this.t('hint')}</span>
         <div class="query">
           <div class="combobox">
-            <input id="query" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false"
+            <input id="query" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false" maxlength="200"
               aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="listbox"
               aria-activedescendant=${active ?? nothing} aria-describedby="query-hint"
               placeholder=${this.t('placeholder')} .value=${this._text}
@@ -616,7 +634,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
       <p class="title">
         ${href
           ? html`<a href=${href} @click=${(event: MouseEvent) => this._onResultClick(event, service)}>${service.name}</a>`
-          : html`<button class="linkish" type="button" @click=${() => this._choose(service)}>${service.name}</button>`}
+          : html`<button class="linkish" type="button" @click=${() => this._choose(service, 'result')}>${service.name}</button>`}
         ${service.status === 'replaced' ? html`<span class="badge">${this.t('replaced')}</span>` : nothing}
       </p>
       ${service.localCopies ? html`<p class="copies">${this._n('copies', service.localCopies)}</p>` : nothing}

@@ -309,6 +309,18 @@ describe('services', () => {
       assert.deepEqual([...codes(first), ...codes(second)], codes(both));
     });
 
+    test('a province code that is no province is refused, naming the field, in Vietnamese or English', async () => {
+      for (const path of ['/v1/services', '/v1/agencies']) {
+        const vi = await get(path, { province: '99' });
+        assert.equal(vi.status, 400, path);
+        assert.equal(vi.body.errors[0].path, 'province');
+        assert.equal(vi.body.errors[0].code, 'province.unknown');
+        assert.match(vi.body.errors[0].message, /Không có tỉnh, thành phố mã 99/);
+        const en = await get(path, { province: '99' }, 'en');
+        assert.match(en.body.errors[0].message, /no province with code 99/);
+      }
+    });
+
     test('a page number (for links) lands where the cursor would; not both at once', async () => {
       const first = await search({ q: 'dang ky', limit: 4 });
       const second = await search({ q: 'dang ky', limit: 4, cursor: first.body.nextCursor });

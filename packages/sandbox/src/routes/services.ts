@@ -33,6 +33,16 @@ function cursorError(locale: Locale, code: 'invalid_format' | 'cursor.mismatch')
   return new ApiError(400, 'validation_failed', {}, [error]);
 }
 
+/** A two-digit code that is none of the 34 provinces: a 400 naming `province`, not an empty answer. */
+function checkProvince(province: string | undefined, locale: Locale): void {
+  if (province === undefined || provinceByCode(province)) return;
+  const message =
+    locale === 'vi'
+      ? `Không có tỉnh, thành phố mã ${province}. Mã gồm 2 chữ số, ví dụ 01 (Hà Nội), 46 (Huế), 79 (TP Hồ Chí Minh).`
+      : `There is no province with code ${province}. Codes have 2 digits, e.g. 01 (Hà Nội), 46 (Huế), 79 (Ho Chi Minh City).`;
+  throw new ApiError(400, 'validation_failed', {}, [{ path: 'province', code: 'province.unknown', message }]);
+}
+
 /** `page` and `cursor` both name a page: one of them only. */
 function pageAndCursor(locale: Locale): ApiError {
   const message =
@@ -64,6 +74,7 @@ export const servicesModule: Module = {
     'services.search': ({ query, locale, sb }) => {
       const { q, limit, cursor, page, ...filters } = query;
       if (cursor && page !== undefined) throw pageAndCursor(locale);
+      checkProvince(filters.province, locale);
       const hash = searchHash(q, filters);
       const offset = cursor ? decodeCursor(cursor, hash, locale) : ((page ?? 1) - 1) * limit;
       const result = searchServices(sb, { q, ...filters, offset, limit }, locale);
@@ -86,8 +97,9 @@ export const servicesModule: Module = {
 
     'services.sectors': ({ locale, sb }) => ({ data: listSectors(sb, locale) }),
 
-    'services.agencies': ({ query, sb }) => ({
-      data: listAgencies(sb, query, (code) => provinceByCode(code)?.name),
-    }),
+    'services.agencies': ({ query, locale, sb }) => {
+      checkProvince(query.province, locale);
+      return { data: listAgencies(sb, query, (code) => provinceByCode(code)?.name) };
+    },
   },
 };

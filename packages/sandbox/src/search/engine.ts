@@ -10,7 +10,8 @@
  *    `so do` → `giay chung nhan quyen su dung dat`, `ki` → `ky`. Names were rewritten the same way
  *    when indexed, so both sides meet on one form.
  * 3. Each word finds the indexed words it may stand for: itself (quality 1); while the person is
- *    still typing it (the last word, no space after), every word it begins (0.9); when it is no
+ *    still typing it (the last word, no space after), every word it begins (0.9, or 0.6 when it is
+ *    itself a word of the catalogue: "hon" is more likely "hôn" than "hỏng"); when it is no
  *    word of the catalogue, one typo in a longer word (0.75): one letter changed, added, dropped,
  *    or two swapped in words of 5+ letters, two swapped in 4-letter words (a real word typed for
  *    another, `thong` for `thuong`, is not second-guessed). Codes (`1.001193`, `1.0011`) are
@@ -24,7 +25,8 @@
  *   is kept uses the coverage of every word; its order uses the coverage of the words that are not
  *   fillers (a filler matched is no reason to rank higher).
  * - Order bonus: the share of adjacent word pairs of the text that stand side by side, in order, in
- *   the name (a phrase beats scattered words).
+ *   the name (a phrase beats scattered words; a pair with a filler counts half), in four steps, so
+ *   that popularity still decides between names that differ by a word.
  * - Exact: the (rewritten) name, one of its keywords or a code is exactly the text.
  * The result's `score` orders exact records first, then coverage in steps of 5 %, then order bonus;
  * the caller breaks ties (national before local, popularity, shorter names).
@@ -72,6 +74,7 @@ function threshold(best: number): number {
 }
 const FILLER_WEIGHT = 1 / 7;
 const PREFIX_QUALITY = 0.9;
+const PREFIX_AFTER_WORD = 0.6;
 const TYPO_QUALITY = 0.75;
 const FIELD_KEYWORD = 0.8;
 const FIELD_SECTOR = 0.5;
@@ -268,7 +271,10 @@ export class SearchIndex {
       for (const k of doc.keywords) {
         const words = indexWords(k);
         for (const w of words) extra.add(this.#id(w));
-        const phrase = words.join(' ');
+        // Keyed by the words that are not fillers, as the text is compared ("cap lai thuong tru" → "lai thuong tru").
+        const mask = fillerMask(words);
+        const core = words.filter((_, i) => !mask[i]);
+        const phrase = (core.length ? core : words).join(' ');
         const list = this.#keywordPhrases.get(phrase);
         if (!list) this.#keywordPhrases.set(phrase, [fields[0]!.length - 1]);
         else if (list[list.length - 1] !== fields[0]!.length - 1) list.push(fields[0]!.length - 1);
@@ -428,9 +434,11 @@ export class SearchIndex {
       if (i === n - 1 && lastOpen) {
         const prefixed = this.#prefixed(word);
         for (const id of prefixed) if (id !== exact) ids.push(id);
+        // A last word that is already a word ("hon") more likely means itself than a longer one ("hong").
+        const quality = exact === undefined ? PREFIX_QUALITY : PREFIX_AFTER_WORD;
         const short = word.length <= SHORT_PREFIX ? this.#shortIds.get(word) : undefined;
-        if (short !== undefined) add(3, short, PREFIX_QUALITY);
-        else for (const id of prefixed) if (id !== exact) for (let f = 0; f < 3; f++) add(f, id, PREFIX_QUALITY);
+        if (short !== undefined) add(3, short, quality);
+        else for (const id of prefixed) if (id !== exact) for (let f = 0; f < 3; f++) add(f, id, quality);
       }
       if (exact === undefined) {
         for (const id of this.#typos(word)) {
@@ -534,6 +542,9 @@ export class SearchIndex {
       }
     }
     const { ids: nameIds, at: nameAt } = this.#name;
+    const pairWeight = new Float64Array(n);
+    let pairTotal = 0;
+    for (let j = 1; j < n; j++) pairTotal += pairWeight[j] = filler[j - 1] || filler[j] ? 0.5 : 1;
     const codeQuery = n === 1 && /\d/.test(words[0]!);
     // A keyword that is exactly what matters in the text (its words that are not fillers).
     const core = words.filter((_, i) => !filler[i]);
@@ -563,9 +574,10 @@ export class SearchIndex {
         // Bit j set: words j-1 and j of the text stand side by side in the name (each pair once).
         let pairs = 0;
         for (let p = from; p + 1 < to; p++) pairs |= (mark[nameIds[p]!]! << 1) & mark[nameIds[p + 1]!]!;
+        // A pair with a filler counts half: "đăng ký hộ kinh doanh" side by side says less than "hộ kinh doanh".
         let found = 0;
-        for (; pairs; pairs &= pairs - 1) found++;
-        bonus = found / (n - 1);
+        for (let j = 1; j < n; j++) if (pairs & (1 << j)) found += pairWeight[j]!;
+        bonus = found / pairTotal;
       }
       // Exact: the name is the text, word for word; or the text is one of its codes.
       let exact = 0;
@@ -576,9 +588,11 @@ export class SearchIndex {
       if (codeQuery && exactIds[0]! >= 0 && this.#hasCode(d, exactIds[0]!)) exact = 1;
       if (keywordExact.has(d)) exact = 1;
       docs[k] = d;
-      scores[k] = exact * 1000 + Math.round(core * 20) * 10 + Math.round(bonus * 9);
+      scores[k] = exact * 1000 + Math.round(core * 20) * 10 + Math.round(bonus * 3);
       covs[k] = cov;
-      complete[k] = all;
+      // Every word that matters, and (for two words or more) some of them side by side as typed:
+      // "cấp nước" is not answered by a name with "cấp" here and "nước ngoài" there.
+      complete[k] = all && (exact === 1 || n < 2 || bonus > 0) ? 1 : 0;
       k++;
     }
     for (const id of touched) mark[id] = 0;

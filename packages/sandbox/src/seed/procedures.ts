@@ -144,7 +144,7 @@ export const procedures: SeedProcedure[] = [
     code: '1.001456', popularity: 2_000_000, name: 'Cấp hộ chiếu phổ thông trong nước', sector: 'xuat-nhap-canh', level: 'province', online: 'full', agency: 'Phòng Quản lý xuất nhập cảnh - Công an cấp tỉnh',
     fees: { online: [['Lệ phí cấp hộ chiếu', 200000, 'Cấp mới']], in_person: [['Lệ phí cấp hộ chiếu', 200000, 'Cấp mới']] },
     time: [8, 'working_day'], docs: [['Tờ khai đề nghị cấp hộ chiếu phổ thông (mẫu TK01)', 1, 0, 'Tờ khai TK01'], '02 ảnh chân dung cỡ 4cm x 6cm', ID_DOC],
-    steps: [RECEIVE, CHECK, 'Thu nhận ảnh, vân tay (nếu có)', 'Xét duyệt, in hộ chiếu', RETURN], result: 'Hộ chiếu phổ thông', legal: [['49/2019/QH14', 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']], keywords: ['ho chieu', 'passport'],
+    steps: [RECEIVE, CHECK, 'Thu nhận ảnh, vân tay (nếu có)', 'Xét duyệt, in hộ chiếu', RETURN], result: 'Hộ chiếu phổ thông', legal: [['49/2019/QH14', 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']], keywords: ['ho chieu', 'passport', 'ho chieu cho tre em', 'xuat canh', 'di nuoc ngoai'],
   }),
   procedure({
     code: '3.000333', popularity: 1_000_000, name: 'Cấp Phiếu lý lịch tư pháp', sector: 'ly-lich-tu-phap', level: 'province', online: 'full', agency: 'Sở Tư pháp',
