@@ -279,7 +279,7 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
   it('search results live in the URL: a result opened, then Back, shows the same results under the same text', async () => {
     await page.goto(portal(), { waitUntil: 'load' });
-    await page.click('dvc-service-search >>> input');
+    await (await page.waitForSelector('dvc-service-search >>> input', { timeout: TIMEOUT, visible: true }))!.click();
     await page.keyboard.type('dang ky thuong tru');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dvc-service-search >>> [part~=result] a', { timeout: TIMEOUT, visible: true });
@@ -307,7 +307,17 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
       await checkPage(page);
       assert.equal(await page.$eval(selector, (element) => (element as HTMLElement).hidden), false, `${selector} shown on ${path}`);
     }
+    // A page that is not there: an HTML page in Vietnamese with a way back, axe-clean, under the site's CSP.
+    const missing = await page.goto(portal() + 'khong-co-trang-nay.html', { waitUntil: 'load' });
+    assert.equal(missing?.status(), 404);
+    assert.equal(await textOf(page, 'h1'), 'Không tìm thấy trang');
+    await expectAccessible(page, 'page not found');
+    // The browser reports the 404 itself; that one is expected, and the only one.
+    assert.deepEqual(problems.splice(0).map((p) => /404/.test(p) && p.includes('khong-co-trang-nay.html')), [true]);
+    await clickAndWait(page, 'main a');
+    assert.equal(new URL(page.url()).pathname, '/provincial-portal/', 'the link leads to the portal it was looked for in');
     // The payment page asks for the dossier code, then shows that dossier's fees form.
+    await page.goto(portal() + 'thanh-toan.html', { waitUntil: 'load' });
     await page.type('#dossier-code', dossierCode);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: TIMEOUT }), page.keyboard.press('Enter')]);
     assert.match(await textOf(page, 'dvc-payment >>> p.dossier'), new RegExp(dossierCode.replaceAll('.', '\\.')));

@@ -11,7 +11,7 @@ import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
 import type { Handlers, RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
-import { serveStatic } from './http/static.js';
+import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
 
 const JSON_LIMIT = 1024 * 1024;
 const MULTIPART_LIMIT = attachmentLimits.maxBytes + 64 * 1024;
@@ -155,6 +155,8 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
   });
 
   app.notFound((c) => {
+    const site = siteOfMissingPage(sb.options.sites ?? [], c.req.raw);
+    if (site) return missingPage(site, c.req.raw);
     const path = new URL(c.req.url).pathname;
     const methods = routePatterns.filter((r) => r.re.test(path)).map((r) => r.method);
     if (methods.length) {

@@ -68,6 +68,32 @@ describe('static sites beside the API (the demo of npm start)', () => {
     }
   });
 
+  test('a page that is not there gets an HTML page with a way back, under the site’s policy; the API keeps its problems', async () => {
+    for (const [path, home] of [['/nothing.html', '/'], ['/page/gone.html', '/page/'], ['/page/gone/deeper.html', '/page/'], ['/.hidden/x.html', '/'], ['/cdn/none.html', '/cdn/']] as const) {
+      const response = await get(path, { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      const body = await response.text();
+      assert.match(body, /<html lang="vi">/);
+      assert.match(body, /Không tìm thấy trang/);
+      assert.match(body, /Page not found/);
+      assert.match(body, new RegExp(`href="${home}"`), path);
+      assert.doesNotMatch(body, /<script|style=/, 'nothing a strict policy would block');
+    }
+    const policy = await get('/nothing.html', { accept: 'text/html' });
+    assert.equal(policy.headers.get('content-security-policy'), "script-src 'self'");
+    // Programs (no HTML in Accept) and API paths keep the problem answer.
+    for (const [path, accept] of [['/nothing.html', 'application/json'], ['/v1/nothing', 'text/html'], ['/gateway/nothing', 'text/html']] as const) {
+      const response = await get(path, { accept });
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('content-type'), 'application/problem+json; charset=utf-8', path);
+    }
+    // Sources and dotfiles stay unserved, whatever the request asks for.
+    const secret = await get('/secret.ts', { accept: 'text/html' });
+    assert.equal(secret.status, 404);
+    assert.doesNotMatch(await secret.text(), /sk_live_x/);
+  });
+
   test('only GET and HEAD are served', async () => {
     const head = await fetch(`${sandbox.url}/app.css`, { method: 'HEAD' });
     assert.equal(head.status, 200);

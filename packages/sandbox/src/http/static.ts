@@ -1,4 +1,4 @@
-import { createReadStream, type Stats } from 'node:fs';
+import { createReadStream, existsSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
@@ -81,4 +81,74 @@ export function serveStatic(site: StaticSite): MiddlewareHandler {
     const body = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
     return c.body(body, 200, { ...headers, 'content-length': String(info.size) });
   };
+}
+
+/**
+ * The site a browser page request that found no file belongs to (the longest matching prefix), for
+ * an HTML "page not found": a person following a wrong link gets a page with a way back, not JSON.
+ * API paths (`/v1/…`, the gateway, `/openapi.json`, test routes) and requests that do not ask for
+ * HTML keep their problem answer.
+ */
+export function siteOfMissingPage(sites: readonly StaticSite[], request: Request): StaticSite | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  if (!(request.headers.get('accept') ?? '').includes('text/html')) return undefined;
+  const path = new URL(request.url).pathname;
+  if (/^\/(v1|gateway|__dvc__)(\/|$)|^\/openapi\.json$/.test(path)) return undefined;
+  return [...sites]
+    .filter((site) => path.startsWith(site.path.endsWith('/') ? site.path : `${site.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/**
+ * A 404 page in Vietnamese and English, under the site's own headers (its CSP), with a link to the
+ * nearest folder above the missing page that has an index (`/provincial-portal/` for
+ * `/provincial-portal/gone.html`), else the site's start.
+ */
+export function missingPage(site: StaticSite, request: Request): Response {
+  const prefix = site.path.endsWith('/') ? site.path : `${site.path}/`;
+  const root = resolve(site.dir);
+  let home = prefix;
+  let parts: string[] = [];
+  try {
+    parts = decodeURIComponent(new URL(request.url).pathname.slice(prefix.length)).split('/').slice(0, -1);
+  } catch {
+    // A malformed path: the site's start.
+  }
+  for (let n = parts.length; n > 0; n--) {
+    const folder = parts.slice(0, n);
+    if (folder.some((part) => !part || part.startsWith('.') || part.includes('\0'))) continue;
+    const index = resolve(join(root, ...folder, 'index.html'));
+    if (index.startsWith(root + sep) && existsSync(index)) {
+      home = prefix + folder.map(encodeURIComponent).join('/') + '/';
+      break;
+    }
+  }
+  const head = request.method === 'HEAD';
+  const html = `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Không tìm thấy trang</title>
+</head>
+<body>
+<main>
+<h1>Không tìm thấy trang</h1>
+<p>Trang bạn mở không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc quay về <a href="${home}">trang đầu</a>.</p>
+<section lang="en" aria-labelledby="en">
+<h2 id="en">Page not found</h2>
+<p>The page you opened does not exist or has moved. Check the address, or go back to the <a href="${home}">start page</a>.</p>
+</section>
+</main>
+</body>
+</html>
+`;
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    ...site.htmlHeaders,
+  };
+  return new Response(head ? null : html, { status: 404, headers });
 }
