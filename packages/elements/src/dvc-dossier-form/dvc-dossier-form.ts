@@ -9,7 +9,7 @@ import { attachmentLimits, dossierStatusInfo, formatFieldMessage, provinces } fr
 import { DvcElement } from '../shared/dvc-element.js';
 import { DraftController, type DraftStorage } from '../shared/draft.js';
 import { formatDuration } from '../shared/duration.js';
-import { errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
+import { canRetry, errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
 import { formatDate, formatNumber, formatVnd } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
 import { base } from '../shared/styles.js';
@@ -705,7 +705,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       pending: () => html`<p class="loading" role="status">${this.t('loading')}</p>`,
       error: (error) => html`<div class="load-error">
           ${errorSummary(() => this.shadowRoot, this.t('loadError'), [{ message: errorMessage(error, this.locale) }])}
-          <button type="button" class="button retry-load" part="button" @click=${() => void this._load.run()}>${this.t('retry')}</button>
+          ${canRetry(error) ? html`<button type="button" class="button retry-load" part="button" @click=${() => void this._load.run()}>${this.t('retry')}</button>` : nothing}
         </div>`,
       complete: () => nothing,
     });

@@ -5,7 +5,7 @@ import type { Page, PetitionCategory, PublicPetition } from '@dvc-kit/sdk';
 import { petitionCategoryLabels } from '@dvc-kit/sdk/contract';
 import { ConfigurationError } from '../shared/config.js';
 import { DvcElement } from '../shared/dvc-element.js';
-import { errorMessage } from '../shared/errors.js';
+import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionListKey } from './dvc-petition-list.strings.js';
@@ -153,7 +153,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     return html`<div class="alert" part="error" role="alert">
       <h3>${this.t('errorTitle')}</h3>
       <p>${errorMessage(error, this.locale)}</p>
-      <button type="button" class="button secondary" @click=${() => void this._list.run()}>${this.t('retry')}</button>
+      ${canRetry(error) ? html`<button type="button" class="button secondary" @click=${() => void this._list.run()}>${this.t('retry')}</button>` : nothing}
     </div>`;
   }
 

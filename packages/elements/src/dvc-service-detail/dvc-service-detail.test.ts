@@ -65,11 +65,32 @@ describe('<dvc-service-detail>', () => {
     const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.999999"></dvc-service-detail>`);
     const alert = await waitFor(() => $(el, '[role="alert"]'), 'not found');
     assert(/không tìm thấy/i.test(alert.textContent!), `not found in Vietnamese: ${alert.textContent}`);
+    assert(!$(el, '[role="alert"] button'), 'no "Thử lại": asking again would get the same answer');
     await expectAccessible(el, 'not found');
     el.code = 'abc';
     await waitFor(() => /mã thủ tục|không hợp lệ|định dạng/i.test($(el, '[role="alert"]')?.textContent ?? ''), 'a malformed-code message');
     el.code = '1.001193';
     await waitFor(() => title(el) === 'Đăng ký khai sinh', 'loads once the code is right');
+  });
+
+  it('offers "Thử lại" when the connection failed, and it works once the connection is back', async () => {
+    const { sandboxUrl, publishableKey } = await sandbox();
+    let offline = true;
+    const client = createClient({
+      baseUrl: sandboxUrl, key: publishableKey, retry: 0,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (offline) throw new TypeError('Failed to fetch');
+        return fetch(input, init);
+      },
+    });
+    configure({ client });
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
+    const retry = await waitFor(() => $<HTMLButtonElement>(el, '[role="alert"] button'), 'a retry button', 9000);
+    equal(retry.textContent!.trim(), 'Thử lại');
+    await expectAccessible(el, 'connection failed');
+    offline = false;
+    await click(retry);
+    await waitFor(() => title(el) === 'Đăng ký khai sinh', 'loaded on retry');
   });
 
   it('renders server text that contains markup as text, and never links a javascript: template', async () => {

@@ -4,7 +4,7 @@ import type { ChannelInfo, Fee, ProcessingTime, ServiceDetail } from '@dvc-kit/s
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
-import { errorMessage } from '../shared/errors.js';
+import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref, safeUrl } from '../shared/url.js';
@@ -83,7 +83,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
         pending: () => html`<p class="muted" aria-busy="true">${this.t('loading')}</p>`,
         error: (error) => html`<div class="alert" role="alert">
           <p>${errorMessage(error, this.locale)}</p>
-          <button class="button secondary" type="button" @click=${() => this._service.run()}>${this.t('retry')}</button>
+          ${canRetry(error) ? html`<button class="button secondary" type="button" @click=${() => this._service.run()}>${this.t('retry')}</button>` : nothing}
         </div>`,
         complete: (service) => (service ? this._renderService(service) : nothing),
       }) : html`<div class="alert" role="alert"><p>${this.t('missingCode')}</p></div>`}

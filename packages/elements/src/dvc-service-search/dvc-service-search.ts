@@ -4,7 +4,7 @@ import type { Audience, FacetValue, Level, OnlineLevel, Sector, ServiceSearchPar
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
-import { errorMessage } from '../shared/errors.js';
+import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { recall, remember } from '../shared/storage.js';
@@ -584,7 +584,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
         pending: () => html`<p class="muted">${this.t('loading')}</p>`,
         error: (error) => html`<div class="alert" role="alert">
           <p>${errorMessage(error, this.locale)}</p>
-          <button class="button secondary" type="button" @click=${() => this._results.run()}>${this.t('retry')}</button>
+          ${canRetry(error) ? html`<button class="button secondary" type="button" @click=${() => this._results.run()}>${this.t('retry')}</button>` : nothing}
         </div>`,
         complete: (page) => (page ? this._renderPage(page) : nothing),
       })}

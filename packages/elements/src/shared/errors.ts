@@ -18,6 +18,17 @@ export function errorMessage(error: unknown, locale: Locale): string {
     : 'Something went wrong. Please try again.';
 }
 
+/**
+ * Whether asking again may help: a lost connection, a timeout, a busy or failing server. Not for an
+ * answer that will not change (a code that names no procedure, a refused key, bad input): a "Thử
+ * lại" button there is a dead end.
+ */
+export function canRetry(error: unknown): boolean {
+  if (error instanceof ConfigurationError) return false;
+  if (!isDvcError(error)) return true;
+  return error.type === 'connection' || error.type === 'timeout' || error.type === 'server' || error.type === 'rate_limit';
+}
+
 /** The failure of a request the widget cancelled itself (a newer run, a disconnect): never shown. */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
