@@ -5,7 +5,10 @@ import type { PaymentKey } from './dvc-payment.strings.js';
 export const strings = {
   title: 'Pay the fees',
   dossier: 'Dossier:',
-  'dossier.invalid': 'There is no valid dossier code to pay for (the dossier attribute).',
+  'code.label': 'Code of the dossier to pay for',
+  'code.hint': 'As printed on the dossier receipt, e.g. 000.00.01.H46-251207-0001',
+  'code.invalid': 'That is not a dossier code. Type it exactly as on the dossier receipt.',
+  'code.submit': 'Continue',
   intro: 'Enter the mobile number given when the dossier was submitted to see the fees to pay.',
   'phone.label': "Applicant's mobile number",
   'phone.hint': 'It shows that you may pay for this dossier; it is not stored.',

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../shared/localize.js';
 
 export type PaymentKey =
-  | 'title' | 'dossier' | 'dossier.invalid' | 'intro'
+  | 'title' | 'dossier' | 'code.label' | 'code.hint' | 'code.invalid' | 'code.submit' | 'intro'
   | 'phone.label' | 'phone.hint' | 'phone.required'
   | 'show' | 'loading' | 'errors.title'
   | 'fees.title' | 'fees.item' | 'fees.amount' | 'fees.total' | 'fees.paid' | 'fees.due' | 'fees.none' | 'fees.settled'
@@ -17,7 +17,10 @@ export const strings: Catalogue<PaymentKey> = {
   vi: {
     title: 'Thanh toán phí, lệ phí',
     dossier: 'Mã hồ sơ:',
-    'dossier.invalid': 'Chưa có mã hồ sơ hợp lệ để thanh toán (thuộc tính dossier).',
+    'code.label': 'Mã hồ sơ cần thanh toán',
+    'code.hint': 'In trên giấy tiếp nhận hồ sơ, ví dụ 000.00.01.H46-251207-0001',
+    'code.invalid': 'Mã hồ sơ chưa đúng. Hãy nhập lại đúng như trên giấy tiếp nhận hồ sơ.',
+    'code.submit': 'Tiếp tục',
     intro: 'Nhập số điện thoại di động đã khai khi nộp hồ sơ để xem các khoản phí, lệ phí cần nộp.',
     'phone.label': 'Số điện thoại di động của người nộp hồ sơ',
     'phone.hint': 'Dùng để xác minh người thanh toán; số này không được lưu lại.',

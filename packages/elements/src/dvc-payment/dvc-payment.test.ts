@@ -324,9 +324,28 @@ describe('<dvc-payment>', () => {
     await expectAccessible(element, 'nothing to pay');
     cleanup();
 
+    // A mistyped code (a link cut short): the citizen retypes it, by keyboard, and goes on.
     const wrong = await fixture<DvcPayment>(html`<dvc-payment dossier="ho-so-1"></dvc-payment>`);
-    equal($(wrong, '[role="alert"]')!.textContent, 'Chưa có mã hồ sơ hợp lệ để thanh toán (thuộc tính dossier).', 'the page author is told');
-    equal($$(wrong, 'input').length, 0, 'no form');
-    await expectAccessible(wrong, 'no dossier');
+    const codeInput = () => $<HTMLInputElement>(wrong, '#dossier-code')!;
+    equal($(wrong, '.field-error')!.textContent, 'Mã hồ sơ chưa đúng. Hãy nhập lại đúng như trên giấy tiếp nhận hồ sơ.', 'said in words a citizen knows');
+    equal(codeInput().value, 'HO-SO-1', 'what was given (as a code is written), to correct');
+    equal(codeInput().getAttribute('aria-invalid'), 'true', 'the field marked invalid');
+    await expectAccessible(wrong, 'a mistyped code');
+    await click(codeInput());
+    codeInput().select();
+    await type(free.code.toLowerCase());
+    await press('Enter');
+    await waitFor(() => phoneInput(wrong), 'the fees step for the typed code');
+    equal(wrong.dossier, free.code, 'the code taken, in capitals');
+    cleanup();
+
+    // No code at all: the same field, without an error yet; the mouse works too.
+    const none = await fixture<DvcPayment>(html`<dvc-payment></dvc-payment>`);
+    equal($(none, '.field-error'), null, 'nothing is wrong yet');
+    await expectAccessible(none, 'no code');
+    await click($<HTMLInputElement>(none, '#dossier-code')!);
+    await type(free.code);
+    await click($<HTMLButtonElement>(none, '[part="code-button"]')!);
+    await waitFor(() => phoneInput(none), 'the fees step');
   });
 });

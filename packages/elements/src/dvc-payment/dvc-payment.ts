@@ -62,6 +62,9 @@ interface Settled {
  * @fires dvc-payment-settled - A payment reached a final state on return. Detail: {@link DvcPaymentSettledDetail}.
  *
  * @csspart base - The widget's wrapper.
+ * @csspart code-form - The dossier code form, shown when no code (or one that cannot be a code) was given.
+ * @csspart code-input - The dossier code field.
+ * @csspart code-button - The button that takes the typed code.
  * @csspart form - The phone form.
  * @csspart phone-input - The mobile number field.
  * @csspart show-button - The button that loads the fees.
@@ -392,13 +395,38 @@ export class DvcPayment extends DvcElement<PaymentKey> {
       <h2 id="title" tabindex="-1">${this.t('title')}</h2>
       ${code ? html`<p class="dossier">${this.t('dossier')} <strong>${code}</strong></p>` : nothing}
       ${!confirming && !dossierCodePattern.test(code)
-        ? html`<div class="alert" role="alert">${this.t('dossier.invalid')}</div>`
+        ? this._codeStep(code)
         : this._step === 'fees' ? this._feesStep()
           : this._step === 'redirect' ? this._redirectStep()
             : this._step === 'confirming' ? this._confirmStep()
               : this._resultStep()}
       <p class="announcer" role="status" part="announcer">${this._announcement}</p>
     </div>`;
+  }
+
+  /**
+   * No dossier code, or one that cannot be a code (mistyped in a link, cut short): the citizen types
+   * it (from the receipt) instead of being stuck. The page author's mistake is said in the console.
+   */
+  private _codeStep(given: string): TemplateResult {
+    const error = given ? this.t('code.invalid') : undefined;
+    return html`<form part="code-form" novalidate aria-labelledby="title" @submit=${(event: Event) => {
+        event.preventDefault();
+        const field = this.renderRoot.querySelector<HTMLInputElement>('#dossier-code');
+        const typed = (field?.value ?? '').trim().toUpperCase();
+        if (typed) this.dossier = typed;
+        void this._focusNow('#dossier-code');
+      }}>
+        <div class="field">
+          <label for="dossier-code">${this.t('code.label')}</label>
+          <span class="hint" id="dossier-code-hint">${this.t('code.hint')}</span>
+          ${error ? html`<span class="field-error" id="dossier-code-error" role="alert">${error}</span>` : nothing}
+          <input id="dossier-code" name="dossier" part="code-input" type="text" autocomplete="off" spellcheck="false"
+            autocapitalize="characters" maxlength="40" .value=${given}
+            aria-describedby=${error ? 'dossier-code-hint dossier-code-error' : 'dossier-code-hint'} aria-invalid=${error ? 'true' : 'false'} />
+        </div>
+        <button class="button" type="submit" part="code-button">${this.t('code.submit')}</button>
+      </form>`;
   }
 
   private _feesStep(): TemplateResult {

@@ -86,7 +86,7 @@ describe('<dvc-service-detail>', () => {
     configure({ client });
     const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
     const retry = await waitFor(() => $<HTMLButtonElement>(el, '[role="alert"] button'), 'a retry button', 9000);
-    equal(retry.textContent!.trim(), 'Thử lại');
+    equal(retry.textContent!.trim(), 'Thử lại', 'the retry button');
     await expectAccessible(el, 'connection failed');
     offline = false;
     await click(retry);
