@@ -304,18 +304,17 @@ export class Http {
   toError(error: unknown, opts: RequestOptions = {}): unknown {
     if (isDvcErrorLike(error)) return error;
     if (opts.signal?.aborted) return opts.signal.reason ?? error;
-    const host = this.base.host;
     if (isHTTPError(error)) {
       const { status, headers } = error.response;
       return problemError(this.locale, status, error.data, headers, safeCause(error));
     }
     if (isTimeoutError(error)) {
-      return new DvcTimeoutError(sdkMessage(this.locale, 'timeout', { host, seconds: seconds(opts.timeout ?? this.timeout) }), {
+      return new DvcTimeoutError(sdkMessage(this.locale, 'timeout', { seconds: seconds(opts.timeout ?? this.timeout) }), {
         code: 'timeout', cause: safeCause(error),
       });
     }
     if (isNetworkError(error) || (typeof error === 'object' && error !== null && fetchFailures.has(error))) {
-      return new DvcConnectionError(sdkMessage(this.locale, 'connection', { host }), { code: 'connection_failed', cause: safeCause(error) });
+      return new DvcConnectionError(sdkMessage(this.locale, 'connection', {}), { code: 'connection_failed', cause: safeCause(error) });
     }
     return error;
   }

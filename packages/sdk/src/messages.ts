@@ -1,15 +1,18 @@
 import type { Locale } from '@dvc-kit/contract';
 
-/** The SDK's own messages (errors raised without a server answer), Vietnamese first. */
+/**
+ * The SDK's own messages (errors raised without a server answer), Vietnamese first. Widgets show
+ * them to citizens: no host names, types or other technical detail (a developer has the request).
+ */
 const text = {
   validation: ['Thông tin chưa hợp lệ: {list}', 'Some information is not valid: {list}'],
   connection: [
-    'Không kết nối được tới Cổng Dịch vụ công ({host}). Vui lòng kiểm tra kết nối mạng rồi thử lại.',
-    'Could not reach the Public Service Portal ({host}). Please check the network connection and try again.',
+    'Không kết nối được tới Cổng Dịch vụ công. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+    'Could not reach the Public Service Portal. Please check the network connection and try again.',
   ],
   timeout: [
-    'Cổng Dịch vụ công ({host}) không trả lời sau {seconds} giây. Vui lòng thử lại.',
-    'The Public Service Portal ({host}) did not answer within {seconds} seconds. Please try again.',
+    'Cổng Dịch vụ công không trả lời sau {seconds} giây. Vui lòng thử lại.',
+    'The Public Service Portal did not answer within {seconds} seconds. Please try again.',
   ],
   response: [
     'Máy chủ trả về dữ liệu không đúng hợp đồng API ({route}). Mã yêu cầu: {requestId}.',

@@ -35,7 +35,7 @@ export const enFields: FieldMessages = {
   'file.missing': 'Please choose a file to upload.',
   'file.empty': 'The file is empty.',
   'file.too_large': 'The file is larger than the {limit} limit.',
-  'file.type': 'This type of file is not accepted ({type}). Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
+  'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -72,8 +72,8 @@ export const enProblems: ProblemMessages = {
   'problem.file_missing': 'No file in the "file" field of the multipart form.',
   'problem.file_too_large': 'File "{name}" is larger than the {limit} limit.',
   'problem.file_empty': 'File "{name}" is empty.',
-  'problem.file_type_not_allowed': 'File type {type} is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
-  'problem.file_content_mismatch': 'The content of "{name}" does not match its declared type {type}.',
+  'problem.file_type_not_allowed': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
+  'problem.file_content_mismatch': 'The content of "{name}" does not match its kind of file (the end of its name). Choose the right file again.',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
 };

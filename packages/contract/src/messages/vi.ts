@@ -38,7 +38,7 @@ export const viFields: FieldMessages = {
   'file.missing': 'Vui lòng chọn một tệp để tải lên.',
   'file.empty': 'Tệp rỗng.',
   'file.too_large': 'Tệp lớn hơn giới hạn {limit}.',
-  'file.type': 'Không nhận loại tệp này ({type}). Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
+  'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -75,8 +75,8 @@ export const viProblems: ProblemMessages = {
   'problem.file_missing': 'Chưa có tệp trong trường "file" của biểu mẫu multipart.',
   'problem.file_too_large': 'Tệp "{name}" lớn hơn giới hạn {limit}.',
   'problem.file_empty': 'Tệp "{name}" rỗng.',
-  'problem.file_type_not_allowed': 'Kiểu tệp {type} không được chấp nhận. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
-  'problem.file_content_mismatch': 'Nội dung tệp "{name}" không khớp với kiểu {type} đã khai báo.',
+  'problem.file_type_not_allowed': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
+  'problem.file_content_mismatch': 'Nội dung tệp "{name}" không đúng với loại tệp của nó (phần đuôi tên tệp). Hãy chọn lại đúng tệp.',
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
 };

@@ -282,7 +282,7 @@ describe('<dvc-dossier-tracker>', () => {
     await type(phone);
     await press('Enter');
     const summary = await waitFor(() => $(tracker, '.error-summary'), 'the connection error', 8000);
-    assert(summary.textContent!.includes('127.0.0.1:9'), `the SDK's message: ${summary.textContent}`);
+    assert(/Could not reach/.test(summary.textContent!) && !summary.textContent!.includes('127.0.0.1'), `the SDK's message, without the host: ${summary.textContent}`);
     equal(input(tracker, 'code').value, '000.00.38.H38-251123-0001', 'code kept');
     equal(input(tracker, 'phone').value, phone, 'phone kept');
     await expectAccessible(tracker, 'connection error');

@@ -93,6 +93,23 @@ describe('<dvc-service-detail>', () => {
     await waitFor(() => title(el) === 'Đăng ký khai sinh', 'loaded on retry');
   });
 
+  it('a refused key is the page\'s setup: the citizen reads that, the developers get the detail in the console', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193" publishable-key="pk_test_not_a_key"></dvc-service-detail>`);
+      const alert = await waitFor(() => $(el, '[role="alert"]'), 'an error');
+      equal(alert.querySelector('p')!.textContent, 'Trang này chưa được thiết lập để kết nối với Cổng Dịch vụ công. Vui lòng báo cho đơn vị quản lý trang.', 'the citizen\'s message');
+      assert(!/pk_|127\.0\.0\.1|localhost|http/.test(alert.textContent!), `no key or host shown: ${alert.textContent}`);
+      assert(!$(el, '[role="alert"] button'), 'no "Thử lại" for a setup problem');
+      assert(warnings.some((w) => w.startsWith('[dvc-kit] ')), `the detail in the console: ${warnings.join(' | ')}`);
+      await expectAccessible(el, 'refused key');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('renders server text that contains markup as text, and never links a javascript: template', async () => {
     const { sandboxUrl, publishableKey } = await sandbox();
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';

@@ -9,8 +9,25 @@ export interface ErrorItem {
   fieldId?: string;
 }
 
-/** A message for any failure: the SDK's (already in the client's language, free of personal data) or a generic one. */
+/** Configuration problems already told to the page's developers in the console (each once). */
+const told = new Set<string>();
+
+/**
+ * A message for any failure, for citizens: the SDK's (already in the client's language, free of
+ * personal data and host names) or a generic one. A refused key or origin is the page's setup, not
+ * the citizen's doing: they read that the page is not set up, and the developers read the detail
+ * (which key, which origin) in the console.
+ */
 export function errorMessage(error: unknown, locale: Locale): string {
+  if (isDvcError(error) && (error.type === 'authentication' || error.type === 'permission')) {
+    if (!told.has(error.code)) {
+      told.add(error.code);
+      console.warn(`[dvc-kit] ${error.code}: ${error.message}`);
+    }
+    return locale === 'vi'
+      ? 'Trang này chưa được thiết lập để kết nối với Cổng Dịch vụ công. Vui lòng báo cho đơn vị quản lý trang.'
+      : "This page is not set up to reach the Public Service Portal. Please tell the site's administrators.";
+  }
   if (isDvcError(error)) return error.message;
   if (error instanceof ConfigurationError) return error.message;
   return locale === 'vi'
