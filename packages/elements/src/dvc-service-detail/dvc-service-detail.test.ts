@@ -32,6 +32,13 @@ describe('<dvc-service-detail>', () => {
     assert(rows[0]!.textContent!.includes('1 ngày làm việc') && rows[0]!.textContent!.includes('Miễn phí'), `online row: ${rows[0]!.textContent}`);
     const documents = section(el, 'Thành phần hồ sơ')!;
     assert(documents.querySelector('tbody tr')!.textContent!.includes('Tờ khai đăng ký khai sinh'), 'documents listed');
+    // The form's template is a real file: the link leads to the Word form, not to an error.
+    const templateLink = documents.querySelector<HTMLAnchorElement>('a')!;
+    equal(templateLink.textContent, 'Tờ khai đăng ký khai sinh', 'the template link');
+    const file = await fetch(templateLink.href);
+    equal(file.status, 200, 'the template downloads');
+    equal(file.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'a Word file');
+    equal(new Uint8Array(await file.arrayBuffer()).subarray(0, 2).join(), '80,75', 'a zip (Office Open XML)');
     assert(section(el, 'Trình tự thực hiện')!.querySelectorAll('li').length > 0, 'steps');
     assert(section(el, 'Căn cứ pháp lý')!.textContent!.includes('Luật Hộ tịch'), 'legal basis');
     await waitFor(() => $(el, '[role="status"]')!.textContent!.includes('Đăng ký khai sinh'), 'loading announced');

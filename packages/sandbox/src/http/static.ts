@@ -124,7 +124,20 @@ export function missingPage(site: StaticSite, request: Request): Response {
     }
   }
   const head = request.method === 'HEAD';
-  const html = `<!doctype html>
+  const html = notFoundHtml(home);
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    ...site.htmlHeaders,
+  };
+  return new Response(head ? null : html, { status: 404, headers });
+}
+
+/** The "page not found" page, Vietnamese then English, linking to `home`; no script, no inline style. */
+export function notFoundHtml(home: string): string {
+  return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -143,12 +156,4 @@ export function missingPage(site: StaticSite, request: Request): Response {
 </body>
 </html>
 `;
-  const headers = {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-    ...site.htmlHeaders,
-  };
-  return new Response(head ? null : html, { status: 404, headers });
 }

@@ -417,6 +417,32 @@ describe('services', () => {
       assert.match(reply.body.agency.name, /Thanh Hóa/);
     });
 
+    test('a form template downloads as a Word file, in Vietnamese, from an absolute link; an unknown one is a 404 page', async () => {
+      const { unzipSync, strFromU8 } = await import('fflate');
+      for (const code of ['1.001193', '1.001193.H46']) {
+        const detail = (await get(`/v1/services/${code}`)).body;
+        const template = detail.documents.find((d: { template: unknown }) => d.template).template;
+        assert.equal(template.url, `${sandbox.url}/bieu-mau/1.001193.docx`, code);
+        const response = await fetch(template.url); // no key: public, as the portal's templates are
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        assert.match(response.headers.get('content-disposition')!, /^attachment; filename="to-khai-dang-ky-khai-sinh\.docx"; filename\*=UTF-8''T%E1%BB%9D%20khai/);
+        const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+        const xml = strFromU8(files['word/document.xml']!);
+        for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỜ KHAI ĐĂNG KÝ KHAI SINH', 'Kính gửi: Ủy ban nhân dân cấp xã', 'Đăng ký khai sinh (mã 1.001193)', 'Số định danh cá nhân', 'Giấy chứng sinh', 'NGƯỜI YÊU CẦU']) {
+          assert.ok(xml.includes(text), `${text} in the form`);
+        }
+      }
+      const { procedures } = await import('../seed/procedures.js');
+      const withoutTemplate = procedures.find((p) => p.status === 'active' && p.documents.every((d) => !d.template))!.code;
+      for (const path of ['/bieu-mau/9.999999.docx', `/bieu-mau/${withoutTemplate}.docx`, '/bieu-mau/1.001193.pdf']) {
+        const missing = await fetch(sandbox.url + path);
+        assert.equal(missing.status, 404, path);
+        assert.equal(missing.headers.get('content-type'), 'text/html; charset=utf-8');
+        assert.match(await missing.text(), /Không tìm thấy trang/);
+      }
+    });
+
     test('an old code answers with the procedure that replaced it', async () => {
       const reply = await get('/v1/services/1.001229');
       assert.equal(reply.status, 200);

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { fieldLabel, formatMessage, provinceByCode, type FieldError, type Locale } from '@dvc-kit/contract';
 import { ApiError } from '../errors.js';
+import type { Sandbox } from '../context.js';
+import { templateDocx } from '../documents/template.js';
+import { notFoundHtml } from '../http/static.js';
 import { fold, tokens } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
@@ -69,7 +72,35 @@ export function decodeCursor(cursor: string, hash: string, locale: Locale): numb
   return o;
 }
 
+/** The Word file of a procedure's declaration form: `/bieu-mau/{code}.docx`, public like the portal's. */
+async function templateFile(sb: Sandbox, file: string): Promise<Response> {
+  const code = /^(.+)\.docx$/i.exec(file)?.[1];
+  const service = code ? getService(sb, code) : undefined;
+  const body = service ? await templateDocx(service) : undefined;
+  if (!service || !body) {
+    return new Response(notFoundHtml('/'), {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" },
+    });
+  }
+  const title = service.documents.find((d) => d.template)!.template!.name;
+  const slug = fold(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'mau-don';
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="${slug}.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
+      'content-length': String(body.length),
+      'cache-control': 'public, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
 export const servicesModule: Module = {
+  mount(app, sb) {
+    app.get('/bieu-mau/:file', (c) => templateFile(sb, c.req.param('file')));
+  },
+
   handlers: {
     'services.search': ({ query, locale, sb }) => {
       const { q, limit, cursor, page, ...filters } = query;
@@ -92,7 +123,11 @@ export const servicesModule: Module = {
     'services.get': ({ params, sb }) => {
       const detail = getService(sb, params.code);
       if (!detail) throw new ApiError(404, 'service_not_found', { code: params.code });
-      return detail;
+      // Template links are the sandbox's own files (/bieu-mau/…): absolute, so they work from any page.
+      const documents = detail.documents.map((d) =>
+        d.template?.url.startsWith('/') ? { ...d, template: { ...d.template, url: `${sb.baseUrl()}${d.template.url}` } } : d,
+      );
+      return { ...detail, documents };
     },
 
     'services.sectors': ({ locale, sb }) => ({ data: listSectors(sb, locale) }),
