@@ -116,12 +116,6 @@ function trackingPage() {
   const tracker = document.querySelector('dvc-dossier-tracker');
   const code = param('code');
   if (code) tracker?.setAttribute('code', code);
-  tracker?.addEventListener('dvc-dossier-status', (event) => {
-    const { code: dossier, status } = event.detail;
-    const payLink = document.getElementById('pay-link');
-    payLink?.setAttribute('href', link('thanh-toan.html', { dossier }));
-    show(document.getElementById('pay-now'), status === 'paying');
-  });
 }
 
 function petitionPage() {

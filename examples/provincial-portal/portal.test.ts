@@ -232,6 +232,8 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     assert.match(await textOf(page, `${tracker}[part~=status]`), /Mới đăng ký/);
     assert.match(await textOf(page, `${tracker}[part~=result]`), /Đăng ký thường trú/);
+    assert.match(await textOf(page, `${tracker}[part~=fees]`), /Còn phải nộp\s*Đã nộp đủ/, 'paid at the gateway above');
+    assert.equal(await page.$(`${tracker}[part~=pay]`), null, 'nothing left to pay');
     await expectAccessible(page, 'the dossier found');
     assert.deepEqual(problems, []);
   });

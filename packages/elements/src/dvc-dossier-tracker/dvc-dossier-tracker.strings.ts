@@ -1,6 +1,7 @@
 import type { Catalogue } from '../shared/localize.js';
 
 export type DossierTrackerKey =
+  | 'fees.title' | 'fees.total' | 'fees.paid' | 'fees.due' | 'fees.settled' | 'fees.pay'
   | 'title' | 'intro'
   | 'code.label' | 'code.hint' | 'code.required' | 'code.format'
   | 'phone.label' | 'phone.hint' | 'phone.required'
@@ -37,6 +38,12 @@ export const strings: Catalogue<DossierTrackerKey> = {
     'result.completed': 'Ngày trả kết quả',
     'result.overdue': 'Quá hạn giải quyết',
     'result.late': 'Trả kết quả trễ hạn',
+    'fees.title': 'Phí, lệ phí',
+    'fees.total': 'Tổng số phải nộp',
+    'fees.paid': 'Đã nộp',
+    'fees.due': 'Còn phải nộp',
+    'fees.settled': 'Đã nộp đủ',
+    'fees.pay': 'Thanh toán {amount}',
     'supplement.title': 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ',
     'supplement.deadline': 'Hạn bổ sung: {date}',
     'supplement.sent': 'Đã gửi hồ sơ bổ sung ngày {date}, đang chờ cơ quan tiếp nhận.',

@@ -250,6 +250,32 @@ describe('<dvc-dossier-tracker>', () => {
     }
   });
 
+  it('shows the fees left to pay and a way to pay them, whatever the status; none for a free dossier', async () => {
+    const paid = await submit('1.004222'); // permanent residence: a fee online
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker pay-href="thanh-toan.html?dossier={code}" code=${paid.code}></dvc-dossier-tracker>`);
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    const fees = await waitFor(() => $(tracker, '[part="fees"]'), 'the fees');
+    const value = (label: string) => [...fees.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+    equal(value('Tổng số phải nộp'), `${paid.fees.total.toLocaleString('vi-VN')} ₫`.replace(/\u00a0/g, ' '), 'the total');
+    equal(value('Đã nộp'), '0 ₫', 'nothing paid yet');
+    const pay = $<HTMLAnchorElement>(tracker, '[part="pay"]')!;
+    assert(pay, 'a pay link while the dossier is only just registered (not only when "paying")');
+    equal(new URL(pay.href).search, `?dossier=${encodeURIComponent(paid.code)}`, 'to the page that pays it');
+    assert(/^Thanh toán /.test(pay.textContent!), pay.textContent!);
+    await expectAccessible(tracker, 'fees to pay');
+    cleanup();
+
+    const free = await submit('1.001193');
+    const other = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker pay-href="thanh-toan.html?dossier={code}" code=${free.code}></dvc-dossier-tracker>`);
+    await click(input(other, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(other, '#result-title'), 'the result');
+    equal($(other, '[part="fees"]'), null, 'no fees, no pay link');
+  });
+
   it('speaks English', async () => {
     const dossier = await submit();
     const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker lang="en"></dvc-dossier-tracker>`);

@@ -4,8 +4,9 @@ import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type 
 import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
-import { formatDate } from '../shared/localize.js';
+import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
+import { fillHref } from '../shared/url.js';
 import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
@@ -56,6 +57,8 @@ const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status)
  * @csspart status - The current status.
  * @csspart summary - Procedure, agency and dates.
  * @csspart overdue - The overdue badge.
+ * @csspart fees - The fees: total, paid and what is left to pay.
+ * @csspart pay - The link to pay what is left (with `pay-href`).
  * @csspart supplement - The supplement request, when there is one.
  * @csspart timeline - The processing history.
  * @csspart entry - One step of the history.
@@ -76,6 +79,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
   static override properties = {
     ...DvcElement.properties,
     code: {},
+    payHref: { attribute: 'pay-href' },
     _code: { state: true },
     _phone: { state: true },
     _fieldErrors: { state: true },
@@ -87,6 +91,11 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
 
   /** Prefills the dossier code (from a link or the submission page). The phone number is never an attribute. */
   declare code: string | undefined;
+  /**
+   * Link of the page that pays a dossier's fees, `{code}` replaced, e.g. `thanh-toan.html?dossier={code}`:
+   * a dossier with fees left to pay then shows a "Thanh toán" link, whatever its status.
+   */
+  declare payHref: string | undefined;
   declare _code: string;
   declare _phone: string;
   declare _fieldErrors: ReadonlyMap<Field, string>;
@@ -332,6 +341,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
         </div>
         ${dossier.completedAt ? html`<div><dt>${this.t('result.completed')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
       </dl>
+      ${this._fees(dossier)}
       ${this._supplement(dossier)}
       <h3 id="timeline-title">${this.t('timeline.title')}</h3>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-title">
@@ -339,6 +349,23 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
       </ol>
       <p class="live live-${this._live}">${this._live === 'watching' ? this.t('live.watching') : this._live === 'ended' ? this.t('live.ended') : this._live === 'lost' ? this.t('live.lost') : nothing}</p>
     </section>`;
+  }
+
+  /** What the dossier costs and what is left to pay, with a way to pay it (any status but a final one). */
+  private _fees(dossier: Dossier): TemplateResult | typeof nothing {
+    const { total, paid } = dossier.fees;
+    if (total <= 0) return nothing;
+    const due = Math.max(0, total - paid);
+    const href = due > 0 && !isFinal(dossier.status) && this.payHref ? fillHref(this.payHref, { code: dossier.code }) : undefined;
+    return html`<div part="fees" class="fees">
+      <h3 id="fees-title">${this.t('fees.title')}</h3>
+      <dl class="summary-list">
+        <div><dt>${this.t('fees.total')}</dt><dd>${formatVnd(this.locale, total)}</dd></div>
+        <div><dt>${this.t('fees.paid')}</dt><dd>${formatVnd(this.locale, paid)}</dd></div>
+        <div><dt>${this.t('fees.due')}</dt><dd><strong>${due > 0 ? formatVnd(this.locale, due) : this.t('fees.settled')}</strong></dd></div>
+      </dl>
+      ${href ? html`<p><a class="button" part="pay" href=${href}>${this.t('fees.pay', { amount: formatVnd(this.locale, due) })}</a></p>` : nothing}
+    </div>`;
   }
 
   private _supplement(dossier: Dossier): TemplateResult | typeof nothing {
