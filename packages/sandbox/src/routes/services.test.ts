@@ -315,7 +315,7 @@ describe('services', () => {
         assert.equal(vi.status, 400, path);
         assert.equal(vi.body.errors[0].path, 'province');
         assert.equal(vi.body.errors[0].code, 'province.unknown');
-        assert.match(vi.body.errors[0].message, /Không có tỉnh, thành phố mã 99/);
+        assert.match(vi.body.errors[0].message, /Không có tỉnh\/thành phố mã 99/);
         const en = await get(path, { province: '99' }, 'en');
         assert.match(en.body.errors[0].message, /no province with code 99/);
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fieldLabel, formatMessage, provinceByCode, type FieldError, type Locale } from '@dvc-kit/contract';
 import { ApiError } from '../errors.js';
+import { fieldError } from '../http/field-errors.js';
 import type { Sandbox } from '../context.js';
 import { templateDocx } from '../documents/template.js';
 import { notFoundHtml } from '../http/static.js';
@@ -38,12 +39,9 @@ function cursorError(locale: Locale, code: 'invalid_format' | 'cursor.mismatch')
 
 /** A two-digit code that is none of the 34 provinces: a 400 naming `province`, not an empty answer. */
 function checkProvince(province: string | undefined, locale: Locale): void {
-  if (province === undefined || provinceByCode(province)) return;
-  const message =
-    locale === 'vi'
-      ? `Không có tỉnh, thành phố mã ${province}. Mã gồm 2 chữ số, ví dụ 01 (Hà Nội), 46 (Huế), 79 (TP Hồ Chí Minh).`
-      : `There is no province with code ${province}. Codes have 2 digits, e.g. 01 (Hà Nội), 46 (Huế), 79 (Ho Chi Minh City).`;
-  throw new ApiError(400, 'validation_failed', {}, [{ path: 'province', code: 'province.unknown', message }]);
+  if (province !== undefined && !provinceByCode(province)) {
+    throw fieldError(locale, [{ path: ['province'], code: 'province.unknown', params: { province } }]);
+  }
 }
 
 /** `page` and `cursor` both name a page: one of them only. */

@@ -97,9 +97,11 @@ const PROVINCE_NAMES = new Map(provinces.map((p) => [p.code, p.name]));
 const PROVINCE_NUMBERS = provinces.map((p) => Number(p.code));
 
 interface Catalogue {
-  /** `max(id)` and the catalogue version when loaded: reloaded when the catalogue is reseeded. */
+  /** The catalogue version it was loaded at (reloaded when the catalogue is reseeded), and `max(id)`. */
   maxId: number;
   version: string;
+  /** Sector names (vi, en) by code. */
+  sectorNames: Map<string, { vi: string; en: string }>;
   active: Uint8Array;
   local: Uint8Array;
   level: Uint8Array;
@@ -140,16 +142,18 @@ interface Catalogue {
 const catalogues = new WeakMap<Db, Catalogue>();
 
 function catalogue(db: Db): Catalogue {
-  // Cheap checks: max(id) reads the last rowid; the version changes whenever the catalogue is reseeded.
-  const maxId = (stmt(db, 'SELECT coalesce(max(id), 0) FROM procedures').pluck().get() as number) ?? 0;
+  // One cheap check per search: only seeding writes procedures, and it writes a new version.
   const version = (stmt(db, "SELECT value FROM meta WHERE key = 'catalogue_version'").pluck().get() as string | undefined) ?? '';
   const cached = catalogues.get(db);
-  if (cached && cached.maxId === maxId && cached.version === version) return cached;
+  if (cached && cached.version === version) return cached;
+  const maxId = (stmt(db, 'SELECT coalesce(max(id), 0) FROM procedures').pluck().get() as number) ?? 0;
   const size = maxId + 1;
-  const sectorNamesByCode = sectorNames(db);
+  const sectorRows = db.prepare('SELECT code, name, name_en FROM sectors').all() as { code: string; name: string; name_en: string }[];
+  const sectorNamesByCode = new Map(sectorRows.map((r) => [r.code, { vi: r.name, en: r.name_en }]));
   const c: Omit<Catalogue, 'index' | 'groupRow'> & { index?: SearchIndex; groupRow?: Uint32Array } = {
     maxId,
     version,
+    sectorNames: sectorNamesByCode,
     active: new Uint8Array(size),
     local: new Uint8Array(size),
     level: new Uint8Array(size),
@@ -260,19 +264,6 @@ function catalogue(db: Db): Catalogue {
   const full = c as Catalogue;
   catalogues.set(db, full);
   return full;
-}
-
-/** Sector names (vi, en) by code, cached per connection until the catalogue is reseeded. */
-const sectorNameCache = new WeakMap<Db, { version: string; names: Map<string, { vi: string; en: string }> }>();
-export function sectorNames(db: Db): Map<string, { vi: string; en: string }> {
-  const version = (stmt(db, "SELECT value FROM meta WHERE key = 'catalogue_version'").pluck().get() as string | undefined) ?? '';
-  let cached = sectorNameCache.get(db);
-  if (!cached || cached.version !== version) {
-    const rows = db.prepare('SELECT code, name, name_en FROM sectors').all() as { code: string; name: string; name_en: string }[];
-    cached = { version, names: new Map(rows.map((r) => [r.code, { vi: r.name, en: r.name_en }])) };
-    if (rows.length) sectorNameCache.set(db, cached);
-  }
-  return cached.names;
 }
 
 /** A summary out of the stored detail JSON (the detail is a superset of the summary). */
@@ -509,7 +500,7 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
   }
 
   // Facets.
-  const names = sectorNames(sb.db);
+  const names = c.sectorNames;
   const facet = (entries: [string, number][], label: (value: string) => string): FacetValue[] =>
     entries
       .filter(([, count]) => count > 0)
