@@ -336,6 +336,7 @@ describe('<dvc-payment>', () => {
     await type(free.code.toLowerCase());
     await press('Enter');
     await waitFor(() => phoneInput(wrong), 'the fees step for the typed code');
+    await waitFor(() => deepActiveElement() === phoneInput(wrong), 'focus moves on to the phone');
     equal(wrong.dossier, free.code, 'the code taken, in capitals');
     cleanup();
 

@@ -415,7 +415,8 @@ export class DvcPayment extends DvcElement<PaymentKey> {
         const field = this.renderRoot.querySelector<HTMLInputElement>('#dossier-code');
         const typed = (field?.value ?? '').trim().toUpperCase();
         if (typed) this.dossier = typed;
-        void this._focusNow('#dossier-code');
+        // On to the phone when the code is a code; else back to the field, to correct it.
+        void this._focusNow(dossierCodePattern.test(typed) ? '#phone' : '#dossier-code');
       }}>
         <div class="field">
           <label for="dossier-code">${this.t('code.label')}</label>
