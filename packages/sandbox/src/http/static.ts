@@ -123,16 +123,21 @@ export function missingPage(site: StaticSite, request: Request): Response {
       break;
     }
   }
-  const head = request.method === 'HEAD';
-  const html = notFoundHtml(home);
-  const headers = {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-    ...site.htmlHeaders,
-  };
-  return new Response(head ? null : html, { status: 404, headers });
+  return notFoundPage(home, site.htmlHeaders, request.method === 'HEAD');
+}
+
+/** A 404 answer with the "page not found" page (see notFoundHtml), with `headers` (a CSP…) added. */
+export function notFoundPage(home: string, headers: Record<string, string> = {}, head = false): Response {
+  return new Response(head ? null : notFoundHtml(home), {
+    status: 404,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      ...headers,
+    },
+  });
 }
 
 /** The "page not found" page, Vietnamese then English, linking to `home`; no script, no inline style. */

@@ -4,7 +4,7 @@ import { ApiError } from '../errors.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Sandbox } from '../context.js';
 import { templateDocx } from '../documents/template.js';
-import { notFoundHtml } from '../http/static.js';
+import { notFoundPage } from '../http/static.js';
 import { fold, tokens } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
@@ -75,12 +75,7 @@ async function templateFile(sb: Sandbox, file: string): Promise<Response> {
   const code = /^(.+)\.docx$/i.exec(file)?.[1];
   const service = code ? getService(sb, code) : undefined;
   const body = service ? await templateDocx(service) : undefined;
-  if (!service || !body) {
-    return new Response(notFoundHtml('/'), {
-      status: 404,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" },
-    });
-  }
+  if (!service || !body) return notFoundPage('/', { 'content-security-policy': "default-src 'none'" });
   const title = service.documents.find((d) => d.template)!.template!.name;
   const slug = fold(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'mau-don';
   return new Response(new Uint8Array(body), {
