@@ -5,6 +5,8 @@
  */
 export * from './resources/common.js';
 export * from './resources/services.js';
+export * from './resources/forms.js';
+export * from './resources/places.js';
 export * from './resources/dossiers.js';
 export * from './resources/attachments.js';
 export * from './resources/payments.js';

@@ -30,6 +30,10 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
     tag: 'Services', errors: [],
     summary: 'Implementing agencies',
   },
+  'places.communes': {
+    tag: 'Services', errors: [404],
+    summary: 'Communes and wards of a province',
+  },
   'attachments.upload': {
     tag: 'Attachments', errors: [413, 415],
     summary: 'Upload a file (multipart field "file"; PDF, JPEG, PNG, DOCX, XLSX; ≤ 10 MB)',

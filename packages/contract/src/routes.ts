@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { attachmentRoutes } from './resources/attachments.js';
 import { adminDossierStatusRoute, dossierRoutes } from './resources/dossiers.js';
 import { paymentRoutes } from './resources/payments.js';
+import { placeRoutes } from './resources/places.js';
 import { adminPetitionAnswerRoute, petitionRoutes } from './resources/petitions.js';
 import { serviceRoutes } from './resources/services.js';
 import { statsRoutes } from './resources/stats.js';
@@ -52,6 +53,7 @@ export const routes = {
   'services.get': serviceRoutes.get,
   'services.sectors': serviceRoutes.sectors,
   'services.agencies': serviceRoutes.agencies,
+  'places.communes': placeRoutes.communes,
   'attachments.upload': attachmentRoutes.upload,
   'dossiers.submit': dossierRoutes.submit,
   'dossiers.get': dossierRoutes.get,

@@ -84,6 +84,7 @@ describe('every route answers as documented', () => {
       assert.equal(checkout.status, 303);
       return api.get(`/v1/payments/${f.payment}/receipt`);
     },
+    'places.communes': (api) => api.get('/v1/provinces/46/communes'),
     'petitions.submit': (api) =>
       api.post('/v1/petitions', {
         fullName: 'Trần Văn Bình', phone: '0983123456', category: 'online_service', title: 'Góp ý',

@@ -8,6 +8,9 @@ export type FieldMessageKey =
   | 'phone.format' | 'phone.prefix' | 'email.format'
   | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'applicant.id_for_type'
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
+  | 'number.format' | 'date.format' | 'date.not_future' | 'date.not_past'
+  | 'commune.format' | 'commune.unknown' | 'commune.required'
+  | 'document.required' | 'document.unknown' | 'document.type'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
@@ -18,7 +21,7 @@ export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
   | 'rate_limited' | 'route_not_found' | 'method_not_allowed'
-  | 'service_not_found' | 'service_not_online' | 'dossier_not_found' | 'petition_not_found'
+  | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'
   | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'
   | 'idempotency_key_reused' | 'idempotency_key_in_use' | 'invalid_transition' | 'not_withdrawable'
   | 'supplement_not_requested' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'

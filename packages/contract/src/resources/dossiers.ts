@@ -5,6 +5,7 @@ import { verifierHeaders } from './verifier.js';
 import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/index.js';
 import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
+import { addressValue, formValue } from './forms.js';
 
 /**
  * Dossier statuses, named as the national portal names them; the comment gives the one-stop
@@ -109,19 +110,47 @@ export const applicant = z.object({
 );
 export type Applicant = z.infer<typeof applicant>;
 
-export const formValue = z.union([z.string().check(z.maxLength(5000)), z.number(), z.boolean(), z.null()]);
+export { formValue };
 
 export const attachmentId = z.string().check(
   z.regex(/^att_[0-9A-Za-z]{16,40}$/),
   z.meta({ description: 'Attachment id from POST /v1/attachments', example: 'att_3f9a1c2b7d8e4f60a1b2' }),
 );
 
+/** How the applicant receives the result: at the agency, by post (to an address), or electronically. */
+export const deliveryMethod = z.enum(['in_person', 'post', 'electronic']);
+export type DeliveryMethod = z.infer<typeof deliveryMethod>;
+
+export const deliveryMethodLabels: Record<DeliveryMethod, z.infer<typeof label>> = {
+  in_person: { vi: 'Nhận trực tiếp tại nơi nộp hồ sơ', en: 'In person where the dossier was submitted' },
+  post: { vi: 'Nhận qua dịch vụ bưu chính', en: 'By post' },
+  electronic: { vi: 'Nhận bản điện tử', en: 'Electronically' },
+};
+
+export const deliveryInput = z.object({
+  method: deliveryMethod,
+  address: z.optional(addressValue.check(z.meta({ description: 'Where the post brings the result: required with `post`' }))),
+});
+export type DeliveryInput = z.input<typeof deliveryInput>;
+
 export const dossierSubmitInput = z.object({
   serviceCode: procedureCode,
   applicant,
-  formData: z._default(map(formValue), {}),
-  attachmentIds: z._default(z.array(attachmentId).check(z.maxLength(30)), []),
+  formData: z._default(map(formValue), {}).check(
+    z.meta({ description: "Answers to the procedure's declaration form (`form` of the procedure), by field key" }),
+  ),
+  documents: z._default(map(z.array(attachmentId).check(z.maxLength(10))), {}).check(
+    z.meta({ description: "Files per document slot (`documents[].key` of the procedure): every required slot needs one" }),
+  ),
+  attachmentIds: z._default(z.array(attachmentId).check(z.maxLength(30)), []).check(
+    z.meta({ description: 'Other files, outside the document slots' }),
+  ),
   province: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+  commune: z.optional(z.string().check(
+    z.regex(/^\d{5}$/),
+    z.meta({ description: 'The commune or ward that receives a commune-level dossier (GET /v1/provinces/{code}/communes)', example: '19753' }),
+  )),
+  delivery: z._default(deliveryInput, { method: 'in_person' }),
   note: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type DossierSubmitInput = z.input<typeof dossierSubmitInput>;
@@ -148,6 +177,7 @@ export const attachmentRef = z.object({
   type: z.string(),
   size: z.int(),
   sha256: z.string(),
+  document: z.nullable(z.string()).check(z.meta({ description: 'The document slot key it was attached under; null for other files and supplements' })),
 });
 
 export const supplementState = z.enum(['requested', 'sent', 'completed']);
@@ -172,8 +202,22 @@ export const dossier = z.object({
   dueAt: z.nullable(dateTime),
   completedAt: z.nullable(dateTime),
   fees: z.object({ total: vnd, paid: vnd, lines: z.array(z.object({ name: z.string(), amount: vnd })) }),
+  commune: z.nullable(ref).check(z.meta({ description: 'The receiving commune or ward, for commune-level dossiers' })),
+  delivery: z.object({
+    method: deliveryMethod,
+    address: z.nullable(z.string()).check(z.meta({ description: 'The postal address written out, with `post`' })),
+  }),
   attachments: z.array(attachmentRef),
   supplement: z.nullable(supplement),
+  receiptUrl: z.string().check(z.meta({
+    description: 'The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) as a PDF with the dossier code as a QR code; '
+      + 'a capability link that needs no key, as this answer already proved the verifier',
+  })),
+  result: z.nullable(z.object({
+    name: z.string(),
+    url: z.string().check(z.meta({ description: 'The electronic result (PDF); a capability link like receiptUrl' })),
+    issuedAt: dateTime,
+  })).check(z.meta({ description: 'The electronic result, once the dossier is done (released or returned)' })),
   history: z.array(historyEntry),
 });
 export type Dossier = z.infer<typeof dossier>;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RouteDef } from '../routes.js';
 import { procedureCodePattern } from './patterns.js';
 import { cursor, dateTime, label, limit, nonEmpty, page, vnd } from './common.js';
+import { declarationForm, documentFileType, showWhen } from './forms.js';
 
 /** Administrative level that carries a procedure out. Since 1 Jul 2025 there are no districts. */
 export const level = z.enum(['central', 'province', 'commune']);
@@ -51,12 +52,17 @@ export const channelInfo = z.object({
 });
 export type ChannelInfo = z.infer<typeof channelInfo>;
 
+/** A document of the dossier (thành phần hồ sơ): one upload slot when submitting online. */
 export const requiredDocument = z.object({
+  key: z.string().check(z.meta({ description: 'The slot key a submission attaches files under (`documents.{key}`)' })),
   name: z.string(),
   originals: z.int().check(z.gte(0)),
   copies: z.int().check(z.gte(0)),
   template: z.nullable(z.object({ name: z.string(), url: z.string() })),
   case: z.nullable(z.string()).check(z.meta({ description: 'The case this document applies to; null = always' })),
+  required: z.boolean().check(z.meta({ description: 'Whether an online submission must attach it (when its showWhen holds)' })),
+  accept: z.array(documentFileType).check(z.meta({ description: 'File types the slot takes' })),
+  showWhen: z.nullable(showWhen).check(z.meta({ description: 'Needed only when a form field has one of these values' })),
 });
 export type RequiredDocument = z.infer<typeof requiredDocument>;
 
@@ -101,6 +107,7 @@ export const serviceDetail = z.extend(serviceSummary, {
   coordinatingAgencies: z.array(z.string()),
   channels: z.array(channelInfo),
   documents: z.array(requiredDocument),
+  form: declarationForm.check(z.meta({ description: 'The declaration form (tờ khai) an online submission fills in, as `formData`' })),
   steps: z.array(z.string()),
   conditions: z.array(z.string()),
   result: z.string(),

@@ -1,6 +1,7 @@
 import { streamSSE } from 'hono/streaming';
 import {
-  dossierStatusInfo, finalDossierStatuses, provinceByCode, type Dossier, type DossierEvent, type DossierStatus,
+  acceptsFile, checkDocuments, checkFormData, dossierStatusInfo, finalDossierStatuses, formatMessage, formFieldErrors, provinceByCode,
+  type DeclarationForm, type Dossier, type DossierEvent, type DossierStatus, type DossierSubmitInput, type FieldError, type Locale,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -13,6 +14,7 @@ import {
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
 import { vnDay } from '../util/ids.js';
+import { communeExists, findCommune } from '../store/places.js';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -50,6 +52,77 @@ function checkAttachments(sb: Sandbox, ids: string[], locale: 'vi' | 'en', field
   }
 }
 
+/** Today in Việt Nam as `YYYY-MM-DD` (for dates that cannot be in the future, such as a birth). */
+const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** The form that checks a postal address for the result. */
+const deliveryAddressForm: DeclarationForm = {
+  title: { vi: 'Nhận kết quả', en: 'Receiving the result' },
+  kind: 'generic',
+  sections: [{
+    key: 'delivery', title: { vi: 'Nhận kết quả', en: 'Receiving the result' }, hint: null,
+    fields: [{
+      key: 'address', type: 'address', required: true, showWhen: null, hint: null,
+      label: { vi: 'Địa chỉ nhận kết quả', en: 'Address for the result' },
+    }],
+  }],
+};
+
+type Submission = Omit<DossierSubmitInput, 'formData' | 'documents' | 'delivery'> & Required<Pick<DossierSubmitInput, 'formData' | 'documents' | 'delivery'>>;
+
+/**
+ * Everything a submission must satisfy beyond its shape, against the procedure's own record: the
+ * declaration form, the document slots (required ones present, each file of a type the slot
+ * takes), the receiving commune of a commune-level procedure and the postal address. Every problem
+ * at once, each naming its field; otherwise the data to store.
+ */
+function checkSubmission(
+  sb: Sandbox, body: Submission, procedure: NonNullable<ReturnType<typeof findProcedure>>, locale: Locale,
+): { formData: Record<string, unknown>; commune: { code: string; name: string } | null; deliveryAddress: string | null } {
+  const detail = procedure.detailObject;
+  const now = sb.now();
+  const errors: FieldError[] = [];
+  const form = checkFormData(detail.form, body.formData, { today: vnToday(now), communeExists });
+  errors.push(...formFieldErrors(form.issues, locale, ['formData']));
+  errors.push(...formFieldErrors(checkDocuments(detail.documents, body.documents, form.value), locale));
+  const typeOf = sb.db.prepare('SELECT type FROM attachments WHERE id = ?').pluck();
+  for (const doc of detail.documents) {
+    (body.documents[doc.key] ?? []).forEach((id, index) => {
+      const type = typeOf.get(id) as string | undefined;
+      const path = `documents.${doc.key}.${index}`;
+      if (type === undefined) {
+        errors.push({ path, code: 'attachment.not_found', message: formatMessage(locale, 'attachment.not_found', { id }) });
+      } else if (!acceptsFile(doc, type)) {
+        const accept = doc.accept.map((a) => a.toUpperCase()).join(', ');
+        errors.push({ path, code: 'document.type', message: formatMessage(locale, 'document.type', { name: doc.name, accept }) });
+      }
+    });
+  }
+  let commune: { code: string; name: string } | null = null;
+  const province = procedure.province_code ?? body.province;
+  if (body.commune !== undefined || (procedure.level === 'commune' && province)) {
+    const found = body.commune && province ? findCommune(province, body.commune) : undefined;
+    if (!body.commune) {
+      errors.push({ path: 'commune', code: 'commune.required', message: formatMessage(locale, 'commune.required') });
+    } else if (!found) {
+      const field = locale === 'vi' ? 'Xã/phường nơi nộp' : 'Receiving commune';
+      errors.push({ path: 'commune', code: 'commune.unknown', message: formatMessage(locale, 'commune.unknown', { field, commune: body.commune }) });
+    } else commune = { code: found.code, name: found.name };
+  }
+  let deliveryAddress: string | null = null;
+  if (body.delivery.method === 'post') {
+    const checked = checkFormData(deliveryAddressForm, { address: body.delivery.address }, { communeExists });
+    errors.push(...formFieldErrors(checked.issues, locale, ['delivery']));
+    const address = checked.value.address as { province: string; commune: string; street: string } | undefined;
+    if (address && !checked.issues.length) {
+      deliveryAddress = [address.street, findCommune(address.province, address.commune)?.name, provinceByCode(address.province)?.name]
+        .filter(Boolean).join(', ');
+    }
+  }
+  if (errors.length) throw new ApiError(400, 'validation_failed', {}, errors);
+  return { formData: form.value, commune, deliveryAddress };
+}
+
 function toEvent(entry: ReturnType<typeof dossierHistory>[number], code: string): DossierEvent {
   return { id: entry.id, code, status: entry.status, previousStatus: entry.previousStatus, at: entry.at, note: entry.note ?? entry.action };
 }
@@ -70,6 +143,7 @@ export const dossiersModule: Module = {
       }
       if (procedure.online_level === 'none') throw new ApiError(422, 'service_not_online', { code: procedure.code });
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
+      const checked = checkSubmission(sb, body, procedure, locale);
 
       const agency = sb.db.prepare('SELECT code, name FROM agencies WHERE code = ?').get(procedure.agency_code) as
         | { code: string; name: string }
@@ -97,7 +171,7 @@ export const dossiersModule: Module = {
           status: 'receiving',
           applicant: JSON.stringify(body.applicant),
           verifier: body.applicant.phone,
-          form_data: JSON.stringify(body.formData),
+          form_data: JSON.stringify(checked.formData),
           note: body.note ?? null,
           fees: JSON.stringify(fees),
           fees_total: fees.reduce((sum, f) => sum + f.amount, 0),
@@ -109,14 +183,18 @@ export const dossiersModule: Module = {
           due_at: null,
           completed_at: null,
           next_step_at: sb.options.stepSeconds > 0 ? new Date(now.getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
+          commune_code: checked.commune?.code ?? null,
+          commune_name: checked.commune?.name ?? null,
+          delivery: JSON.stringify({ method: body.delivery.method, address: checked.deliveryAddress }),
         };
         sb.db
           .prepare(
             `INSERT INTO dossiers (${Object.keys(fresh).join(', ')}) VALUES (${Object.keys(fresh).map((k) => '@' + k).join(', ')})`,
           )
           .run(fresh);
-        const link = sb.db.prepare('INSERT INTO dossier_attachments (dossier_code, attachment_id) VALUES (?, ?)');
-        for (const id of new Set(body.attachmentIds)) link.run(code, id);
+        const link = sb.db.prepare('INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, document) VALUES (?, ?, ?)');
+        for (const [key, ids] of Object.entries(body.documents)) for (const id of ids) link.run(code, id, key);
+        for (const id of new Set(body.attachmentIds)) link.run(code, id, null);
         const id = addHistory(sb, { ...fresh, status: 'receiving' }, 'receiving', {
           actor: body.applicant.fullName,
           role: 'Người nộp hồ sơ',

@@ -7,6 +7,7 @@ import { templateDocx } from '../documents/template.js';
 import { notFoundPage } from '../http/static.js';
 import { fold, tokens } from '../search/fold.js';
 import type { Module } from '../server.js';
+import { communesOf } from '../store/places.js';
 import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
 
 /**
@@ -128,6 +129,13 @@ export const servicesModule: Module = {
     'services.agencies': ({ query, locale, sb }) => {
       checkProvince(query.province, locale);
       return { data: listAgencies(sb, query, (code) => provinceByCode(code)?.name) };
+    },
+
+    'places.communes': ({ params }) => {
+      const province = provinceByCode(params.code);
+      const data = communesOf(params.code);
+      if (!province || !data) throw new ApiError(404, 'province_not_found', { province: params.code });
+      return { province: { code: province.code, name: province.name }, data };
     },
   },
 };

@@ -1,4 +1,6 @@
 import { seededRandom } from '../util/random.js';
+import { ANY_FILE } from './forms/build.js';
+import { genericForm } from './forms/generic.js';
 import type { SeedProcedure } from './procedures.js';
 import { sectors } from './sectors.js';
 
@@ -28,9 +30,10 @@ export function generateProcedures(count: number, seed = 1): SeedProcedure[] {
     const onlineLevel = random() < 0.6 ? 'full' : random() < 0.8 ? 'partial' : 'none';
     const time = { value: days, unit: 'working_day' as const, note: null };
     const fees = [{ name: `Lệ phí ${object}`, amount, note: amount === 0 ? 'Không thu lệ phí' : null }];
+    const name = `${verb} ${object} (${sector.name.toLowerCase()}, mẫu ${i + 1})`;
     out.push({
       code: `${5 + Math.floor(i / 1_000_000)}.${String(i % 1_000_000).padStart(6, '0')}`,
-      name: `${verb} ${object} (${sector.name.toLowerCase()}, mẫu ${i + 1})`,
+      name,
       sector: sector.code,
       level: 'central',
       audiences: random() < 0.5 ? ['citizen'] : random() < 0.7 ? ['business'] : ['business', 'organisation'],
@@ -42,7 +45,11 @@ export function generateProcedures(count: number, seed = 1): SeedProcedure[] {
         ...(onlineLevel === 'none' ? [] : [{ channel: 'online' as const, processingTime: time, fees }]),
         { channel: 'in_person' as const, processingTime: time, fees },
       ],
-      documents: [{ name: `Đơn đề nghị ${verb.toLowerCase()} ${object}`, originals: 1, copies: 0, template: null, case: null }],
+      documents: [{
+        key: 'tp1', name: `Đơn đề nghị ${verb.toLowerCase()} ${object}`, originals: 1, copies: 0, template: null, case: null,
+        required: true, accept: ANY_FILE, showWhen: null,
+      }],
+      form: genericForm(name),
       steps: ['Nộp hồ sơ', 'Kiểm tra, thẩm định hồ sơ', 'Trả kết quả'],
       conditions: [],
       result: `${object.charAt(0).toUpperCase()}${object.slice(1)}`,

@@ -242,6 +242,7 @@ function seedCatalogue(sb: Sandbox, seedSize: number): void {
           coordinatingAgencies: p.coordinatingAgencies,
           channels: p.channels,
           documents: p.documents,
+          form: p.form,
           steps: p.steps,
           conditions: p.conditions,
           result: p.result,

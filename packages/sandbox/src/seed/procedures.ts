@@ -20,6 +20,7 @@ import { xaHoi } from './catalogue/xa-hoi.js';
 import { xayDung } from './catalogue/xay-dung.js';
 import { xuatNhapCanh } from './catalogue/xuat-nhap-canh.js';
 import { yTe } from './catalogue/y-te.js';
+import { birthRegistrationDocuments, birthRegistrationForm } from './forms/ho-tich.js';
 
 export type { SeedProcedure } from './catalogue/spec.js';
 
@@ -28,7 +29,7 @@ export const procedures: SeedProcedure[] = [
     code: '1.001193', popularity: 1_500_000, name: 'Đăng ký khai sinh', sector: 'ho-tich', level: 'commune', online: 'full', agency: UBND_XA,
     deciding: 'Chủ tịch Ủy ban nhân dân cấp xã', fees: { online: [['Lệ phí đăng ký khai sinh', 0, 'Miễn lệ phí khi đăng ký đúng hạn']], in_person: [['Lệ phí đăng ký khai sinh', 0, 'Miễn lệ phí khi đăng ký đúng hạn']] },
     time: [1, 'working_day', 'Ngay trong ngày tiếp nhận; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo'],
-    docs: [['Tờ khai đăng ký khai sinh', 1, 0, 'Tờ khai đăng ký khai sinh'], 'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh', ID_DOC],
+    docs: birthRegistrationDocuments, form: birthRegistrationForm,
     steps: [RECEIVE, CHECK, 'Công chức tư pháp - hộ tịch ghi nội dung khai sinh vào Sổ hộ tịch, cập nhật Cơ sở dữ liệu hộ tịch điện tử và cấp số định danh cá nhân', 'Chủ tịch Ủy ban nhân dân cấp xã ký Giấy khai sinh', RETURN],
     conditions: ['Người đi đăng ký là cha, mẹ hoặc người có trách nhiệm đăng ký khai sinh cho trẻ em trong thời hạn 60 ngày kể từ ngày sinh'],
     result: 'Giấy khai sinh (bản chính và bản điện tử)', legal: HO_TICH_LAW, keywords: ['khai sinh', 'giay khai sinh', 'tre em'],

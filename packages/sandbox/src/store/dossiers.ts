@@ -6,6 +6,10 @@ import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { addWorkingDays, dueDate } from '../util/time.js';
 import { json } from './db.js';
+import { dossierFileUrl } from '../util/links.js';
+
+/** Statuses in which the result exists: released (waiting to be returned) or returned. */
+const withResult: readonly DossierStatus[] = ['releasing', 'done'];
 
 export interface DossierRow {
   code: string;
@@ -30,6 +34,10 @@ export interface DossierRow {
   due_at: string | null;
   completed_at: string | null;
   next_step_at: string | null;
+  commune_code: string | null;
+  commune_name: string | null;
+  /** `{ method, address }`: the address written out, with `post`. */
+  delivery: string;
 }
 
 export type Supplement = NonNullable<Dossier['supplement']>;
@@ -88,15 +96,24 @@ export function dossierHistory(sb: Sandbox, code: string, afterId = 0): (History
   }));
 }
 
+/** The name of the procedure's result (from its record), e.g. "Giấy khai sinh (bản chính và bản điện tử)". */
+export function resultName(sb: Sandbox, row: Pick<DossierRow, 'service_code' | 'service_name'>): string {
+  const detail = sb.db.prepare('SELECT detail FROM procedures WHERE code = ?').pluck().get(row.service_code) as string | undefined;
+  return (detail ? json<{ result?: string }>(detail)?.result : undefined) ?? `Kết quả: ${row.service_name}`;
+}
+
 /** The dossier as the API shows it to its applicant. */
 export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
   const applicant = json<Applicant>(row.applicant)!;
   const attachments = sb.db
     .prepare(
-      `SELECT a.id, a.name, a.type, a.size, a.sha256 FROM dossier_attachments d
+      `SELECT a.id, a.name, a.type, a.size, a.sha256, d.document FROM dossier_attachments d
        JOIN attachments a ON a.id = d.attachment_id WHERE d.dossier_code = ? ORDER BY a.created_at, a.id`,
     )
     .all(row.code) as Dossier['attachments'];
+  const history = dossierHistory(sb, row.code);
+  const resultIssuedAt = (_sb: Sandbox, r: DossierRow) =>
+    history.find((h) => h.status === 'releasing')?.at ?? r.completed_at ?? sb.now().toISOString();
   return {
     code: row.code,
     service: { code: row.service_code, name: row.service_name },
@@ -109,9 +126,13 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
     dueAt: row.due_at,
     completedAt: row.completed_at,
     fees: { total: row.fees_total, paid: row.fees_paid, lines: json<Dossier['fees']['lines']>(row.fees)! },
+    commune: row.commune_code ? { code: row.commune_code, name: row.commune_name ?? row.commune_code } : null,
+    delivery: json<Dossier['delivery']>(row.delivery)!,
     attachments,
     supplement: json<Supplement>(row.supplement),
-    history: dossierHistory(sb, row.code).map(({ previousStatus: _p, ...entry }) => entry),
+    receiptUrl: dossierFileUrl(sb, 'receipt', row.code),
+    result: withResult.includes(row.status) ? { name: resultName(sb, row), url: dossierFileUrl(sb, 'result', row.code), issuedAt: resultIssuedAt(sb, row) } : null,
+    history: history.map(({ previousStatus: _p, ...entry }) => entry),
   };
 }
 

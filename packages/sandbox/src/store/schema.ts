@@ -182,4 +182,12 @@ export const migrations: string[] = [
   ALTER TABLE procedures ADD COLUMN popularity INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE procedures ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
   `,
+  // 4: the dossier's own form — the receiving commune, how the result is delivered, the document
+  // slot each file was attached under (receipt and result links are signed with meta.link_secret).
+  `
+  ALTER TABLE dossiers ADD COLUMN commune_code TEXT;
+  ALTER TABLE dossiers ADD COLUMN commune_name TEXT;
+  ALTER TABLE dossiers ADD COLUMN delivery TEXT NOT NULL DEFAULT '{"method":"in_person","address":null}';
+  ALTER TABLE dossier_attachments ADD COLUMN document TEXT;
+  `,
 ];

@@ -1,6 +1,8 @@
 // `popularity` figures in this catalogue are estimates for ranking search ties (orders of magnitude of
 // dossiers per year nationwide), not published statistics.
-import type { ChannelInfo, Fee, LegalBasis, RequiredDocument, TimeUnit } from '@dvc-kit/contract';
+import type { ChannelInfo, DeclarationForm, Fee, LegalBasis, RequiredDocument, TimeUnit } from '@dvc-kit/contract';
+import { ANY_FILE, type DocSlot } from '../forms/build.js';
+import { genericForm } from '../forms/generic.js';
 
 /** A national procedure record as the national procedure database publishes it. */
 export interface SeedProcedure {
@@ -15,6 +17,8 @@ export interface SeedProcedure {
   coordinatingAgencies: string[];
   channels: ChannelInfo[];
   documents: RequiredDocument[];
+  /** The declaration form: the procedure's own, or the generic request form. */
+  form: DeclarationForm;
   steps: string[];
   conditions: string[];
   result: string;
@@ -47,7 +51,10 @@ export interface Spec {
   /** Fees per channel; a channel listed here is offered. `postal` follows in-person when omitted. */
   fees: Partial<Record<ChannelInfo['channel'], FeeSpec[]>>;
   time: Time;
-  docs: DocSpec[];
+  /** Documents: a name, a tuple, or (with a specific form) a slot with its key and file types. */
+  docs: (DocSpec | DocSlot)[];
+  /** The procedure's own declaration form (see ../forms/); without it, the generic request form. */
+  form?: DeclarationForm;
   steps: string[];
   conditions?: string[];
   result: string;
@@ -87,11 +94,8 @@ export function procedure(s: Spec): SeedProcedure {
     decidingAuthority: s.deciding ?? null,
     coordinatingAgencies: s.coordinating ?? [],
     channels,
-    documents: s.docs.map((d) =>
-      typeof d === 'string'
-        ? { name: d, originals: 1, copies: 0, template: null, case: null }
-        : { name: d[0], originals: d[1], copies: d[2], template: d[3] ? { name: d[3], url: `/bieu-mau/${s.code}.docx` } : null, case: d[4] ?? null },
-    ),
+    documents: s.docs.map((d, i) => documentOf(s.code, d, i)),
+    form: s.form ?? genericForm(s.name),
     steps: s.steps,
     conditions: s.conditions ?? [],
     result: s.result,
@@ -103,6 +107,29 @@ export function procedure(s: Spec): SeedProcedure {
     keywords: s.keywords ?? [],
     popularity: s.popularity,
     codeUnverified: s.codeUnverified ?? false,
+  };
+}
+
+const templateOf = (code: string, name: string | undefined) => (name ? { name, url: `/bieu-mau/${code}.docx` } : null);
+
+/**
+ * A document slot out of its spec. Plain names and tuples get keys `tp1`, `tp2`… (thành phần), take
+ * any file type, and are required unless they apply to a case only.
+ */
+function documentOf(code: string, d: DocSpec | DocSlot, i: number): RequiredDocument {
+  if (typeof d === 'string') {
+    return { key: `tp${i + 1}`, name: d, originals: 1, copies: 0, template: null, case: null, required: true, accept: ANY_FILE, showWhen: null };
+  }
+  if (Array.isArray(d)) {
+    const [name, originals, copies, template, when] = d;
+    return {
+      key: `tp${i + 1}`, name, originals, copies, template: templateOf(code, template), case: when ?? null,
+      required: !when, accept: ANY_FILE, showWhen: null,
+    };
+  }
+  return {
+    key: d.key, name: d.name, originals: d.originals ?? 1, copies: d.copies ?? 0, template: templateOf(code, d.template),
+    case: d.case ?? null, required: d.required ?? true, accept: d.accept ?? ANY_FILE, showWhen: d.show ?? null,
   };
 }
 
