@@ -1,6 +1,6 @@
-import { serviceRoutes } from '@dvc-kit/contract';
+import { placeRoutes, serviceRoutes } from '@dvc-kit/contract';
 import type {
-  Agency, Level, Sector, ServiceDetail, ServiceSearchQuery, ServiceSearchResult, ServiceSummary,
+  Agency, Commune, CommuneList, Level, Sector, ServiceDetail, ServiceSearchQuery, ServiceSearchResult, ServiceSummary,
 } from '@dvc-kit/contract';
 import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
@@ -82,7 +82,21 @@ export class ServicesResource {
   async agencies(filter: { province?: string; level?: Level } = {}, options?: RequestOptions): Promise<Agency[]> {
     return (await this.#http.call(serviceRoutes.agencies, { query: filter }, options)).data;
   }
+
+  /**
+   * The communes and wards (xã, phường, đặc khu) of a province since 1 Jul 2025, in code order: where
+   * a commune-level dossier is received (`commune` of a submission) and the commune of an address.
+   * @example
+   * ```ts
+   * const { province, data } = await dvc.services.communes('46'); // Huế: 40 wards and communes
+   * ```
+   */
+  communes(province: string, options?: RequestOptions): Promise<CommuneList> {
+    return this.#http.call(placeRoutes.communes, { params: { code: province } }, options);
+  }
 }
+
+export type { Commune, CommuneList };
 
 /**
  * The procedures resource (search, detail, sectors, agencies) on a connection. One instance per connection.
