@@ -1,4 +1,5 @@
 import type { Catalogue } from '../shared/localize.js';
+import { formStrings, type FormKey } from '../shared/form/strings.js';
 
 export type DossierFormKey =
   | 'missingService'
@@ -8,14 +9,13 @@ export type DossierFormKey =
   | 'notOnlineTitle'
   | 'notOnlineBody'
   | 'step'
-  | 'formHeading'
-  | 'reviewHeading'
+  | 'heading.applicant'
+  | 'heading.documents'
+  | 'heading.where'
+  | 'heading.review'
   | 'resultHeading'
   | 'intro'
-  | 'optional'
   | 'draftRestored'
-  | 'errorSummaryTitle'
-  | 'errorPrefix'
   | 'typeLegend'
   | 'type.citizen'
   | 'type.business'
@@ -34,28 +34,20 @@ export type DossierFormKey =
   | 'email'
   | 'emailHint'
   | 'address'
-  | 'province'
-  | 'provinceHint'
-  | 'provinceChoose'
   | 'note'
   | 'noteHint'
-  | 'attachments'
-  | 'attachmentsHint'
-  | 'documentsTitle'
+  | 'province'
+  | 'provinceHint'
+  | 'commune'
+  | 'communeHint'
+  | 'delivery'
+  | 'deliveryAddress'
+  | 'documentsIntro'
   | 'documentCopies'
   | 'documentCase'
   | 'documentTemplate'
-  | 'fileUploading'
-  | 'fileUploaded'
-  | 'fileFailed'
-  | 'fileInterrupted'
-  | 'fileProgress'
-  | 'fileRemove'
-  | 'fileRetry'
-  | 'fileList'
-  | 'announceUploaded'
-  | 'announceFailed'
-  | 'announceRemoved'
+  | 'otherFiles'
+  | 'otherFilesHint'
   | 'continue'
   | 'required.idNumber.citizen'
   | 'required.idNumber.tax'
@@ -63,14 +55,10 @@ export type DossierFormKey =
   | 'required.phone'
   | 'required.province'
   | 'tooLong'
-  | 'uploadsPending'
-  | 'uploadFailed'
-  | 'tooManyFiles'
   | 'reviewIntro'
   | 'procedure'
   | 'change'
   | 'notProvided'
-  | 'noAttachments'
   | 'submit'
   | 'sending'
   | 'back'
@@ -81,8 +69,10 @@ export type DossierFormKey =
   | 'copied'
   | 'copyFailed'
   | 'earlierSubmission'
+  | 'receiptTitle'
   | 'applicant'
   | 'agency'
+  | 'receivingCommune'
   | 'submittedAt'
   | 'status'
   | 'dueAt'
@@ -94,25 +84,28 @@ export type DossierFormKey =
   | 'nextNoFee'
   | 'nextTrack'
   | 'nextNotify'
-  | 'another';
+  | 'receiptPdf'
+  | 'print'
+  | 'another'
+  | FormKey;
 
 export const strings: Catalogue<DossierFormKey> = {
   vi: {
+    ...formStrings,
     missingService: 'Chưa có mã thủ tục: thêm thuộc tính service, ví dụ service="1.001193".',
     loading: 'Đang tải thông tin thủ tục…',
     loadError: 'Không tải được thông tin thủ tục',
     retry: 'Thử lại',
     notOnlineTitle: 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến',
     notOnlineBody: 'Ông/bà vui lòng nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính tại: {agency}.',
-    step: 'Bước {n}/2',
-    formHeading: 'Điền thông tin hồ sơ',
-    reviewHeading: 'Kiểm tra lại thông tin',
+    step: 'Bước {n}/{total}',
+    'heading.applicant': 'Thông tin người nộp hồ sơ',
+    'heading.documents': 'Giấy tờ kèm theo',
+    'heading.where': 'Nơi nộp và cách nhận kết quả',
+    'heading.review': 'Kiểm tra lại thông tin',
     resultHeading: 'Nộp hồ sơ thành công',
     intro: 'Các trường không ghi “không bắt buộc” là bắt buộc nhập.',
-    optional: '(không bắt buộc)',
     draftRestored: 'Đã khôi phục thông tin ông/bà nhập trước đó.',
-    errorSummaryTitle: 'Thông tin chưa hợp lệ',
-    errorPrefix: 'Lỗi:',
     typeLegend: 'Ông/bà nộp hồ sơ với tư cách',
     'type.citizen': 'Công dân',
     'type.business': 'Doanh nghiệp',
@@ -127,33 +120,24 @@ export const strings: Catalogue<DossierFormKey> = {
     'fullName.organisation': 'Tên tổ chức',
     'fullName.state_agency': 'Tên cơ quan',
     phone: 'Số điện thoại di động',
-    phoneHint:
-      'Cơ quan giải quyết liên hệ qua số này. Khi tra cứu hồ sơ, ông/bà cần nhập mã hồ sơ cùng số điện thoại này.',
+    phoneHint: 'Cơ quan giải quyết liên hệ qua số này. Khi tra cứu hồ sơ, ông/bà cần nhập mã hồ sơ cùng số điện thoại này.',
     email: 'Email',
     emailHint: 'Để nhận thông báo về hồ sơ qua thư điện tử.',
     address: 'Địa chỉ liên hệ',
-    province: 'Tỉnh/thành phố nơi nộp hồ sơ',
-    provinceHint: 'Hồ sơ được chuyển đến cơ quan có thẩm quyền tại tỉnh/thành phố ông/bà chọn.',
-    provinceChoose: '— Chọn tỉnh/thành phố —',
     note: 'Ghi chú',
     noteHint: 'Thông tin thêm gửi cơ quan giải quyết, tối đa {max} ký tự.',
-    attachments: 'Giấy tờ kèm theo',
-    attachmentsHint: 'Tệp {types}, mỗi tệp tối đa {size}. Có thể chọn nhiều tệp; tệp được tải lên ngay khi chọn.',
-    documentsTitle: 'Thành phần hồ sơ cần có:',
+    province: 'Tỉnh/thành phố nơi nộp hồ sơ',
+    provinceHint: 'Hồ sơ được chuyển đến cơ quan có thẩm quyền tại tỉnh/thành phố ông/bà chọn.',
+    commune: 'Xã/phường nơi nộp hồ sơ',
+    communeHint: 'Ủy ban nhân dân xã/phường này tiếp nhận và giải quyết hồ sơ.',
+    delivery: 'Cách nhận kết quả',
+    deliveryAddress: 'Địa chỉ nhận kết quả',
+    documentsIntro: 'Mỗi giấy tờ tải lên một hoặc nhiều tệp (bản chụp hoặc bản quét rõ nét). Tệp được tải lên ngay khi chọn.',
     documentCopies: '{originals} bản chính, {copies} bản sao',
     documentCase: 'Trường hợp: {case}',
-    documentTemplate: 'Mẫu: {name}',
-    fileUploading: 'Đang tải lên: {percent}%',
-    fileUploaded: 'Đã tải lên',
-    fileFailed: 'Tải lên không thành công: {message}',
-    fileInterrupted: 'Việc tải lên bị gián đoạn.',
-    fileProgress: 'Tiến độ tải lên {name}',
-    fileRemove: 'Xóa',
-    fileRetry: 'Tải lại',
-    fileList: 'Tệp đã chọn',
-    announceUploaded: 'Đã tải lên tệp {name}.',
-    announceFailed: 'Không tải lên được tệp {name}.',
-    announceRemoved: 'Đã xóa tệp {name}.',
+    documentTemplate: 'Tải mẫu: {name}',
+    otherFiles: 'Giấy tờ khác',
+    otherFilesHint: 'Giấy tờ khác ông/bà muốn gửi kèm.',
     continue: 'Tiếp tục',
     'required.idNumber.citizen': 'Vui lòng nhập số căn cước công dân.',
     'required.idNumber.tax': 'Vui lòng nhập mã số thuế.',
@@ -161,28 +145,24 @@ export const strings: Catalogue<DossierFormKey> = {
     'required.phone': 'Vui lòng nhập số điện thoại di động.',
     'required.province': 'Vui lòng chọn tỉnh/thành phố nơi nộp hồ sơ.',
     tooLong: '{field} không được dài quá {max} ký tự.',
-    uploadsPending: 'Vui lòng chờ tải lên xong các tệp đính kèm.',
-    uploadFailed: 'Tệp {name} chưa tải lên được: vui lòng tải lại hoặc xóa tệp này.',
-    tooManyFiles: 'Chỉ được đính kèm tối đa {max} tệp.',
     reviewIntro: 'Vui lòng kiểm tra kỹ trước khi nộp. Sau khi nộp, hồ sơ chỉ được sửa khi cơ quan giải quyết yêu cầu bổ sung.',
     procedure: 'Thủ tục',
-    change: 'Thay đổi',
+    change: 'Sửa',
     notProvided: 'Không có',
-    noAttachments: 'Không có tệp đính kèm',
     submit: 'Nộp hồ sơ',
     sending: 'Đang nộp hồ sơ…',
     back: 'Quay lại',
     submitFailedTitle: 'Chưa nộp được hồ sơ',
-    submitFailedKept:
-      'Thông tin và tệp đính kèm của ông/bà vẫn được giữ nguyên. Ông/bà có thể nộp lại: hồ sơ sẽ không bị tạo trùng.',
+    submitFailedKept: 'Thông tin và tệp đính kèm của ông/bà vẫn được giữ nguyên. Ông/bà có thể nộp lại: hồ sơ sẽ không bị tạo trùng.',
     codeLabel: 'Mã hồ sơ',
     copy: 'Sao chép mã hồ sơ',
     copied: 'Đã sao chép mã hồ sơ.',
     copyFailed: 'Không sao chép được; vui lòng tự chọn và sao chép mã hồ sơ.',
-    earlierSubmission:
-      'Hồ sơ đã được tiếp nhận từ lần nộp trước với thông tin của lần nộp đó; thông tin sửa sau không được gửi. Nếu cần điều chỉnh, ông/bà hãy liên hệ cơ quan giải quyết.',
+    earlierSubmission: 'Hồ sơ đã được tiếp nhận từ lần nộp trước với thông tin của lần nộp đó; thông tin sửa sau không được gửi. Nếu cần điều chỉnh, ông/bà hãy liên hệ cơ quan giải quyết.',
+    receiptTitle: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     applicant: 'Người nộp',
     agency: 'Cơ quan giải quyết',
+    receivingCommune: 'Nơi tiếp nhận',
     submittedAt: 'Thời điểm nộp',
     status: 'Trạng thái',
     dueAt: 'Ngày hẹn trả kết quả',
@@ -194,6 +174,8 @@ export const strings: Catalogue<DossierFormKey> = {
     nextNoFee: 'Hồ sơ này không phải nộp phí, lệ phí trực tuyến.',
     nextTrack: 'Lưu lại mã hồ sơ {code}. Để tra cứu tình trạng hồ sơ, nhập mã hồ sơ cùng số điện thoại {phone}.',
     nextNotify: 'Cơ quan giải quyết sẽ kiểm tra hồ sơ và thông báo qua số điện thoại đã đăng ký nếu cần bổ sung giấy tờ.',
+    receiptPdf: 'Tải giấy tiếp nhận (PDF)',
+    print: 'In giấy tiếp nhận',
     another: 'Nộp hồ sơ khác',
   },
   en: () => import('./dvc-dossier-form.strings.en.js'),

@@ -10,9 +10,6 @@ export const styles = css`
     color: var(--_muted);
     margin: 0 0 0.25em;
   }
-  h2[tabindex='-1']:focus {
-    outline: none;
-  }
   .loading {
     color: var(--_muted);
   }
@@ -24,125 +21,12 @@ export const styles = css`
     padding: 0.25em 0 0.25em 0.75em;
     margin: 0 0 var(--_space);
   }
-  .optional {
-    font-weight: normal;
-    color: var(--_muted);
-  }
-  .field.invalid {
-    border-left: 4px solid var(--_danger);
-    padding-left: 0.75em;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.25em;
-  }
-  .radios {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-  }
-  .radio {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
-  }
-  .radio input {
-    width: 1.5em;
-    height: 1.5em;
-    min-height: 0;
-    margin: 0;
-    padding: 0;
-    accent-color: var(--_primary);
-  }
-  .radio label {
-    margin: 0;
-    font-weight: normal;
-    cursor: pointer;
-  }
-  textarea {
-    min-height: 6em;
-    resize: vertical;
-  }
-  input[type='file'] {
-    padding: 0.4em;
-    cursor: pointer;
-  }
-  .documents {
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    margin-bottom: 0.5em;
-  }
-  .documents-title {
-    margin: 0 0 0.25em;
-    font-weight: 600;
-  }
-  .documents ul,
   .next {
     margin: 0;
     padding-left: 1.25em;
   }
-  .documents li + li,
   .next li + li {
     margin-top: 0.25em;
-  }
-  .files {
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    display: grid;
-    gap: 0.5em;
-  }
-  .file {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-  }
-  .file[data-state='error'] {
-    border: 2px solid var(--_danger);
-  }
-  .file-info {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    flex: 1 1 16em;
-    min-width: 0;
-  }
-  .file-name {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .file progress {
-    flex: 1 1 100%;
-    width: 100%;
-    height: 0.75em;
-    accent-color: var(--_primary);
-  }
-  .file-status {
-    flex: 1 1 100%;
-    margin: 0;
-  }
-  .file-actions {
-    display: flex;
-    gap: 0.5em;
-  }
-  .button.small {
-    min-height: 2.25em;
-    padding: 0.25em 0.75em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-top: var(--_space);
   }
   .summary {
     margin: 0 0 var(--_space);
@@ -204,5 +88,34 @@ export const styles = css`
     user-select: all;
     -webkit-user-select: all;
     margin: 0.125em 0 0.5em;
+  }
+  .document-about {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.25em;
+  }
+  .receipt h3 {
+    margin-top: var(--_space);
+  }
+  .print-only {
+    display: none;
+  }
+  /* Printing the success screen prints the receipt alone: no buttons, no panel, no next steps. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .no-print,
+    [part~='announcer'] {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .summary .row {
+      break-inside: avoid;
+    }
   }
 `;

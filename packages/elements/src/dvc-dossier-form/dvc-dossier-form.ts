@@ -1,18 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  checkCitizenId, checkEmail, checkMobile, checkTaxCode, isDvcError,
-  type ApplicantType, type Dossier, type DossierSubmitInput, type ServiceDetail,
-} from '@dvc-kit/sdk/core';
-import { attachmentLimits, dossierStatusInfo, formatFieldMessage, provinces } from '@dvc-kit/sdk/contract';
+import type { DeliveryMethod, Dossier, DossierSubmitInput, FormData, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
+import { deliveryMethodLabels, isShown } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
-import { DraftController, type DraftStorage } from '../shared/draft.js';
 import { formatDuration } from '../shared/duration.js';
-import { canRetry, errorMessage, errorSummary, fieldErrorsOf, type ErrorItem } from '../shared/errors.js';
-import { formatDate, formatNumber, formatVnd } from '../shared/localize.js';
-import { safeUrl } from '../shared/url.js';
+import { canRetry, errorMessage } from '../shared/errors.js';
+import {
+  Announcer, checkDeclaration, checkSlots, Communes, DraftController, draftStorageOf, errorSummary, formAnswers, formStyles, IdempotentSubmit,
+  renderSection, serverErrors, setAnswer, summaryItems, toFormData, Uploads, vietnamToday, type Answers, type DraftStorage, type EFormContext,
+  type FieldErrors, type SavedFile,
+} from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
+import { applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant, type ApplicantValues } from './applicant.js';
+import { renderDocuments } from './documents.js';
+import { checkWhere, deliveryMethods, emptyWhere, renderWhere, type WhereValues } from './where.js';
+import { renderReview } from './review.js';
+import { keep, renderResult, restoreSubmitted, type SubmittedDossier } from './result.js';
 import { strings, type DossierFormKey } from './dvc-dossier-form.strings.js';
 import { styles } from './dvc-dossier-form.styles.js';
 import { attachments } from '@dvc-kit/sdk/attachments';
@@ -21,129 +24,68 @@ import { services } from '@dvc-kit/sdk/services';
 
 /** Detail of `dvc-dossier-submitted`. */
 export interface DvcDossierSubmittedDetail {
-  /** The dossier as the portal recorded it: its `code`, status, agency, fees and due date. */
+  /** The dossier as the portal recorded it: its `code`, status, agency, fees, due date and `receiptUrl`. */
   dossier: Dossier;
 }
 
-/** Every answer of the form as typed (the draft keeps them; they are checked and normalised on submit). */
-export interface DossierFormValues {
-  type: ApplicantType;
-  idNumber: string;
-  fullName: string;
-  phone: string;
-  email: string;
-  address: string;
-  province: string;
-  note: string;
-}
-
-/** An uploaded attachment as the draft keeps it. */
-export interface DossierDraftAttachment {
-  id: string;
-  name: string;
-  size: number;
-  type: string;
-}
+/** The steps, in order. */
+export type DossierStep = 'applicant' | 'form' | 'documents' | 'where' | 'review';
+const steps: readonly DossierStep[] = ['applicant', 'form', 'documents', 'where', 'review'];
 
 /** What the form keeps in its draft (with the draft's idempotency key). */
 export interface DossierDraft {
-  values: DossierFormValues;
-  attachments: DossierDraftAttachment[];
-  step: 'form' | 'review';
-  /** The request body first sent with the draft's idempotency key (JSON), if any was sent. */
-  sent?: string;
-  /** The portal answered that body with a definitive refusal: no dossier exists under the key. */
-  rejected?: boolean;
+  applicant: ApplicantValues;
+  /** The declaration form's answers as typed. */
+  answers: Answers;
+  where: WhereValues;
+  /** Uploaded files, by slot. */
+  files: SavedFile[];
+  step: DossierStep;
 }
 
-type Field = 'type' | 'idNumber' | 'fullName' | 'phone' | 'email' | 'address' | 'province' | 'note' | 'attachments';
-type TextField = 'idNumber' | 'fullName' | 'phone' | 'email' | 'address' | 'note';
-
-interface FileEntry {
-  key: string;
-  name: string;
-  size: number;
-  type: string;
-  state: 'uploading' | 'done' | 'error';
-  percent: number;
-  id?: string;
-  error?: string;
-  retryable?: boolean;
-  file?: File;
-  controller?: AbortController;
-}
-
-interface Result {
-  dossier: Dossier;
-  phone: string;
-  note: string;
-  /** The dossier came from an earlier attempt whose answer was lost, sent before the answers changed. */
-  earlier: boolean;
-}
-
-const applicantTypes: readonly ApplicantType[] = ['citizen', 'business', 'organisation', 'state_agency'];
-/** The fields in the order they appear, so the error summary lists them top to bottom. */
-const order: readonly Field[] = ['type', 'idNumber', 'fullName', 'phone', 'email', 'address', 'province', 'note', 'attachments'];
-// The limits of dossierSubmitInput (zod/mini keeps them out of reach at run time).
-const MAX = { fullName: 150, address: 300, note: 2000 } as const;
-const MAX_FILES = 30;
-const acceptedTypes = Object.entries(attachmentLimits.types);
-const accept = [...acceptedTypes.map(([, ext]) => `.${ext}`), '.jpeg', ...acceptedTypes.map(([type]) => type)].join(',');
-
-const empty = (): DossierFormValues => ({
-  type: 'citizen', idNumber: '', fullName: '', phone: '', email: '', address: '', province: '', note: '',
-});
-
-let counter = 0;
-const nextKey = () => `f${++counter}`;
-
-/** The field a server or SDK error path (`applicant.phone`, `attachmentIds.0`) belongs to. */
-function fieldOfPath(path: string): Field | undefined {
-  const [head, second] = path.split('.');
-  if (head === 'applicant') {
-    return second === 'idNumber' || second === 'fullName' || second === 'phone' || second === 'email' || second === 'address'
-      ? second
-      : undefined;
-  }
-  if (head === 'attachmentIds') return 'attachments';
-  if (head === 'province' || head === 'note') return head;
+/** The step a field error belongs to, from its path. */
+function stepOf(path: string): DossierStep | undefined {
+  const head = path.split('.')[0];
+  if (head === 'applicant' || head === 'note') return 'applicant';
+  if (head === 'formData') return 'form';
+  if (head === 'documents' || head === 'attachmentIds') return 'documents';
+  if (head === 'province' || head === 'commune' || head === 'delivery') return 'where';
   return undefined;
 }
 
-/** A refusal after which the portal holds no dossier under the key (nothing sent, or a 4xx other than 408/409/429). */
-function definitive(error: unknown): boolean {
-  if (!isDvcError(error)) return false;
-  if (error.type === 'validation') return true;
-  return error.status >= 400 && error.status < 500 && ![408, 409, 429].includes(error.status);
-}
-
 /**
- * A citizen's online submission of a dossier (hồ sơ) for one administrative procedure, in two
- * steps and a result: the applicant's answers and attachments (checked with the contract's
- * Vietnamese validators; each file uploaded at once with a progress bar), "check your answers" with
- * change links, then an idempotent submit. Every change is kept in a draft (with its idempotency
- * key), so a reload or a failed submit loses nothing and a repeated submit never creates a second
- * dossier. The result shows the dossier code, the due date and what to do next.
+ * A citizen's online submission of a dossier (hồ sơ) for one administrative procedure, in steps a
+ * phone user can finish: who applies, the procedure's own declaration form (tờ khai, from
+ * `services.get`), one upload slot per document (thành phần hồ sơ), where to apply and how to receive
+ * the result, "check your answers" with change links, then an idempotent submit. Every change is kept
+ * in a draft (with its idempotency key), so a reload or a failed submit loses nothing and a repeated
+ * submit never creates a second dossier. The success screen (code, appointment, next steps, the
+ * receipt as a PDF link and printable) survives a reload until the citizen starts a new dossier.
  *
  * @tagname dvc-dossier-form
- * @summary Online submission of a dossier for one procedure, with attachments, review and an idempotent submit.
+ * @summary Online submission of a dossier: applicant, declaration form, documents, where and how, review, idempotent submit, receipt.
  *
  * @fires dvc-dossier-submitted - The portal recorded the dossier; `detail: { dossier }` (DvcDossierSubmittedDetail).
  *
  * @csspart form - Each step's form.
  * @csspart heading - The heading of the current step (it takes focus when the step changes).
- * @csspart button - Every main button (continue, submit, back, retry…).
- * @csspart continue - The first step's "continue" button.
+ * @csspart button - Every button (continue, submit, back, retry, remove…).
+ * @csspart continue - The "continue" button of each step before the review.
  * @csspart submit - The "submit" button of the review step.
  * @csspart error-summary - The error summary, and the alert of a failed submit or load.
- * @csspart result - The result: dossier code, due date, next steps.
- * @csspart code - The dossier code on the result.
+ * @csspart result - The success screen.
+ * @csspart code - The dossier code on the success screen.
+ * @csspart receipt - The receipt (what is printed).
+ * @csspart receipt-link - The link to the receipt PDF.
+ * @csspart print - The "print the receipt" button.
+ * @csspart another - The "submit another application" button.
+ * @csspart announcer - The polite live region.
  *
  * @cssprop --dvc-color-primary - Buttons, links and progress bars.
  * @cssprop --dvc-color-text - Text.
  * @cssprop --dvc-color-muted - Hints and secondary text.
  * @cssprop --dvc-color-surface - Background.
- * @cssprop --dvc-color-surface-alt - Background of the document list and the code panel.
+ * @cssprop --dvc-color-surface-alt - Background of the document notes and the code panel.
  * @cssprop --dvc-color-border - Borders of fields and lists.
  * @cssprop --dvc-color-danger - Errors.
  * @cssprop --dvc-color-success - The result panel.
@@ -153,11 +95,11 @@ function definitive(error: unknown): boolean {
  *
  * @example
  * ```html
- * <dvc-dossier-form service="1.001193" publishable-key="pk_test_dvckit_local" base-url="https://sandbox.dvc.example"></dvc-dossier-form>
+ * <dvc-dossier-form service="1.001193" province="46" publishable-key="pk_test_dvckit_local" base-url="https://sandbox.dvc.example"></dvc-dossier-form>
  * ```
  */
 export class DvcDossierForm extends DvcElement<DossierFormKey> {
-  static override styles = [base, styles];
+  static override styles = [base, formStyles, styles];
 
   static override properties = {
     ...DvcElement.properties,
@@ -166,58 +108,46 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     province: {},
     _step: { state: true },
     _values: { state: true },
-    _files: { state: true },
     _errors: { state: true },
     _showSummary: { state: true },
     _sending: { state: true },
     _submitError: { state: true },
     _result: { state: true },
-    _status: { state: true },
     _restored: { state: true },
   };
 
-  /** Code of the procedure (thủ tục), national (`1.001193`) or a local instance (`1.001193.H38`). Required. */
+  /** Code of the procedure (thủ tục), national (`1.001193`) or a local instance (`1.001193.H46`). Required. */
   declare service: string | undefined;
-  /** Where the draft is kept: `session` (default: survives a reload, not the closing of the tab), `local`, or `none`. */
+  /** Where the draft is kept: `session` (default: survives a reload, not the closing of the tab), `local`, or `none`. Changed later, the draft moves. */
   declare draftStorage: DraftStorage | undefined;
-  /** Province code (`38`) to submit to, for a provincial portal; without it the form asks when the procedure is local. */
+  /** Province code (`46`) of a provincial portal: local procedures are submitted there; without it the form asks. */
   declare province: string | undefined;
 
-  declare _step: 'form' | 'review' | 'result';
-  declare _values: DossierFormValues;
-  declare _files: FileEntry[];
-  declare _errors: Map<Field, string>;
+  declare _step: DossierStep;
+  declare _values: Omit<DossierDraft, 'files' | 'step'>;
+  declare _errors: FieldErrors;
   declare _showSummary: boolean;
   declare _sending: boolean;
   declare _submitError: string | undefined;
-  declare _result: Result | undefined;
-  declare _status: string;
+  declare _result: SubmittedDossier | undefined;
   declare _restored: boolean;
 
   protected readonly catalogue = strings;
 
-  /** Fields the citizen has edited since they were last checked: checked again on blur. @internal */
-  private readonly _dirty = new Set<Field>();
+  private readonly _say = new Announcer(this);
+  private readonly _draft = new DraftController<DossierDraft>(this, () => `dossier:${this.service ?? ''}`, () => draftStorageOf(this.draftStorage));
+  private readonly _kept = new DraftController<SubmittedDossier>(this, () => `dossier:${this.service ?? ''}:submitted`, () => draftStorageOf(this.draftStorage));
+  private readonly _submitter = new IdempotentSubmit(this._draft);
+  private readonly _communes = new Communes(this, (p, signal) => this.api(services).communes(p, { signal }));
+  private readonly _files = new Uploads(this, (file, o) => this.api(attachments).upload(file, o), this._say, (k, p) => this.t(k, p));
+  /** Fields edited since last checked: checked again on blur. @internal */
+  private readonly _dirty = new Set<string>();
   private _submitController: AbortController | undefined;
-  /** The storage the draft is in now; follows `draftStorage` in `willUpdate`, which moves the draft. @internal */
-  private _storage: DraftStorage = 'session';
   /** The procedure as last loaded: kept on screen while it reloads (new address, key or language) or if that fails. @internal */
   private _loaded: { service: string; detail: ServiceDetail } | undefined;
 
-  private readonly _draft = new DraftController<DossierDraft>(
-    this,
-    () => `dossier:${this.service ?? ''}`,
-    () => this._storage,
-  );
-
-  // Loads per procedure, and again when the connection changes: the page configured after the
-  // element, another address or key, or another language (the details come in that language).
-  // A reload keeps the form, its answers and its draft (see `_loaded`).
   private readonly _load = new Task(this, {
-    task: async ([service], { signal }): Promise<ServiceDetail | undefined> => {
-      if (!service) return undefined;
-      return this.api(services).get(service, { signal });
-    },
+    task: async ([service], { signal }): Promise<ServiceDetail | undefined> => (service ? this.api(services).get(service, { signal }) : undefined),
     args: () => [this.service, this.connection] as const,
     onComplete: (detail) => {
       this._loaded = detail && this.service ? { service: this.service, detail } : undefined;
@@ -229,35 +159,30 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this.service = undefined;
     this.draftStorage = 'session';
     this.province = undefined;
-    this._step = 'form';
-    this._values = empty();
-    this._files = [];
+    this._step = 'applicant';
+    this._values = { applicant: emptyApplicant(), answers: {}, where: emptyWhere() };
     this._errors = new Map();
     this._showSummary = false;
     this._sending = false;
     this._submitError = undefined;
     this._result = undefined;
-    this._status = '';
     this._restored = false;
+    this._files.onChange = () => this._save();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._submitController?.abort();
-    for (const entry of this._files) entry.controller?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const storage = this.draftStorage === 'local' || this.draftStorage === 'none' ? this.draftStorage : 'session';
     if (!this.hasUpdated || changed.has('service')) {
-      this._storage = storage;
+      this._draft.reset();
+      this._kept.reset();
       this._restore();
-    } else if (storage !== this._storage) {
-      this._moveDraft(storage);
-    }
+    } else if (this._draft.takeReloaded() && !this._result) this._restore();
   }
 
-  /** The procedure to show: the current load's, else the last one loaded for this service (while reloading). */
   private get _detail(): ServiceDetail | undefined {
     if (this._load.status === TaskStatus.COMPLETE && this._load.value) return this._load.value;
     return this._loaded?.service === this.service ? this._loaded?.detail : undefined;
@@ -265,359 +190,182 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   // ─── Draft ────────────────────────────────────────────────────────────────
 
-  /**
-   * `draftStorage` changed after the first render: the draft (answers, attachments, idempotency key)
-   * moves to the new storage and leaves the old one, so switching to `none` for privacy removes the
-   * citizen's ID and phone from the browser, and nothing typed disappears from the screen.
-   */
-  private _moveDraft(to: DraftStorage): void {
-    const from = this._storage;
-    const current = this._draft.draft;
-    this._storage = to;
-    if (!current) {
-      // Nothing typed yet (say, a framework setting the property after the first render): read
-      // the draft the new storage may hold. A shown result stays.
-      if (this._step !== 'result') this._restore();
-      return;
-    }
-    // The controller's memory keeps the draft and its key; saving writes it to the new storage.
-    this._draft.save(current.values);
-    const old = new DraftController<DossierDraft>(this, () => `dossier:${this.service ?? ''}`, () => from);
-    old.clear();
-    this.removeController(old);
-  }
-
-  /** Loads the saved draft (fields, uploaded attachments, step), or starts empty. @internal */
   private _restore(): void {
-    this._draft.reset();
     const saved = this._draft.draft?.values;
-    const values = empty();
-    let files: FileEntry[] = [];
-    let step: 'form' | 'review' = 'form';
-    let restored = false;
-    if (saved && typeof saved === 'object' && saved.values && typeof saved.values === 'object') {
-      for (const name of Object.keys(values) as (keyof DossierFormValues)[]) {
-        const value: unknown = (saved.values as unknown as Record<string, unknown>)[name];
-        if (typeof value === 'string') (values as unknown as Record<string, string>)[name] = value;
-      }
-      if (!applicantTypes.includes(values.type)) values.type = 'citizen';
-      files = (Array.isArray(saved.attachments) ? saved.attachments : [])
-        .filter((a) => a && typeof a.id === 'string' && typeof a.name === 'string' && typeof a.size === 'number')
-        .map((a) => ({ key: nextKey(), id: a.id, name: a.name, size: a.size, type: String(a.type ?? ''), state: 'done' as const, percent: 100 }));
-      step = saved.step === 'review' ? 'review' : 'form';
-      restored = files.length > 0 || JSON.stringify(values) !== JSON.stringify(empty());
-    }
-    this._values = values;
-    this._files = files;
-    this._step = step;
-    this._restored = restored;
+    const values = saved && typeof saved === 'object' ? saved : undefined;
+    const where = { ...emptyWhere(), ...(values?.where && typeof values.where === 'object' ? values.where : {}) };
+    this._values = {
+      applicant: restoreApplicant(values?.applicant),
+      answers: values?.answers && typeof values.answers === 'object' ? values.answers : {},
+      where: { ...where, delivery: deliveryMethods.includes(where.delivery) ? where.delivery : 'in_person' },
+    };
+    this._files.restore(values?.files);
+    this._step = values && steps.includes(values.step) ? values.step : 'applicant';
+    this._restored = Boolean(values) && (this._files.entries.length > 0 || JSON.stringify(this._values.applicant) !== JSON.stringify(emptyApplicant()));
+    this._result = restoreSubmitted(this._kept.draft?.values);
     this._errors = new Map();
     this._showSummary = false;
     this._submitError = undefined;
-    this._result = undefined;
     this._dirty.clear();
   }
 
-  /** Saves every answer, the uploaded attachments and the step; `patch` changes what is known of the sent body. @internal */
-  private _save(patch: Partial<Pick<DossierDraft, 'sent' | 'rejected'>> = {}): void {
-    const current = this._draft.draft?.values;
-    const draft: DossierDraft = {
-      values: { ...this._values },
-      attachments: this._files
-        .filter((f) => f.state === 'done' && f.id)
-        .map((f) => ({ id: f.id!, name: f.name, size: f.size, type: f.type })),
-      step: this._step === 'review' ? 'review' : 'form',
-    };
-    const sent = 'sent' in patch ? patch.sent : current?.sent;
-    const rejected = 'rejected' in patch ? patch.rejected : current?.rejected;
-    if (sent !== undefined) draft.sent = sent;
-    if (rejected) draft.rejected = true;
-    this._draft.save(draft);
+  private _save(): void {
+    this._draft.save({ ...this._values, files: this._files.saved(), step: this._step });
   }
 
-  // ─── Validation ───────────────────────────────────────────────────────────
-
-  private _needsProvince(detail: ServiceDetail): boolean {
-    return !this.province && detail.level !== 'central' && !detail.province;
+  private _set(part: 'applicant' | 'answers' | 'where', value: unknown, path: string): void {
+    this._values = { ...this._values, [part]: value };
+    this._dirty.add(path);
+    // A shown message goes as soon as the answer is right; new messages wait for the blur or "continue".
+    if (this._errors.has(path) || [...this._errors.keys()].some((k) => k.startsWith(`${path}.`))) this._recheck(path);
+    this._save();
   }
 
-  private _fullNameLabel(): string {
-    return this.t(`fullName.${this._values.type}`);
+  private _blur(path: string): void {
+    if (this._dirty.delete(path)) this._recheck(path);
   }
 
-  /** The message for `field`, or `undefined` when it is valid. @internal */
-  private _check(field: Field, detail: ServiceDetail): string | undefined {
-    const v = this._values;
-    const locale = this.locale;
-    switch (field) {
-      case 'idNumber': {
-        const citizen = v.type === 'citizen';
-        if (!v.idNumber.trim()) return this.t(citizen ? 'required.idNumber.citizen' : 'required.idNumber.tax');
-        const result = citizen ? checkCitizenId(v.idNumber) : checkTaxCode(v.idNumber);
-        return result.ok ? undefined : formatFieldMessage(locale, result.code, result.params);
-      }
-      case 'fullName': {
-        const label = this._fullNameLabel();
-        if (!v.fullName.trim()) return this.t('required.fullName', { field: label.toLocaleLowerCase(locale) });
-        return v.fullName.trim().length > MAX.fullName ? this.t('tooLong', { field: label, max: MAX.fullName }) : undefined;
-      }
-      case 'phone': {
-        if (!v.phone.trim()) return this.t('required.phone');
-        const result = checkMobile(v.phone);
-        return result.ok ? undefined : formatFieldMessage(locale, result.code, result.params);
-      }
-      case 'email': {
-        if (!v.email.trim()) return undefined;
-        const result = checkEmail(v.email);
-        return result.ok ? undefined : formatFieldMessage(locale, result.code, result.params);
-      }
-      case 'address':
-        return v.address.trim().length > MAX.address ? this.t('tooLong', { field: this.t('address'), max: MAX.address }) : undefined;
-      case 'note':
-        return v.note.length > MAX.note ? this.t('tooLong', { field: this.t('note'), max: MAX.note }) : undefined;
-      case 'province':
-        return this._needsProvince(detail) && !v.province ? this.t('required.province') : undefined;
-      case 'attachments': {
-        if (this._files.length > MAX_FILES) return this.t('tooManyFiles', { max: MAX_FILES });
-        if (this._files.some((f) => f.state === 'uploading')) return this.t('uploadsPending');
-        const failed = this._files.find((f) => f.state === 'error');
-        return failed ? this.t('uploadFailed', { name: failed.name }) : undefined;
-      }
-      default:
-        return undefined;
-    }
-  }
-
-  private _checkAll(detail: ServiceDetail): Map<Field, string> {
-    const errors = new Map<Field, string>();
-    for (const field of order) {
-      const message = this._check(field, detail);
-      if (message) errors.set(field, message);
-    }
-    return errors;
-  }
-
-  /** Re-checks one field, showing or clearing its message. @internal */
-  private _recheck(field: Field, detail: ServiceDetail): void {
-    const message = this._check(field, detail);
-    if ((this._errors.get(field) ?? undefined) === message) return;
+  /** Shows or clears the messages of `path` (and below it) after the citizen changed it. @internal */
+  private _recheck(path: string): void {
+    const detail = this._detail;
+    if (!detail) return;
+    const fresh = this._check(this._step === 'review' ? 'applicant' : this._step, detail);
     const errors = new Map(this._errors);
-    if (message) errors.set(field, message);
-    else errors.delete(field);
-    this._errors = this._sorted(errors);
+    for (const key of [...errors.keys()]) if (key === path || key.startsWith(`${path}.`)) errors.delete(key);
+    for (const [key, message] of fresh) if (key === path || key.startsWith(`${path}.`)) errors.set(key, message);
+    this._errors = errors;
   }
 
-  private _sorted(errors: Map<Field, string>): Map<Field, string> {
-    return new Map(order.filter((f) => errors.has(f)).map((f) => [f, errors.get(f)!]));
+  // ─── Checking and the request ─────────────────────────────────────────────
+
+  private _formData(detail: ServiceDetail): FormData {
+    return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), this.locale).value;
   }
 
-  /** The request body from the answers, normalised by the same checks the portal applies. @internal */
+  private _slots(detail: ServiceDetail): RequiredDocument[] {
+    const data = this._formData(detail);
+    return detail.documents.filter((d) => isShown(d, data));
+  }
+
+  /** The province a local procedure goes to: the procedure's own, the page's, or the citizen's choice. */
+  private _provinceOf(detail: ServiceDetail): string | undefined {
+    if (detail.level === 'central') return undefined;
+    return detail.province?.code ?? (this.province || this._values.where.province || undefined);
+  }
+
+  private _asksProvince(detail: ServiceDetail): boolean {
+    return detail.level !== 'central' && !detail.province && !this.province;
+  }
+
+  private _check(step: DossierStep, detail: ServiceDetail): FieldErrors {
+    const locale = this.locale;
+    const t = (k: DossierFormKey, p?: Record<string, string | number>) => this.t(k, p);
+    if (step === 'applicant') return checkApplicant(this._values.applicant, locale, t);
+    if (step === 'form') return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), locale, { today: vietnamToday() }).errors;
+    if (step === 'documents') {
+      const slots = this._slots(detail);
+      const errors = checkSlots(slots, Object.fromEntries(slots.map((d) => [d.key, this._files.ids(d.key)])), this._formData(detail), locale);
+      for (const key of [...slots.map((d) => d.key), null]) {
+        const problem = this._files.problem(key);
+        if (problem) errors.set(key ? `documents.${key}` : 'attachmentIds', problem);
+      }
+      return errors;
+    }
+    if (step === 'where') {
+      return checkWhere(this._values.where, locale, {
+        asksProvince: this._asksProvince(detail), needsCommune: detail.level === 'commune' && Boolean(this._provinceOf(detail)),
+        provinceMissing: this.t('required.province'), form: detail.form,
+      });
+    }
+    return new Map();
+  }
+
   private _input(detail: ServiceDetail): DossierSubmitInput {
-    const v = this._values;
-    const id = v.type === 'citizen' ? checkCitizenId(v.idNumber) : checkTaxCode(v.idNumber);
-    const phone = checkMobile(v.phone);
-    const email = checkEmail(v.email);
-    const applicant: DossierSubmitInput['applicant'] = {
-      type: v.type,
-      idNumber: id.ok ? id.value : v.idNumber.trim(),
-      fullName: v.fullName.trim(),
-      phone: phone.ok ? phone.value : v.phone.trim(),
-    };
-    if (v.email.trim()) applicant.email = email.ok ? email.value : v.email.trim();
-    if (v.address.trim()) applicant.address = v.address.trim();
+    const { applicant, where } = this._values;
+    const slots = this._slots(detail);
     const input: DossierSubmitInput = {
       serviceCode: detail.code,
-      applicant,
-      attachmentIds: this._files.filter((f) => f.state === 'done' && f.id).map((f) => f.id!),
+      applicant: applicantInput(applicant),
+      formData: this._formData(detail) as DossierSubmitInput['formData'],
+      documents: Object.fromEntries(slots.map((d) => [d.key, this._files.ids(d.key)] as const).filter(([, ids]) => ids.length)),
+      attachmentIds: this._files.ids(null),
+      delivery: where.delivery === 'post' ? { method: 'post', address: where.address } : { method: where.delivery },
     };
-    const province = this.province || (this._needsProvince(detail) ? v.province : '');
-    if (province) input.province = province;
-    if (v.note.trim()) input.note = v.note.trim();
+    const province = this._provinceOf(detail);
+    if (province && !detail.province) input.province = province;
+    if (detail.level === 'commune' && where.commune) input.commune = where.commune;
+    if (applicant.note.trim()) input.note = applicant.note.trim();
     return input;
   }
 
-  // ─── Events ───────────────────────────────────────────────────────────────
+  // ─── Moving between steps ─────────────────────────────────────────────────
 
-  private _onInput(field: Exclude<Field, 'attachments' | 'type'>, value: string, detail: ServiceDetail): void {
-    this._values = { ...this._values, [field]: value };
-    this._dirty.add(field);
-    // A shown message is cleared as soon as the answer is right; new messages wait for the blur.
-    if (this._errors.has(field) && !this._check(field, detail)) this._recheck(field, detail);
-    this._save();
-  }
-
-  private _onBlur(field: Field, detail: ServiceDetail): void {
-    if (this._dirty.has(field) || this._errors.has(field)) {
-      this._dirty.delete(field);
-      this._recheck(field, detail);
-    }
-  }
-
-  private _onType(type: ApplicantType, detail: ServiceDetail): void {
-    this._values = { ...this._values, type };
-    // The identifier and name rules follow the type: check again what was already checked.
-    for (const field of ['idNumber', 'fullName'] as const) if (this._errors.has(field)) this._recheck(field, detail);
-    this._save();
-  }
-
-  private _onFiles(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const chosen = [...(input.files ?? [])];
-    input.value = '';
-    if (chosen.length === 0) return;
-    const entries = chosen.map((file): FileEntry => ({
-      key: nextKey(), name: file.name, size: file.size, type: file.type, state: 'uploading', percent: 0, file,
-    }));
-    this._files = [...this._files, ...entries];
-    if (this._errors.has('attachments')) {
-      const errors = new Map(this._errors);
-      errors.delete('attachments');
-      this._errors = errors;
-    }
-    for (const entry of entries) void this._upload(entry);
-  }
-
-  private async _upload(entry: FileEntry): Promise<void> {
-    const controller = new AbortController();
-    entry.controller?.abort();
-    Object.assign(entry, { controller, state: 'uploading', percent: 0, error: undefined, retryable: undefined });
-    this.requestUpdate();
-    // A run replaced by a retry, or of a file the citizen removed, changes nothing.
-    const stale = () => entry.controller !== controller || !this._files.includes(entry);
-    try {
-      const attachment = await this.api(attachments).upload(entry.file!, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (controller.signal.aborted) return;
-          entry.percent = Math.min(100, Math.max(0, p.percent));
-          this.requestUpdate();
-        },
-      });
-      if (stale()) return;
-      Object.assign(entry, { state: 'done', percent: 100, id: attachment.id, name: attachment.name, size: attachment.size, type: attachment.type });
-      this._status = this.t('announceUploaded', { name: entry.name });
-      this._save();
-      const detail = this._detail;
-      if (detail && this._errors.has('attachments') && this._check('attachments', detail) === undefined) this._recheck('attachments', detail);
-    } catch (error) {
-      if (stale()) return;
-      entry.state = 'error';
-      if (controller.signal.aborted) {
-        entry.error = this.t('fileInterrupted');
-        entry.retryable = true;
-      } else {
-        entry.error = fieldErrorsOf(error).get('file') ?? errorMessage(error, this.locale);
-        entry.retryable = !definitive(error);
-        this._status = this.t('announceFailed', { name: entry.name });
-      }
-    } finally {
-      if (entry.controller === controller) entry.controller = undefined;
-      this.requestUpdate();
-    }
-  }
-
-  private async _removeFile(entry: FileEntry, detail: ServiceDetail): Promise<void> {
-    entry.controller?.abort();
-    this._files = this._files.filter((f) => f !== entry);
-    this._status = this.t('announceRemoved', { name: entry.name });
-    this._save();
-    if (this._errors.has('attachments')) this._recheck('attachments', detail);
-    await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>('#attachments'))?.focus();
-  }
-
-  private async _focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.scrollIntoView?.({ block: 'nearest' });
-    target?.focus();
-  }
-
-  private async _goTo(step: 'form' | 'review' | 'result', focus = '[part~="heading"]', save = step !== 'result'): Promise<void> {
+  private async _goTo(step: DossierStep, focus = '[part~="heading"]'): Promise<void> {
     this._step = step;
-    if (save) this._save();
-    await this._focus(focus);
+    this._restored = false;
+    this._save();
+    await this._say.focus(focus);
   }
 
   private async _continue(event: Event, detail: ServiceDetail): Promise<void> {
     event.preventDefault();
-    const errors = this._checkAll(detail);
+    const errors = this._check(this._step, detail);
     this._errors = errors;
     this._dirty.clear();
+    this._showSummary = errors.size > 0;
     if (errors.size) {
-      this._showSummary = true;
-      await this._focus('.error-summary');
+      await this._say.focusSummary();
       return;
     }
+    this._submitError = undefined;
+    await this._goTo(steps[steps.indexOf(this._step) + 1]!);
+  }
+
+  private async _back(): Promise<void> {
+    this._errors = new Map();
     this._showSummary = false;
     this._submitError = undefined;
-    this._restored = false;
-    await this._goTo('review');
+    await this._goTo(steps[Math.max(0, steps.indexOf(this._step) - 1)]!);
   }
 
-  private async _change(field: Field): Promise<void> {
-    this._restored = false;
-    this._submitError = undefined;
-    await this._goTo('form', `#${this._fieldId(field)}`);
-  }
-
-  private _fieldId(field: Field): string {
-    return field === 'type' ? `type-${this._values.type}` : field;
+  /** Shows `errors` on the first step they concern, with the summary focused. @internal */
+  private async _showErrors(errors: FieldErrors, unplaced?: string): Promise<void> {
+    const first = steps.find((s) => [...errors.keys()].some((k) => stepOf(k) === s)) ?? this._step;
+    this._errors = new Map([...errors].filter(([k]) => stepOf(k) === first));
+    this._submitError = unplaced;
+    this._showSummary = true;
+    await this._goTo(first, '.error-summary');
   }
 
   private async _submit(event: Event, detail: ServiceDetail): Promise<void> {
     event.preventDefault();
     if (this._sending) return;
-    const errors = this._checkAll(detail);
-    if (errors.size) {
-      this._errors = errors;
-      this._showSummary = true;
-      await this._goTo('form', '.error-summary');
-      return;
-    }
+    const errors: FieldErrors = new Map(steps.flatMap((s) => [...this._check(s, detail)]));
+    if (errors.size) return this._showErrors(errors);
     const input = this._input(detail);
-    const body = JSON.stringify(input);
-    const saved = this._draft.draft?.values;
-    // A key whose request was refused for good holds no dossier: changed answers get a fresh key
-    // (the portal would refuse another body under the old one). Otherwise the key stays, so a
-    // request whose answer was lost is answered with the dossier it created.
-    if (saved?.rejected && saved.sent !== body) this._draft.clear();
-    const sent = this._draft.draft?.values.sent ?? body;
-    this._save({ sent, rejected: false });
-    const key = this._draft.idempotencyKey;
-
     this._submitController?.abort();
     const controller = new AbortController();
     this._submitController = controller;
     const { signal } = controller;
     this._sending = true;
     this._submitError = undefined;
-    this._status = this.t('sending');
+    this._say.announce(this.t('sending'));
     try {
-      let dossier: Dossier;
-      let earlier = false;
-      try {
-        dossier = await this.api(dossiers).submit(input, { idempotencyKey: key, signal });
-      } catch (error) {
-        if (!(isDvcError(error) && error.code === 'idempotency_key_reused' && sent !== body)) throw error;
-        // An earlier attempt reached the portal (its answer was lost) before the answers changed:
-        // ask for that attempt's answer. A dossier means it exists already; a refusal frees the key.
-        try {
-          dossier = await this.api(dossiers).submit(JSON.parse(sent) as DossierSubmitInput, { idempotencyKey: key, signal });
-          earlier = true;
-        } catch (previous) {
-          if (!definitive(previous)) throw previous;
-          this._draft.clear();
-          this._save({ sent: body, rejected: false });
-          dossier = await this.api(dossiers).submit(input, { idempotencyKey: this._draft.idempotencyKey, signal });
-        }
-      }
+      const sent = await this._submitter.send(JSON.stringify(input), (body, idempotencyKey) =>
+        this.api(dossiers).submit(JSON.parse(body) as DossierSubmitInput, { idempotencyKey, signal }));
       if (signal.aborted) return;
-      this._succeed(dossier, earlier);
+      const phone = (JSON.parse(sent.body) as DossierSubmitInput).applicant.phone;
+      this._result = keep(sent.result, phone, input.note ?? '', sent.earlier);
+      this._kept.save(this._result);
+      this._draft.clear();
+      this._files.clear();
+      this._say.announce('');
+      this.emit<DvcDossierSubmittedDetail>('dvc-dossier-submitted', { dossier: sent.result });
+      await this._say.focus('[part~="heading"]');
     } catch (error) {
       if (signal.aborted) return;
-      this._save({ rejected: definitive(error) });
-      await this._fail(error);
+      this._submitter.failed(error);
+      await this._fail(error, detail);
     } finally {
       if (this._submitController === controller) {
         this._submitController = undefined;
@@ -626,79 +374,51 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     }
   }
 
-  private _succeed(dossier: Dossier, earlier: boolean): void {
-    const phone = checkMobile(this._values.phone);
-    this._result = { dossier, phone: phone.ok ? phone.value : this._values.phone, note: this._values.note.trim(), earlier };
-    this._draft.clear();
-    this._status = '';
-    this.emit<DvcDossierSubmittedDetail>('dvc-dossier-submitted', { dossier });
-    void this._goTo('result');
-  }
-
-  private async _fail(error: unknown): Promise<void> {
-    const errors = new Map<Field, string>();
-    const unplaced: string[] = [];
-    for (const [path, message] of fieldErrorsOf(error)) {
-      let field = fieldOfPath(path);
-      const detail = this._detail;
-      if (field === 'province' && (!detail || !this._needsProvince(detail))) field = undefined;
-      if (field === 'attachments') {
-        // `attachmentIds.2`: mark that file (say, uploaded before the portal lost it).
-        const index = Number(path.split('.')[1]);
-        const done = this._files.filter((f) => f.state === 'done');
-        const entry = Number.isInteger(index) ? done[index] : undefined;
-        if (entry) Object.assign(entry, { state: 'error', error: message, retryable: Boolean(entry.file) });
+  private async _fail(error: unknown, detail: ServiceDetail): Promise<void> {
+    this._say.announce('');
+    const slots = new Set(detail.documents.map((d) => d.key));
+    const done = this._files.entries.filter((f) => f.state === 'done' && f.slot === null);
+    const { fields, unplaced } = serverErrors(error, (path) => {
+      const parts = path.split('.');
+      if (parts[0] === 'documents' && slots.has(parts[1]!)) return `documents.${parts[1]}`;
+      if (parts[0] === 'attachmentIds') {
+        const entry = done[Number(parts[1])];
+        if (entry) this._files.refuse(entry, '');
+        return 'attachmentIds';
       }
-      if (field && !errors.has(field)) errors.set(field, message);
-      else if (!field) unplaced.push(message);
-    }
-    this._status = '';
-    if (errors.size) {
-      // The portal named fields: back to them, with the summary.
-      this._errors = this._sorted(errors);
-      this._submitError = unplaced.length ? unplaced.join(' ') : undefined;
-      this._showSummary = true;
-      this._save();
-      await this._goTo('form', '.error-summary');
-      return;
-    }
+      if (parts[0] === 'province' && !this._asksProvince(detail)) return undefined;
+      return stepOf(path) ? path : undefined;
+    });
+    if (fields.size) return this._showErrors(fields, unplaced.length ? unplaced.join(' ') : undefined);
     this._submitError = [errorMessage(error, this.locale), ...unplaced].join(' ');
-    await this._focus('.error-summary');
+    await this._say.focusSummary();
   }
 
   private _startAgain(): void {
+    this._kept.clear();
     this._draft.clear();
-    this._values = empty();
-    this._files = [];
-    this._errors = new Map();
-    this._showSummary = false;
-    this._submitError = undefined;
-    this._result = undefined;
-    this._restored = false;
-    this._dirty.clear();
-    void this._goTo('form', undefined, false);
+    this._files.clear();
+    this._restore();
+    void this._goTo('applicant');
   }
 
   private async _copy(code: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(code);
-      this._status = this.t('copied');
+      this._say.announce(this.t('copied'));
     } catch {
-      this._status = this.t('copyFailed');
+      this._say.announce(this.t('copyFailed'));
     }
   }
 
   // ─── Rendering ────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
-    return html`${this._renderBody()}
-      <div class="visually-hidden" role="status">${this._status}</div>`;
+    return html`${this._renderBody()}${this._say.region()}`;
   }
 
   private _renderBody(): unknown {
-    // Plain text, not an alert: a framework may set `service` just after the first render.
     if (!this.service) return html`<p class="alert missing">${this.t('missingService')}</p>`;
-    // A reload (another address, key or language) keeps the form on screen with its answers.
     const detail = this._detail;
     if (detail) return this._renderProcedure(detail);
     return this._load.render({
@@ -712,7 +432,12 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   private _renderProcedure(detail: ServiceDetail): TemplateResult {
-    if (this._step === 'result' && this._result) return this._renderResult(detail, this._result);
+    if (this._result) {
+      const time = detail.channels.find((c) => c.channel === 'online')?.processingTime ?? detail.processingTime;
+      return renderResult((k, p) => this.t(k, p), this.locale, this._result, time ? formatDuration(this.locale, time, this.strings) : undefined, {
+        copy: () => void this._copy(this._result!.dossier.code), print: () => window.print(), again: () => this._startAgain(),
+      });
+    }
     if (detail.onlineLevel === 'none') {
       return html`<section class="not-online">
         <p class="caption">${detail.name}</p>
@@ -720,262 +445,75 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
         <p>${this.t('notOnlineBody', { agency: detail.implementingAgency })}</p>
       </section>`;
     }
-    return this._step === 'review' ? this._renderReview(detail) : this._renderForm(detail);
-  }
-
-  private _caption(detail: ServiceDetail, n: number): TemplateResult {
-    return html`<p class="caption"><span>${this.t('step', { n })}</span> <span aria-hidden="true">·</span> <span>${detail.name}</span></p>`;
-  }
-
-  private _describedBy(field: Field, ...extra: (string | false | undefined)[]): string {
-    return [...extra, this._errors.has(field) && `${field}-error`].filter(Boolean).join(' ');
-  }
-
-  private _error(field: Field): TemplateResult | typeof nothing {
-    const message = this._errors.get(field);
-    return message
-      ? html`<span class="field-error" id="${field}-error"><span class="visually-hidden">${this.t('errorPrefix')} </span>${message}</span>`
-      : nothing;
-  }
-
-  private _textField(detail: ServiceDetail, field: TextField, label: string, options: {
-    hint?: string; optional?: boolean; type?: string; autocomplete?: string; inputmode?: string; maxlength?: number; multiline?: boolean;
-  } = {}): TemplateResult {
-    const describedBy = this._describedBy(field, options.hint && `${field}-hint`);
-    const invalid = this._errors.has(field) ? 'true' : nothing;
-    const value = this._values[field];
-    const onInput = (event: Event) => this._onInput(field, (event.target as HTMLInputElement).value, detail);
-    const onBlur = () => this._onBlur(field, detail);
-    return html`<div class="field ${this._errors.has(field) ? 'invalid' : ''}">
-      <label for=${field}>${label}${options.optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
-      ${options.hint ? html`<span class="hint" id="${field}-hint">${options.hint}</span>` : nothing}
-      ${this._error(field)}
-      ${options.multiline
-        ? html`<textarea id=${field} name=${field} rows="4" .value=${live(value)} maxlength=${options.maxlength ?? nothing}
-            aria-describedby=${describedBy || nothing} aria-invalid=${invalid} @input=${onInput} @blur=${onBlur}></textarea>`
-        : html`<input id=${field} name=${field} type=${options.type ?? 'text'} .value=${live(value)}
-            autocomplete=${options.autocomplete ?? nothing} inputmode=${options.inputmode ?? nothing} maxlength=${options.maxlength ?? nothing}
-            spellcheck="false" aria-required=${options.optional ? nothing : 'true'}
-            aria-describedby=${describedBy || nothing} aria-invalid=${invalid} @input=${onInput} @blur=${onBlur} />`}
-    </div>`;
-  }
-
-  private _renderForm(detail: ServiceDetail): TemplateResult {
-    const v = this._values;
-    const citizen = v.type === 'citizen';
-    const items: ErrorItem[] = this._showSummary
-      ? [...this._errors].map(([field, message]) => ({ message, fieldId: this._fieldId(field) }))
-      : [];
-    if (this._showSummary && this._submitError) items.push({ message: this._submitError });
-    return html`<form part="form" novalidate @submit=${(e: Event) => void this._continue(e, detail)}>
-      ${this._caption(detail, 1)}
-      <h2 part="heading" tabindex="-1">${this.t('formHeading')}</h2>
+    const step = this._step;
+    const n = steps.indexOf(step) + 1;
+    const heading = step === 'form' ? detail.form.title[this.locale] : this.t(`heading.${step}`);
+    const review = step === 'review';
+    const items = this._showSummary ? summaryItems(this._errors, [this._submitError]) : [];
+    return html`<form part="form" novalidate @submit=${(e: Event) => void (review ? this._submit(e, detail) : this._continue(e, detail))}>
+      <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span>${detail.name}</span></p>
+      <h2 part="heading" tabindex="-1">${heading}</h2>
       ${this._restored ? html`<p class="notice">${this.t('draftRestored')}</p>` : nothing}
-      ${errorSummary(() => this.shadowRoot, this.t('errorSummaryTitle'), items)}
-      <p class="muted">${this.t('intro')}</p>
-
-      <fieldset class="field">
-        <legend>${this.t('typeLegend')}</legend>
-        <div class="radios">
-          ${applicantTypes.map((type) => html`<div class="radio">
-            <input type="radio" id="type-${type}" name="applicant-type" value=${type} .checked=${live(v.type === type)}
-              @change=${() => this._onType(type, detail)} />
-            <label for="type-${type}">${this.t(`type.${type}`)}</label>
-          </div>`)}
-        </div>
-      </fieldset>
-
-      ${this._textField(detail, 'idNumber', this.t(citizen ? 'idNumber.citizen' : 'idNumber.tax'), {
-        hint: this.t(citizen ? 'idNumber.citizenHint' : 'idNumber.taxHint'), inputmode: citizen ? 'numeric' : 'text', autocomplete: 'off', maxlength: 20,
-      })}
-      ${this._textField(detail, 'fullName', this._fullNameLabel(), { autocomplete: citizen ? 'name' : 'organization', maxlength: MAX.fullName })}
-      ${this._textField(detail, 'phone', this.t('phone'), { hint: this.t('phoneHint'), type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: 20 })}
-      ${this._textField(detail, 'email', this.t('email'), { hint: this.t('emailHint'), optional: true, type: 'email', autocomplete: 'email', maxlength: 254 })}
-      ${this._textField(detail, 'address', this.t('address'), { optional: true, autocomplete: 'street-address', maxlength: MAX.address })}
-      ${this._needsProvince(detail) ? this._provinceField(detail) : nothing}
-      ${this._textField(detail, 'note', this.t('note'), { hint: this.t('noteHint', { max: MAX.note }), optional: true, multiline: true, maxlength: MAX.note })}
-      ${this._attachmentsField(detail)}
-
+      ${review && this._submitError && !this._showSummary
+        ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
+        : errorSummary(() => this.shadowRoot, this.t('form.errorSummaryTitle'), items)}
+      ${review ? this._renderReview(detail) : html`<p class="muted">${this.t('intro')}</p>${this._renderStep(step, detail)}`}
       <div class="actions">
-        <button type="submit" class="button" part="button continue">${this.t('continue')}</button>
+        ${review
+          ? html`<button type="submit" class="button" part="button submit" aria-disabled=${this._sending ? 'true' : nothing}>${this._sending ? this.t('sending') : this.t('submit')}</button>`
+          : html`<button type="submit" class="button" part="button continue">${this.t('continue')}</button>`}
+        ${n > 1 ? html`<button type="button" class="button secondary" part="button back" @click=${() => void this._back()}>${this.t('back')}</button>` : nothing}
       </div>
     </form>`;
   }
 
-  private _provinceField(detail: ServiceDetail): TemplateResult {
-    const current = this._values.province;
-    const onChange = (event: Event) => {
-      this._values = { ...this._values, province: (event.target as HTMLSelectElement).value };
-      if (this._errors.has('province')) this._recheck('province', detail);
-      this._save();
+  private _ctx(prefix: string, data: Answers, set: EFormContext['set']): EFormContext {
+    return {
+      t: (k, p) => this.t(k, p), locale: this.locale, data, errors: this._errors, prefix, communes: this._communes, say: this._say, set,
+      blur: (path) => this._blur(path),
     };
-    return html`<div class="field ${this._errors.has('province') ? 'invalid' : ''}">
-      <label for="province">${this.t('province')}</label>
-      <span class="hint" id="province-hint">${this.t('provinceHint')}</span>
-      ${this._error('province')}
-      <select id="province" name="province" aria-required="true" aria-describedby=${this._describedBy('province', 'province-hint')}
-        aria-invalid=${this._errors.has('province') ? 'true' : nothing} @change=${onChange} @input=${onChange}>
-        <option value="" ?selected=${!current}>${this.t('provinceChoose')}</option>
-        ${provinces.map((p) => html`<option value=${p.code} ?selected=${current === p.code}>${this.locale === 'vi' ? p.name : p.nameEn}</option>`)}
-      </select>
-    </div>`;
   }
 
-  private _size(bytes: number): string {
-    return bytes < 1024 * 1024
-      ? `${formatNumber(this.locale, Math.max(1, Math.round(bytes / 1024)))} KB`
-      : `${formatNumber(this.locale, Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+  private _answersCtx(): EFormContext {
+    return this._ctx('formData', this._values.answers, (path, value) => {
+      this._set('answers', setAnswer(this._values.answers, path, value), ['formData', ...path].join('.'));
+    });
   }
 
-  private _attachmentsField(detail: ServiceDetail): TemplateResult {
-    const types = acceptedTypes.map(([, ext]) => ext.toUpperCase()).join(', ');
-    const documents = detail.documents;
-    return html`<div class="field ${this._errors.has('attachments') ? 'invalid' : ''}">
-      <label for="attachments">${this.t('attachments')} <span class="optional">${this.t('optional')}</span></label>
-      <span class="hint" id="attachments-hint">${this.t('attachmentsHint', { types, size: this._size(attachmentLimits.maxBytes) })}</span>
-      ${documents.length
-        ? html`<div class="documents" id="attachments-documents">
-            <p class="documents-title">${this.t('documentsTitle')}</p>
-            <ul>
-              ${documents.map((d) => {
-                const template = d.template ? safeUrl(d.template.url) : undefined;
-                return html`<li>
-                  <span>${d.name}</span>
-                  ${d.originals || d.copies ? html` <span class="muted">(${this.t('documentCopies', { originals: d.originals, copies: d.copies })})</span>` : nothing}
-                  ${d.case ? html`<br /><span class="muted">${this.t('documentCase', { case: d.case })}</span>` : nothing}
-                  ${d.template && template
-                    ? html`<br /><a href=${template} target="_blank" rel="noopener noreferrer">${this.t('documentTemplate', { name: d.template.name })}</a>`
-                    : nothing}
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      ${this._error('attachments')}
-      <input type="file" id="attachments" name="attachments" multiple accept=${accept}
-        aria-describedby=${this._describedBy('attachments', 'attachments-hint', documents.length > 0 && 'attachments-documents')}
-        aria-invalid=${this._errors.has('attachments') ? 'true' : nothing} @change=${(e: Event) => this._onFiles(e)} />
-      ${this._files.length
-        ? html`<ul class="files" aria-label=${this.t('fileList')}>
-            ${this._files.map((f) => this._fileItem(f, detail))}
-          </ul>`
-        : nothing}
-    </div>`;
+  private _renderStep(step: DossierStep, detail: ServiceDetail): unknown {
+    const t = (k: DossierFormKey, p?: Record<string, string | number>) => this.t(k, p);
+    if (step === 'applicant') {
+      return renderApplicant(t, this._values.applicant, this._errors,
+        (name, value) => this._set('applicant', { ...this._values.applicant, [name]: value }, name === 'note' ? 'note' : `applicant.${name}`),
+        (path) => this._blur(path));
+    }
+    if (step === 'form') return detail.form.sections.map((s) => renderSection(this._answersCtx(), s));
+    if (step === 'documents') return this._renderDocuments(detail);
+    return this._renderWhere(detail);
   }
 
-  private _fileItem(f: FileEntry, detail: ServiceDetail): TemplateResult {
-    const status = f.state === 'uploading'
-      ? this.t('fileUploading', { percent: f.percent })
-      : f.state === 'done' ? this.t('fileUploaded') : this.t('fileFailed', { message: f.error ?? '' });
-    return html`<li class="file" data-state=${f.state}>
-      <div class="file-info">
-        <span class="file-name" id="file-${f.key}">${f.name}</span>
-        <span class="muted">${this._size(f.size)}</span>
-        ${f.state === 'error'
-          ? nothing
-          : html`<progress max="100" value=${f.percent} aria-label=${this.t('fileProgress', { name: f.name })}>${f.percent}%</progress>`}
-        <span class="file-status ${f.state === 'error' ? 'field-error' : 'muted'}">${status}</span>
-      </div>
-      <div class="file-actions">
-        ${f.state === 'error' && f.retryable && f.file
-          ? html`<button type="button" class="button secondary small retry" part="button" aria-describedby="file-${f.key}"
-              @click=${() => void this._upload(f)}>${this.t('fileRetry')}</button>`
-          : nothing}
-        <button type="button" class="button secondary small remove" part="button" aria-describedby="file-${f.key}"
-          @click=${() => void this._removeFile(f, detail)}>${this.t('fileRemove')}</button>
-      </div>
-    </li>`;
+  private _renderDocuments(detail: ServiceDetail): TemplateResult {
+    return renderDocuments((k, p) => this.t(k, p), this.locale, this._slots(detail), this._files, this._errors, (errors) => (this._errors = errors), this._say);
   }
 
-  private _row(label: string, value: unknown, field?: Field): TemplateResult {
-    return html`<div class="row">
-      <dt>${label}</dt>
-      <dd class="value">${value}</dd>
-      ${field
-        ? html`<dd class="change"><a href="#${this._fieldId(field)}" @click=${(e: Event) => { e.preventDefault(); void this._change(field); }}
-            >${this.t('change')}<span class="visually-hidden"> ${label}</span></a></dd>`
-        : nothing}
-    </div>`;
+  private _renderWhere(detail: ServiceDetail): TemplateResult {
+    const province = this._provinceOf(detail);
+    return renderWhere((k, p) => this.t(k, p), this.locale, {
+      where: this._values.where, errors: this._errors, asksProvince: this._asksProvince(detail), province,
+      communes: detail.level === 'commune' && province ? this._communes.of(province) : undefined,
+      set: (patch, path) => this._set('where', { ...this._values.where, ...patch }, path),
+      addressCtx: (set) => this._ctx('delivery', { address: this._values.where.address }, set),
+    });
   }
 
   private _renderReview(detail: ServiceDetail): TemplateResult {
-    const input = this._input(detail);
-    const a = input.applicant;
-    const none = html`<span class="muted">${this.t('notProvided')}</span>`;
-    const provinceCode = input.province;
-    const province = provinceCode ? provinces.find((p) => p.code === provinceCode) : undefined;
-    const done = this._files.filter((f) => f.state === 'done');
-    return html`<form part="form" novalidate @submit=${(e: Event) => void this._submit(e, detail)}>
-      ${this._caption(detail, 2)}
-      <h2 part="heading" tabindex="-1">${this.t('reviewHeading')}</h2>
-      ${this._restored ? html`<p class="notice">${this.t('draftRestored')}</p>` : nothing}
-      ${this._submitError
-        ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
-        : nothing}
-      <p>${this.t('reviewIntro')}</p>
-      <dl class="summary">
-        ${this._row(this.t('procedure'), detail.name)}
-        ${this._row(this.t('typeLegend'), this.t(`type.${a.type}`), 'type')}
-        ${this._row(this.t(a.type === 'citizen' ? 'idNumber.citizen' : 'idNumber.tax'), a.idNumber, 'idNumber')}
-        ${this._row(this._fullNameLabel(), a.fullName, 'fullName')}
-        ${this._row(this.t('phone'), a.phone, 'phone')}
-        ${this._row(this.t('email'), a.email ?? none, 'email')}
-        ${this._row(this.t('address'), a.address ?? none, 'address')}
-        ${this._needsProvince(detail) ? this._row(this.t('province'), province ? (this.locale === 'vi' ? province.name : province.nameEn) : none, 'province') : nothing}
-        ${this._row(this.t('note'), input.note ?? none, 'note')}
-        ${this._row(this.t('attachments'), done.length
-          ? html`<ul class="plain">${done.map((f) => html`<li>${f.name} <span class="muted">(${this._size(f.size)})</span></li>`)}</ul>`
-          : none, 'attachments')}
-      </dl>
-      <div class="actions">
-        <button type="submit" class="button" part="button submit" aria-disabled=${this._sending ? 'true' : nothing}>
-          ${this._sending ? this.t('sending') : this.t('submit')}
-        </button>
-        <button type="button" class="button secondary" part="button" @click=${() => void this._goTo('form')}>${this.t('back')}</button>
-      </div>
-    </form>`;
-  }
-
-  private _processingTime(detail: ServiceDetail): string | undefined {
-    const time = detail.channels.find((c) => c.channel === 'online')?.processingTime ?? detail.processingTime;
-    return time ? formatDuration(this.locale, time, this.strings) : undefined;
-  }
-
-  private _renderResult(detail: ServiceDetail, result: Result): TemplateResult {
-    const { dossier } = result;
-    const locale = this.locale;
-    const due = dossier.fees.total - dossier.fees.paid;
-    const time = this._processingTime(detail);
-    return html`<section class="result" part="result">
-      <div class="panel">
-        <h2 part="heading" tabindex="-1">${this.t('resultHeading')}</h2>
-        <p class="code-label" id="code-label">${this.t('codeLabel')}</p>
-        <p class="code" part="code" id="code">${dossier.code}</p>
-        <button type="button" class="button secondary" part="button" @click=${() => void this._copy(dossier.code)}>${this.t('copy')}</button>
-      </div>
-      ${result.earlier ? html`<p class="notice">${this.t('earlierSubmission')}</p>` : nothing}
-      <dl class="summary">
-        ${this._row(this.t('procedure'), dossier.service.name)}
-        ${this._row(this.t('applicant'), dossier.applicant.fullName)}
-        ${this._row(this.t('agency'), dossier.agency.name)}
-        ${this._row(this.t('submittedAt'), formatDate(locale, dossier.submittedAt, true))}
-        ${this._row(this.t('status'), dossierStatusInfo[dossier.status].label[locale])}
-        ${dossier.dueAt
-          ? this._row(this.t('dueAt'), formatDate(locale, dossier.dueAt))
-          : this._row(this.t('processingTime'), html`${time ? html`${time}. ` : nothing}${this.t('dueLater')}`)}
-        ${this._row(this.t('attachmentCount'), formatNumber(locale, dossier.attachments.length))}
-        ${result.note ? this._row(this.t('note'), result.note) : nothing}
-      </dl>
-      <h3>${this.t('nextTitle')}</h3>
-      <ul class="next">
-        <li>${due > 0 ? this.t('nextPay', { amount: formatVnd(locale, due) }) : this.t('nextNoFee')}</li>
-        <li>${this.t('nextTrack', { code: dossier.code, phone: result.phone })}</li>
-        <li>${this.t('nextNotify')}</li>
-      </ul>
-      <div class="actions">
-        <button type="button" class="button secondary" part="button" @click=${() => this._startAgain()}>${this.t('another')}</button>
-      </div>
-    </section>`;
+    const province = this._provinceOf(detail);
+    return renderReview((k, p) => this.t(k, p), this.locale, {
+      detail, applicant: this._values.applicant, where: this._values.where, answers: formAnswers(this._answersCtx(), detail.form),
+      slots: this._slots(detail), files: this._files, province, asksProvince: this._asksProvince(detail),
+      commune: detail.level === 'commune' && province ? this._communes.name(province, this._values.where.commune) ?? this._values.where.commune : undefined,
+      change: (step, focus) => void this._goTo(step, focus),
+    });
   }
 }
 

@@ -20,7 +20,7 @@ import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
 
-/** `<dvc-dossier-form>`: Online submission of a dossier for one procedure, with attachments, review and an idempotent submit. */
+/** `<dvc-dossier-form>`: Online submission of a dossier: applicant, declaration form, documents, where and how, review, idempotent submit, receipt. */
 export const DvcDossierForm = createComponent({
   react: React,
   tagName: 'dvc-dossier-form',
