@@ -7,7 +7,10 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from '@dvc-kit/sdk';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser, openPage, startDemo, waitInPage, type Demo } from './test-support.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from './test-support.js';
 
 let demo: Demo;
 let browser: Browser;
@@ -122,12 +125,11 @@ describe('examples/react', () => {
     await start!.click();
 
     await waitInPage(page, 'the submission step', () => new URLSearchParams(location.search).get('buoc') === 'nop');
-    await typeInto(page, 'dvc-dossier-form >>> #idNumber', '038195012345');
-    await typeInto(page, 'dvc-dossier-form >>> #fullName', 'Nguyễn Thị Mai');
-    await typeInto(page, 'dvc-dossier-form >>> #phone', '0912345678');
-    const province = await page.$('dvc-dossier-form >>> #province');
-    if (province) await province.select('38');
-    await (await page.waitForSelector('dvc-dossier-form >>> [part~="continue"]', { visible: true }))!.click();
+    const pdfFile = join(await mkdtemp(join(tmpdir(), 'dvc-react-')), 'giay-to.pdf');
+    await writeFile(pdfFile, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024)]));
+    await fillDossierForm(page, demo, new URLSearchParams(new URL(page.url()).search).get('ma')!, {
+      idNumber: '038195012345', fullName: 'Nguyễn Thị Mai', phone: '0912345678', file: pdfFile,
+    });
     const submit = await page.waitForSelector('dvc-dossier-form >>> [part~="submit"]', { visible: true });
     await submit!.click();
 

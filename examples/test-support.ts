@@ -83,3 +83,76 @@ export async function waitInPage<T>(page: Page, what: string, predicate: () => T
     throw new Error(`Timed out after ${timeout} ms waiting for ${what} on ${page.url()}`, { cause: error });
   }
 }
+
+/**
+ * Fills a `<dvc-dossier-form>` on `page` from the applicant to the review step, as a citizen would
+ * (typing, clicking radios, choosing in selects, uploading `file` into each required document slot
+ * that applies): the procedure's own declaration form, whatever it is, answered with the contract's
+ * `sampleFormData`, a commune chosen when the procedure asks for one. Stops on the review step.
+ */
+export async function fillDossierForm(
+  page: Page, demo: Demo, service: string, o: { idNumber: string; fullName: string; phone: string; file: string; timeout?: number },
+): Promise<void> {
+  const [{ connect }, { services }, { sampleFormData, formEntries, isShown }] = await Promise.all([
+    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/services'), import('@dvc-kit/sdk/contract'),
+  ]);
+  const timeout = o.timeout ?? 10_000;
+  const form = 'dvc-dossier-form >>> ';
+  const detail = await services(connect({ baseUrl: demo.url, key: 'pk_test_dvckit_local' })).get(service);
+  const data = sampleFormData(detail.form);
+  const next = async (heading: string) => {
+    await page.click(`${form}[part~=continue]`);
+    await page.waitForFunction((h) => document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('[part~=heading]')?.textContent === h,
+      { timeout }, heading);
+  };
+  const select = async (id: string, value: string) => {
+    await page.waitForSelector(`${form}#${id} option[value="${value}"]`, { timeout });
+    await page.select(`${form}#${id}`, value);
+  };
+  const answer = async (id: string, field: { type: string; options?: readonly unknown[] }, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (field.type === 'yesno') return page.click(`${form}#${id}-${value ? 'yes' : 'no'}`);
+    if (field.type === 'choice') return (field.options?.length ?? 0) > 5 ? select(id, String(value)) : page.click(`${form}#${id}-${String(value)}`);
+    if (field.type === 'address') {
+      const a = value as { province: string; commune: string; street: string };
+      await select(`${id}-province`, a.province);
+      await select(`${id}-commune`, a.commune);
+      return page.type(`${form}#${id}-street`, a.street);
+    }
+    const text = field.type === 'date' ? String(value).split('-').reverse().join('/') : String(value);
+    return page.type(`${form}#${id}`, text);
+  };
+
+  await page.waitForSelector(`${form}#applicant-idNumber`, { timeout, visible: true });
+  await page.type(`${form}#applicant-idNumber`, o.idNumber);
+  await page.type(`${form}#applicant-fullName`, o.fullName);
+  await page.type(`${form}#applicant-phone`, o.phone);
+  await next(detail.form.title.vi);
+  for (const entry of formEntries(detail.form)) {
+    if (!isShown(entry, data) || data[entry.key] === undefined) continue;
+    if (entry.type !== 'group') {
+      await answer(`formData-${entry.key}`, entry, data[entry.key]);
+      continue;
+    }
+    const items = data[entry.key] as Record<string, unknown>[];
+    for (const [index, item] of items.entries()) {
+      await page.click(`${form}#formData-${entry.key}-add`);
+      for (const field of entry.fields) await answer(`formData-${entry.key}-${index}-${field.key}`, field, item[field.key]);
+    }
+  }
+  await next('Giấy tờ kèm theo');
+  for (const doc of detail.documents) {
+    if (!doc.required || !isShown(doc, data)) continue;
+    const input = await page.waitForSelector(`${form}#documents-${doc.key}-input`, { timeout });
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(o.file);
+    await page.waitForSelector(`${form}#documents-${doc.key} li.file[data-state=done]`, { timeout, visible: true });
+  }
+  await next('Nơi nộp và cách nhận kết quả');
+  if (await page.$(`${form}#province`)) await page.select(`${form}#province`, '46');
+  if (await page.$(`${form}#commune`)) {
+    await page.waitForSelector(`${form}#commune option:nth-child(2)`, { timeout });
+    const first = await page.$eval(`${form}#commune option:nth-child(2)`, (option) => (option as HTMLOptionElement).value);
+    await page.select(`${form}#commune`, first);
+  }
+  await next('Kiểm tra lại thông tin');
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser, openPage, startDemo, waitInPage, type Demo } from '../test-support.js';
+import { fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from '../test-support.js';
 
 const PHONE = '0912345678';
 const TIMEOUT = 10_000;
@@ -164,26 +164,22 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await checkPage(page);
 
     const form = 'dvc-dossier-form >>> ';
-    await page.type(`${form}#idNumber`, '046090001234');
-    await page.type(`${form}#fullName`, 'Nguyễn Thị Hương');
-    await page.type(`${form}#phone`, PHONE);
-    await page.type(`${form}#address`, '12 Lê Lợi, phường Thuận Hóa, thành phố Huế');
-    const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: TIMEOUT }), page.click(`${form}#attachments`)]);
-    await chooser.accept([pdf]);
-    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT, visible: true });
-    assert.match(await textOf(page, `${form}li.file`), /giay-to-cho-o\.pdf/);
-
-    // A reload (or a lost connection) keeps every answer and the uploaded file.
+    // Part of the way, then a reload (or a lost connection): every answer and the step are kept.
+    await page.waitForSelector(`${form}#applicant-fullName`, { timeout: TIMEOUT, visible: true });
+    await page.type(`${form}#applicant-fullName`, 'Nguyễn Thị Hương');
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector(`${form}li.file[data-state=done]`, { timeout: TIMEOUT, visible: true });
-    assert.equal(await page.$eval(`${form}#fullName`, (input) => (input as HTMLInputElement).value), 'Nguyễn Thị Hương');
-    assert.equal(await page.$eval(`${form}#phone`, (input) => (input as HTMLInputElement).value), PHONE);
+    await page.waitForSelector(`${form}#applicant-fullName`, { timeout: TIMEOUT, visible: true });
+    assert.equal(await page.$eval(`${form}#applicant-fullName`, (input) => (input as HTMLInputElement).value), 'Nguyễn Thị Hương');
+    await page.$eval(`${form}#applicant-fullName`, (input) => {
+      (input as HTMLInputElement).value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await fillDossierForm(page, demo, '1.004222.H46', { idNumber: '046090001234', fullName: 'Nguyễn Thị Hương', phone: PHONE, file: pdf });
 
-    await page.click(`${form}[part~=continue]`);
-    await page.waitForSelector(`${form}[part~=submit]`, { timeout: TIMEOUT, visible: true });
     const review = await textOf(page, `${form}dl.summary`);
     assert.match(review, /046090001234/);
     assert.match(review, /giay-to-cho-o\.pdf/);
+    assert.match(review, /Nguyễn Thị Hương/);
     await page.click(`${form}[part~=submit]`);
 
     dossierCode = await textOf(page, `${form}[part~=code]`);
