@@ -69,17 +69,14 @@ const CT01: DocSlot = {
 
 export const residenceDocuments: DocSlot[] = [
   CT01,
-  {
-    key: 'lawfulResidence', name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', accept: SCAN,
-    case: 'Ví dụ: Giấy chứng nhận quyền sử dụng đất, hợp đồng thuê nhà; không cần khi thông tin đã có trong Cơ sở dữ liệu',
-  },
+  { key: 'lawfulResidence', name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp (Giấy chứng nhận quyền sử dụng đất, hợp đồng thuê, mượn, ở nhờ…)', accept: SCAN },
   {
     key: 'ownerConsent', name: 'Văn bản đồng ý của chủ hộ, chủ sở hữu chỗ ở hợp pháp', accept: SCAN, show: when('residenceBasis', 'consent', 'family'),
     case: 'Khi ở nhờ, ở thuê, ở mượn hoặc về ở với người thân, trừ khi chủ hộ đã ý kiến trực tuyến',
   },
   {
-    key: 'relationshipProof', name: 'Giấy tờ chứng minh quan hệ nhân thân với chủ hộ', accept: SCAN, show: when('residenceBasis', 'family'),
-    case: 'Khi về ở với người thân (giấy khai sinh, giấy chứng nhận kết hôn…)',
+    key: 'relationshipProof', name: 'Giấy tờ chứng minh quan hệ nhân thân với chủ hộ (giấy khai sinh, giấy chứng nhận kết hôn…)', accept: SCAN,
+    show: when('residenceBasis', 'family'), case: 'Khi về ở với người thân',
   },
 ];
 
