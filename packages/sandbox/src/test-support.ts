@@ -1,9 +1,11 @@
 // Helpers for the sandbox's own tests: a fresh in-memory sandbox and a small JSON client over real HTTP.
 // The SDK's Node tests load this module too (packages/sdk/src/test-support.ts), so a valid submission
 // is built in one place for both.
-import { isShown, sampleFormData, type DossierSubmitInput, type FormData as FormAnswers, type ServiceDetail } from '@dvc-kit/contract';
 import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
 import { startSandbox, type RunningSandbox, type StartOptions } from './index.js';
+import * as submission from './test-submission.js';
+
+export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
 
@@ -56,12 +58,6 @@ export function client(url: string, defaults: CallOptions = {}) {
   };
 }
 
-export const citizen = {
-  type: 'citizen' as const,
-  fullName: 'Nguyễn Thị Mai',
-  idNumber: '038195012345',
-  phone: '0912345678',
-};
 
 /**
  * Submits a valid dossier (see {@link validSubmission}) for `serviceCode` (default: birth registration
@@ -80,59 +76,10 @@ export async function moveDossier(url: string, code: string, status?: string, no
   return client(url, { key: TEST_SECRET_KEY }).post(`/v1/admin/dossiers/${code}/status`, { ...(status ? { status } : {}), ...(note ? { note } : {}) });
 }
 
-export const minimalPdf = () =>
-  new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+/** Uploads one small file of a type the slot takes (`accept`) and returns its attachment id. */
+export const uploadFile = (url: string, accept?: readonly string[], name?: string) =>
+  submission.uploadFile({ url, key: TEST_PUBLISHABLE_KEY }, accept, name);
 
-/** The bytes of a 1×1 PNG (for slots that take photos only, such as a portrait). */
-export const minimalPng = () =>
-  Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-
-/** Uploads one small file (a PDF, or a PNG when the slot takes no PDF) and returns its attachment id. */
-export async function uploadFile(url: string, accept: readonly string[] = ['pdf'], name = 'giay-to'): Promise<string> {
-  const form = new FormData();
-  if (accept.includes('pdf')) form.append('file', new Blob([minimalPdf()], { type: 'application/pdf' }), `${name}.pdf`);
-  else form.append('file', new Blob([minimalPng()], { type: 'image/png' }), `${name}.png`);
-  const reply = await client(url).post('/v1/attachments', form);
-  if (reply.status !== 201) throw new Error(`upload failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body.id as string;
-}
-
-export interface ValidSubmissionOptions {
-  /** The province it is submitted in (default `38`, Thanh Hóa); ignored for central procedures. */
-  province?: string;
-  /** Answers that replace the sample ones (and so which conditional fields and documents apply). */
-  formData?: FormAnswers;
-  applicant?: DossierSubmitInput['applicant'];
-}
-
-/**
- * A submission of `serviceCode` that the sandbox accepts, built as a client builds it: the
- * procedure's detail over HTTP, sample answers to its form (`sampleFormData`, with `formData`
- * replacing some), one uploaded file per required document slot that applies to those answers,
- * and for a commune-level procedure the first commune of the province (GET /v1/provinces/{code}/communes).
- */
-export async function validSubmission(url: string, serviceCode = '1.001193', options: ValidSubmissionOptions = {}) {
-  const api = client(url);
-  const detail = await api.get(`/v1/services/${serviceCode}`);
-  if (detail.status !== 200) throw new Error(`no procedure ${serviceCode}: ${detail.status}`);
-  const service = detail.body as ServiceDetail;
-  const province = service.level === 'central' ? undefined : (service.province?.code ?? options.province ?? '38');
-  const formData = sampleFormData(service.form, options.formData);
-  const documents: Record<string, string[]> = {};
-  for (const doc of service.documents) {
-    if (doc.required && isShown(doc, formData)) documents[doc.key] = [await uploadFile(url, doc.accept, doc.key)];
-  }
-  let commune: string | undefined;
-  if (service.level === 'commune' && province) {
-    const communes = await api.get(`/v1/provinces/${province}/communes`);
-    commune = communes.body.data[0].code as string;
-  }
-  return {
-    serviceCode,
-    ...(province ? { province } : {}),
-    ...(commune ? { commune } : {}),
-    applicant: options.applicant ?? citizen,
-    formData,
-    documents,
-  } satisfies DossierSubmitInput;
-}
+/** A submission of `serviceCode` that the sandbox at `url` accepts: see ./test-submission.ts. */
+export const validSubmission = (url: string, serviceCode?: string, options?: submission.ValidSubmissionOptions) =>
+  submission.validSubmission({ url, key: TEST_PUBLISHABLE_KEY }, serviceCode, options);
