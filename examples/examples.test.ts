@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validSubmission } from '../packages/sandbox/src/test-submission.js';
 import { fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from './test-support.js';
 
 let demo: Demo;
@@ -80,7 +81,7 @@ describe('examples/plain-html', () => {
     // A dossier to track, submitted by a server with the SDK as any integration would.
     const server = createClient({ baseUrl: demo.url, key: 'sk_test_dvckit_local' });
     const dossier = await server.dossiers.submit({
-      serviceCode: '1.001193', province: '38',
+      ...(await validSubmission({ url: demo.url, key: 'sk_test_dvckit_local' }, '1.001193', { province: '38' })),
       applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038095001234', phone: '0987654321' },
     });
 
