@@ -246,7 +246,7 @@ export async function answer(code: string, text: string, extra: { officer?: stri
   return body;
 }
 
-/** A dossier submitted through the SDK by {@link submitDossier}, and the verifier it is tracked with. */
+/** A dossier submitted by {@link submitDossier}, and the verifier it is tracked with. */
 export interface SubmittedDossier {
   dossier: Dossier;
   /** The applicant's mobile number: the verifier the tracker and the payment widget ask for. */
@@ -254,37 +254,26 @@ export interface SubmittedDossier {
 }
 
 /**
- * Submits a valid dossier of a procedure to this browser's sandbox, as the dossier form would: the
- * contract's sample answers to the procedure's declaration form (`sampleFormData`), a tiny PDF
- * uploaded into every required document slot that applies, the first commune of the province for a
- * commune-level procedure. For tests that need a dossier to track, pay or supplement.
+ * Submits a valid dossier of a procedure to this browser's sandbox with the SDK, as the dossier form
+ * would: the repository's one valid-submission builder (`validSubmission`: the contract's sample
+ * answers to the procedure's declaration form, a tiny PDF uploaded into every required document slot
+ * that applies, the first commune of the province for a commune-level procedure). For tests that need
+ * a dossier to track, pay or supplement.
  */
 export async function submitDossier(
   service = '1.001193',
   o: { province?: string; phone?: string; fullName?: string; formData?: Record<string, unknown> } = {},
 ): Promise<SubmittedDossier> {
-  const [{ connect }, { services }, { attachments }, { dossiers }, { sampleFormData, isShown }] = await Promise.all([
-    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/services'), import('@dvc-kit/sdk/attachments'), import('@dvc-kit/sdk/dossiers'),
-    import('@dvc-kit/sdk/contract'),
+  const [{ connect }, { dossiers }, { validSubmission, citizen }] = await Promise.all([
+    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/dossiers'), import('../../sandbox/src/test-submission.js'),
   ]);
   const { sandboxUrl, publishableKey } = await sandbox();
-  const connection = connect({ baseUrl: sandboxUrl, key: publishableKey });
-  const detail = await services(connection).get(service);
-  const province = detail.level === 'central' ? undefined : detail.province?.code ?? o.province ?? '46';
-  const formData = sampleFormData(detail.form, o.formData as never);
-  const documents: Record<string, string[]> = {};
-  for (const doc of detail.documents) {
-    if (!doc.required || !isShown(doc, formData)) continue;
-    documents[doc.key] = [(await attachments(connection).upload(pdf(`${doc.key}.pdf`, 1024))).id];
-  }
-  const commune = detail.level === 'commune' && province ? (await services(connection).communes(province)).data[0]?.code : undefined;
-  const phone = o.phone ?? '0912345678';
-  const dossier = await dossiers(connection).submit({
-    serviceCode: service,
-    applicant: { type: 'citizen', idNumber: '038195012345', fullName: o.fullName ?? 'Nguyễn Văn An', phone },
-    formData: formData as NonNullable<import('@dvc-kit/sdk').DossierSubmitInput['formData']>, documents,
-    ...(province && !detail.province ? { province } : {}),
-    ...(commune ? { commune } : {}),
+  const phone = o.phone ?? citizen.phone;
+  const input = await validSubmission({ url: sandboxUrl, key: publishableKey }, service, {
+    province: o.province ?? '46',
+    applicant: { ...citizen, phone, ...(o.fullName ? { fullName: o.fullName } : {}) },
+    ...(o.formData ? { formData: o.formData as never } : {}),
   });
+  const dossier = await dossiers(connect({ baseUrl: sandboxUrl, key: publishableKey })).submit(input);
   return { dossier, phone };
 }

@@ -5,7 +5,7 @@ import { configure } from '../shared/config.js';
 import { formatVnd } from '../shared/localize.js';
 import {
   $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock,
-  sandbox, setClock, tabTo, type, useSandbox, waitFor,
+  sandbox, setClock, submitDossier, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPayment, DvcPaymentRedirectDetail } from './dvc-payment.js';
 import './index.js';
@@ -19,7 +19,7 @@ let sandboxUrl: string;
 
 /** A permanent residence registration (1.004222): 10 000 VND online, so it has a fee to pay. */
 async function dossierWithFee(): Promise<Dossier> {
-  const dossier = await dvc.dossiers.submit({ serviceCode: '1.004222', province: '38', applicant });
+  const { dossier } = await submitDossier('1.004222', { province: '38', phone, fullName: applicant.fullName });
   equal(dossier.fees.total, 10_000, 'the fee of the dossier');
   return dossier;
 }
@@ -314,7 +314,7 @@ describe('<dvc-payment>', () => {
   });
 
   it('says when there is nothing to pay, or no valid dossier', async () => {
-    const free = await dvc.dossiers.submit({ serviceCode: '1.001193', province: '38', applicant });
+    const { dossier: free } = await submitDossier('1.001193', { province: '38', phone });
     const element = await fixture<DvcPayment>(html`<dvc-payment dossier=${free.code}></dvc-payment>`);
     await click(phoneInput(element));
     await type(phone);

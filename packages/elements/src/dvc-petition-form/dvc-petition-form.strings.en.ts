@@ -1,12 +1,13 @@
 import type { PetitionFormKey } from './dvc-petition-form.strings.js';
+import { formStringsEn } from '../shared/form/strings.en.js';
 
 // English texts of <dvc-petition-form>, in a module of their own: only a page that shows the widget in English
 // downloads them (the catalogue in dvc-petition-form.strings.ts imports this file when first needed).
 export const strings = {
+  ...formStringsEn,
   heading: 'Send feedback or a recommendation',
   intro:
     'Feedback and recommendations about administrative regulations and how administrative procedures are handled. Complaints, denunciations and requests for legal advice are not accepted here.',
-  optional: '(optional)',
   aboutLegend: 'Your feedback',
   senderLegend: 'About you',
   category: 'Category',
@@ -37,7 +38,6 @@ export const strings = {
   invalidTitle: 'There is a problem',
   failedTitle: 'Your petition was not sent',
   keptNote: 'Everything you entered is kept; please send it again.',
-  errorPrefix: 'Error:',
   resultHeading: 'Petition sent',
   codeLabel: 'Tracking code',
   saveCode: 'Write down the tracking code: you need it to read the answer.',

@@ -1,9 +1,9 @@
 import type { Catalogue } from '../shared/localize.js';
+import { formStrings, type FormKey } from '../shared/form/strings.js';
 
 export type PetitionFormKey =
   | 'heading'
   | 'intro'
-  | 'optional'
   | 'aboutLegend'
   | 'senderLegend'
   | 'category'
@@ -33,7 +33,6 @@ export type PetitionFormKey =
   | 'invalidTitle'
   | 'failedTitle'
   | 'keptNote'
-  | 'errorPrefix'
   | 'resultHeading'
   | 'codeLabel'
   | 'saveCode'
@@ -45,14 +44,15 @@ export type PetitionFormKey =
   | 'sentCategory'
   | 'sentContent'
   | 'sentAt'
-  | 'another';
+  | 'another'
+  | FormKey;
 
 export const strings: Catalogue<PetitionFormKey> = {
   vi: {
+    ...formStrings,
     heading: 'Gửi phản ánh, kiến nghị',
     intro:
       'Phản ánh, kiến nghị về quy định hành chính và việc thực hiện thủ tục hành chính. Chức năng này không tiếp nhận khiếu nại, tố cáo và yêu cầu tư vấn pháp luật.',
-    optional: '(không bắt buộc)',
     aboutLegend: 'Nội dung phản ánh, kiến nghị',
     senderLegend: 'Thông tin người gửi',
     category: 'Lĩnh vực phản ánh',
@@ -84,7 +84,6 @@ export const strings: Catalogue<PetitionFormKey> = {
     invalidTitle: 'Thông tin chưa hợp lệ',
     failedTitle: 'Chưa gửi được phản ánh',
     keptNote: 'Thông tin ông/bà đã nhập vẫn được giữ nguyên; vui lòng gửi lại.',
-    errorPrefix: 'Lỗi:',
     resultHeading: 'Đã gửi phản ánh, kiến nghị',
     codeLabel: 'Mã phản ánh',
     saveCode: 'Vui lòng ghi lại mã phản ánh để tra cứu kết quả trả lời.',

@@ -17,7 +17,7 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .field.has-error {
+  .field.invalid {
     border-left: 4px solid var(--_danger);
     padding-left: calc(var(--_space) * 0.75);
   }

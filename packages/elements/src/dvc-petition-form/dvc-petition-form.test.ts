@@ -173,7 +173,8 @@ describe('<dvc-petition-form>', () => {
     await click(submit);
     await waitFor(() => submit.getAttribute('aria-disabled') === 'true', 'the button to show it is busy');
     equal(submit.textContent!.trim(), 'Đang gửi phản ánh…', 'busy label');
-    equal($(form, 'form > [role=status]')!.textContent, 'Đang gửi phản ánh…', 'busy status announced');
+    await waitFor(() => $(form, '[part~=announcer]')!.textContent === 'Đang gửi phản ánh…', 'busy status announced in the one live region');
+    equal($$(form, '[role=status]').length, 1, 'one live region');
     await expectAccessible(form, 'sending');
     await click(submit);
     release();
@@ -285,7 +286,7 @@ describe('<dvc-petition-form>', () => {
     await waitFor(() => deepActiveElement() === summary(form), 'the failure summary', 8000);
     const first = answers.find((a) => a.code)?.code;
     assert(first && CODE.test(first), `the lost send recorded a petition: ${JSON.stringify(answers)}`);
-    const sentBefore = (JSON.parse(sessionStorage.getItem(DRAFT_KEY)!) as { values: { sent?: string } }).values.sent;
+    const sentBefore = (JSON.parse(sessionStorage.getItem(DRAFT_KEY)!) as { sent?: string }).sent;
     assert(sentBefore?.includes(valid.title), 'the draft keeps the body sent under its key');
 
     // The citizen corrects the title, and sends again once the connection is back.
@@ -401,6 +402,24 @@ describe('<dvc-petition-form>', () => {
     equal(localStorage.getItem(DRAFT_KEY), null, 'nothing in localStorage');
   });
 
+  it('moves its draft when draft-storage changes, leaving nothing behind', async () => {
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);
+    await fill(form, { title: valid.title });
+    await closeSuggestions();
+    const key = (JSON.parse(sessionStorage.getItem(DRAFT_KEY)!) as { idempotencyKey: string }).idempotencyKey;
+    form.setAttribute('draft-storage', 'local');
+    await form.updateComplete;
+    equal(sessionStorage.getItem(DRAFT_KEY), null, 'the old draft is gone from sessionStorage');
+    const local = JSON.parse(localStorage.getItem(DRAFT_KEY)!) as { values: { title: string }; idempotencyKey: string };
+    equal(local.values.title, valid.title, 'the draft is in localStorage');
+    equal(local.idempotencyKey, key, 'with its idempotency key');
+    form.draftStorage = 'none';
+    await form.updateComplete;
+    equal(localStorage.getItem(DRAFT_KEY), null, 'none: gone from localStorage too');
+    equal(field(form, 'title').value, valid.title, 'still on screen');
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
   it('shows HTML and script in the title and content as text in the result', async () => {
     const title = '<img src=x onerror="window.__petitionXss=1"> tiêu đề';
     const content = '<script>window.__petitionXss=1</script> nội dung có thẻ <b>HTML</b> phải hiện nguyên văn';
@@ -423,15 +442,15 @@ describe('<dvc-petition-form>', () => {
     equal($(form, '.counter')!.textContent, 'Còn 4.987 ký tự', 'visible count');
     equal($(form, '.counter')!.getAttribute('aria-hidden'), 'true', 'the visible count is not read on every key');
     await new Promise((resolve) => setTimeout(resolve, 1300));
-    equal(field(form, 'content-announce').textContent, '', 'far from the limit: silent');
+    equal($(form, '[part~=announcer]')!.textContent, '', 'far from the limit: silent');
     // Paste a long text, then keep typing.
     content.value = 'a'.repeat(4700);
     content.dispatchEvent(new Event('input'));
     await type('bc');
-    await waitFor(() => field(form, 'content-announce').textContent === 'Còn 298 ký tự', 'the polite announcement near the limit');
+    await waitFor(() => $(form, '[part~=announcer]')!.textContent === 'Còn 298 ký tự', 'the polite announcement near the limit');
     content.value = 'a'.repeat(5003);
     content.dispatchEvent(new Event('input'));
-    await waitFor(() => field(form, 'content-announce').textContent === 'Vượt quá 3 ký tự', 'over the limit');
+    await waitFor(() => $(form, '[part~=announcer]')!.textContent === 'Vượt quá 3 ký tự', 'over the limit');
     assert($(form, '.counter')!.classList.contains('over'), 'shown as a problem');
   });
 

@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { isDvcError, type Petition, type PetitionCategory, type PetitionSubmitInput } from '@dvc-kit/sdk/core';
-import { check, fieldLabel, formatFieldMessage, petitionCategoryLabels, petitionSubmitInput } from '@dvc-kit/sdk/contract';
+import type { Petition, PetitionCategory, PetitionSubmitInput } from '@dvc-kit/sdk/core';
+import { fieldLabel, formatFieldMessage, petitionCategoryLabels, petitionSubmitInput } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
-import { DraftController, type DraftStorage } from '../shared/draft.js';
-import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
+import { errorMessage, isAbortError } from '../shared/errors.js';
+import {
+  Announcer, checkInput, DraftController, draftStorageOf, errorLine, errorSummary, field, formStyles, IdempotentSubmit, serverErrors,
+  summaryItems, type DraftStorage, type FieldErrors,
+} from '../shared/form/index.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionFormKey } from './dvc-petition-form.strings.js';
@@ -29,14 +32,6 @@ export interface PetitionFormValues {
   email: string;
   address: string;
   publishable: boolean;
-}
-
-/** What the draft holds: the fields, and what was sent under the draft's idempotency key. */
-interface PetitionDraft extends PetitionFormValues {
-  /** The request body first sent with the draft's idempotency key (JSON), if any was sent. */
-  sent?: string;
-  /** The portal answered that body with a definitive refusal: no petition exists under the key. */
-  rejected?: boolean;
 }
 
 type FieldName = keyof PetitionFormValues;
@@ -70,23 +65,13 @@ function toInput(values: PetitionFormValues): Record<string, unknown> {
   return input;
 }
 
-/** Only the fields of a stored draft (it also holds what was sent). */
-function fieldsOf(draft: Partial<PetitionDraft>): PetitionFormValues {
+/** Only the fields a stored draft may hold, of the right types. */
+function fieldsOf(draft: Partial<PetitionFormValues>): PetitionFormValues {
   const values = empty();
   for (const name of Object.keys(values) as FieldName[]) {
     if (typeof draft[name] === typeof values[name]) (values as unknown as Record<string, unknown>)[name] = draft[name];
   }
   return values;
-}
-
-/**
- * A refusal after which the portal holds no petition under the key: nothing was sent, or a 4xx
- * other than 408 (timeout), 409 (the key is busy or was used for another body) and 429 (busy).
- */
-function definitive(error: unknown): boolean {
-  if (!isDvcError(error)) return false;
-  if (error.type === 'validation') return true;
-  return error.status >= 400 && error.status < 500 && ![408, 409, 429].includes(error.status);
 }
 
 /** What a submit gave: the petition, and whether it came from an earlier send made before the fields changed. */
@@ -121,7 +106,7 @@ interface Sent {
  * @cssprop --dvc-color-surface-alt - Background of the tracking code.
  */
 export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
-  static override styles = [base, styles];
+  static override styles = [base, formStyles, styles];
 
   static override properties = {
     ...DvcElement.properties,
@@ -132,7 +117,6 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     _failure: { state: true },
     _restored: { state: true },
     _sent: { state: true },
-    _announced: { state: true },
   };
 
   /** Where the unsent petition is kept: `session` (default: survives a reload, not closing the tab), `local` or `none`. */
@@ -140,15 +124,17 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   /** A procedure code to fill in as the related procedure (e.g. on a procedure's page), unless a draft says otherwise. */
   declare serviceCode: string | undefined;
   declare _values: PetitionFormValues;
-  declare _errors: Map<string, string>;
+  declare _errors: FieldErrors;
   declare _failure: string | undefined;
   declare _restored: boolean;
   declare _sent: { petition: Petition; phoneEnd: string; earlier: boolean } | undefined;
-  declare _announced: string;
 
   protected readonly catalogue = strings;
 
-  private readonly _draft = new DraftController<PetitionDraft>(this, () => 'petition', () => this.draftStorage);
+  // The draft follows draft-storage: changed later, it moves (and leaves the old storage).
+  private readonly _draft = new DraftController<PetitionFormValues>(this, () => 'petition', () => draftStorageOf(this.draftStorage));
+  private readonly _submitter = new IdempotentSubmit(this._draft);
+  private readonly _say = new Announcer(this);
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly _submit = new Task<[body: string], Sent>(this, {
@@ -164,7 +150,6 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     this._values = empty();
     this._errors = new Map();
     this._restored = false;
-    this._announced = '';
   }
 
   override disconnectedCallback(): void {
@@ -173,6 +158,14 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   }
 
   protected override willUpdate(): void {
+    if (this._draft.takeReloaded() && !this._sent) {
+      // draft-storage changed before anything was typed: show what the new storage holds.
+      const draft = this._draft.draft;
+      if (draft) {
+        this._values = fieldsOf(draft.values);
+        this._restored = true;
+      }
+    }
     if (this.hasUpdated) return;
     // First render: attributes (draft-storage) are known now, so the right storage is read.
     const draft = this._draft.draft;
@@ -186,7 +179,8 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   }
 
   override render(): TemplateResult {
-    return this._sent ? this._renderResult(this._sent.petition, this._sent.phoneEnd, this._sent.earlier) : this._renderForm();
+    return html`${this._sent ? this._renderResult(this._sent.petition, this._sent.phoneEnd, this._sent.earlier) : this._renderForm()}
+      ${this._say.region()}`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -204,7 +198,8 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
         ? html`<div class="draft-note"><p>${this.t('draftRestored')}</p>
             <button type="button" class="button secondary" @click=${this._discard}>${this.t('discardDraft')}</button></div>`
         : nothing}
-      ${errorSummary(() => this.shadowRoot, this._failure ? this.t('failedTitle') : this.t('invalidTitle'), this._summaryItems())}
+      ${errorSummary(() => this.shadowRoot, this._failure ? this.t('failedTitle') : this.t('invalidTitle'),
+        summaryItems(this._errors, this._failure ? [this._failure, this.t('keptNote')] : []))}
       <fieldset>
         <legend>${this.t('aboutLegend')}</legend>
         ${this._field('category', this.t('category'), {}, (described, invalid) => html`<select id="category" name="category" required
@@ -235,13 +230,13 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
         ${this._field('address', this.t('address'), { optional: true }, (described, invalid) =>
           this._input('address', described, invalid, { autocomplete: 'street-address' }))}
       </fieldset>
-      <div class="field checkbox ${this._errors.has('publishable') ? 'has-error' : ''}">
-        ${this._errorFor('publishable')}
+      <div class="field checkbox ${this._errors.has('publishable') ? 'invalid' : ''}">
+        ${errorLine(this._t, 'publishable', this._errors.get('publishable'))}
         <input type="checkbox" id="publishable" name="publishable" .checked=${v.publishable}
           aria-describedby=${this._errors.has('publishable') ? 'publishable-hint publishable-error' : 'publishable-hint'}
           @change=${(e: Event) => this._set('publishable', (e.target as HTMLInputElement).checked)} />
         <div>
-          <label for="publishable">${this.t('publishable')} <span class="optional">${this.t('optional')}</span></label>
+          <label for="publishable">${this.t('publishable')} <span class="optional">${this.t('form.optional')}</span></label>
           <span class="hint" id="publishable-hint">${this.t('publishableHint')}</span>
         </div>
       </div>
@@ -250,11 +245,13 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
           ${sending ? this.t('sending') : this.t('submit')}
         </button>
       </div>
-      <p class="visually-hidden" role="status">${sending ? this.t('sending') : ''}</p>
     </form>`;
   }
 
-  /** A labelled field with its hint and error, all tied to the control by `aria-describedby`. @internal */
+  /** The engine's texts through this widget's `t`. @internal */
+  private readonly _t = (key: Parameters<DvcPetitionForm['t']>[0], params?: Record<string, string | number>) => this.t(key, params);
+
+  /** A labelled field with its hint and error (the engine's field template). @internal */
   private _field(
     name: FieldName,
     label: string,
@@ -262,20 +259,8 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     control: (describedBy: string, invalid: boolean) => TemplateResult,
   ): TemplateResult {
     const error = this._errors.get(name);
-    const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for=${name}>${label}${options.optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
-      ${options.hint ? html`<span class="hint" id="${name}-hint">${options.hint}</span>` : nothing}
-      ${this._errorFor(name)}
-      ${control(described, !!error)}
-    </div>`;
-  }
-
-  private _errorFor(name: FieldName): TemplateResult | typeof nothing {
-    const error = this._errors.get(name);
-    return error
-      ? html`<span class="field-error" id="${name}-error"><span class="visually-hidden">${this.t('errorPrefix')} </span>${error}</span>`
-      : nothing;
+    return field(this._t, { id: name, label, hint: options.hint, error, required: !options.optional }, (a) =>
+      control(typeof a.describedBy === 'string' ? a.describedBy : '', Boolean(error)));
   }
 
   private _input(
@@ -301,15 +286,14 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     const over = this._values.content.length > CONTENT_MAX;
     // The visible count is hidden from screen readers (it changes on every key); the status below
     // speaks only near the limit, after typing pauses (GOV.UK's character count does the same).
-    return html`<p class="counter ${over ? 'over' : ''}" aria-hidden="true">${this._counterText()}</p>
-      <p class="visually-hidden" role="status" id="content-announce">${this._announced}</p>`;
+    return html`<p class="counter ${over ? 'over' : ''}" aria-hidden="true">${this._counterText()}</p>`;
   }
 
   private _onContent(event: Event): void {
     this._set('content', (event.target as HTMLTextAreaElement).value);
     clearTimeout(this._announceTimer);
     this._announceTimer = setTimeout(() => {
-      this._announced = CONTENT_MAX - this._values.content.length <= ANNOUNCE_REMAINING ? this._counterText() : '';
+      this._say.announce(CONTENT_MAX - this._values.content.length <= ANNOUNCE_REMAINING ? this._counterText() : '');
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -318,15 +302,9 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     this._save();
   }
 
-  /** Saves the fields in the draft, keeping (or, with `patch`, changing) what was sent under its key. @internal */
-  private _save(patch: Pick<PetitionDraft, 'sent' | 'rejected'> = {}): void {
-    const current = this._draft.draft?.values;
-    const draft: PetitionDraft = { ...this._values };
-    const sent = 'sent' in patch ? patch.sent : current?.sent;
-    const rejected = 'rejected' in patch ? patch.rejected : current?.rejected;
-    if (sent !== undefined) draft.sent = sent;
-    if (rejected) draft.rejected = true;
-    this._draft.save(draft);
+  /** Saves the fields in the draft (which keeps its key and what was sent under it). @internal */
+  private _save(): void {
+    this._draft.save({ ...this._values });
   }
 
   private _discard(): void {
@@ -341,24 +319,10 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   // ---------------------------------------------------------------------------------------------
   // Submitting
 
-  private _summaryItems(): ErrorItem[] {
-    const items: ErrorItem[] = [];
-    if (this._failure) items.push({ message: this._failure }, { message: this.t('keptNote') });
-    const known = new Set<string>(order);
-    for (const name of order) {
-      const message = this._errors.get(name);
-      if (message) items.push({ message, fieldId: name });
-    }
-    for (const [path, message] of this._errors) if (!known.has(path)) items.push({ message });
-    return items;
-  }
-
   /** Checks the form with the contract's schema, in the widget's language; empty when all is well. @internal */
-  private _validate(input: Record<string, unknown>): Map<string, string> {
-    const errors = new Map<string, string>();
-    const result = check(petitionSubmitInput, input, this.locale);
-    if (result.ok) return errors;
-    for (const error of result.errors) if (!errors.has(error.path)) errors.set(error.path, error.message);
+  private _validate(input: Record<string, unknown>): FieldErrors {
+    const errors = checkInput(petitionSubmitInput, input, this.locale);
+    if (!errors.size) return errors;
     // Friendlier words than the schema's for a select left alone and a phone left empty.
     if (!input.category) errors.set('category', this.t('categoryRequired'));
     if (!this._values.phone.trim()) errors.set('phone', formatFieldMessage(this.locale, 'required', { field: fieldLabel(['phone'], this.locale) }));
@@ -371,49 +335,28 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     const input = toInput(this._values);
     const errors = this._validate(input);
     this._failure = undefined;
-    this._errors = errors;
+    // In the order of the form (the schema's order may differ).
+    this._errors = new Map(order.filter((n) => errors.has(n)).map((n) => [n, errors.get(n)!]));
     if (errors.size > 0) {
-      await this._focusSummary();
+      await this._say.focusSummary();
       return;
     }
+    this._say.announce(this.t('sending'));
     void this._submit.run([JSON.stringify(input)]);
   }
 
-  /**
-   * Sends `body` under the draft's idempotency key: a retry after a lost answer, even after a reload,
-   * cannot record the petition twice. The key stays with the first body sent under it until the
-   * portal refuses that body for good; a 409 for a changed body means an earlier send reached the
-   * portal, so that body is sent again to learn its answer (the petition, or a refusal that frees the key).
-   */
+  /** Sends `body` under the draft's idempotency key (`IdempotentSubmit`: one petition per draft, whatever the network does). */
   private async _send(body: string, signal: AbortSignal): Promise<Sent> {
-    const saved = this._draft.draft?.values;
-    // A key whose body was refused for good holds no petition: changed fields get a fresh key.
-    if (saved?.rejected && saved.sent !== body) this._draft.clear();
-    const sent = this._draft.draft?.values.sent ?? body;
-    this._save({ sent, rejected: false });
-    const key = this._draft.idempotencyKey;
-    const submit = (json: string, idempotencyKey: string) =>
-      this.api(petitions).submit(JSON.parse(json) as PetitionSubmitInput, { idempotencyKey, signal });
-    try {
-      return { petition: await submit(body, key), body, earlier: false };
-    } catch (error) {
-      if (!(isDvcError(error) && error.code === 'idempotency_key_reused' && sent !== body)) throw error;
-    }
-    try {
-      return { petition: await submit(sent, key), body: sent, earlier: true };
-    } catch (previous) {
-      if (!definitive(previous)) throw previous;
-    }
-    // The earlier body was refused for good: nothing exists under the old key.
-    this._draft.clear();
-    this._save({ sent: body, rejected: false });
-    return { petition: await submit(body, this._draft.idempotencyKey), body, earlier: false };
+    const sent = await this._submitter.send(body, (json, idempotencyKey) =>
+      this.api(petitions).submit(JSON.parse(json) as PetitionSubmitInput, { idempotencyKey, signal }));
+    return { petition: sent.result, body: sent.body, earlier: sent.earlier };
   }
 
   private async _onSent({ petition, body, earlier }: Sent): Promise<void> {
     // The phone of the body recorded (an earlier send may have had another one).
     const phone = String((JSON.parse(body) as { phone?: unknown }).phone ?? this._values.phone).replace(/\D/g, '');
     this._draft.clear();
+    this._say.announce('');
     this._sent = { petition, phoneEnd: phone.slice(-3), earlier };
     this._values = empty();
     this._errors = new Map();
@@ -426,19 +369,14 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
 
   private async _onFailed(error: unknown): Promise<void> {
     if (isAbortError(error)) return;
-    // A definitive refusal (not a lost answer, a timeout, a busy or reused key) created nothing: the
-    // next submit of changed fields gets a new key. Anything else keeps the key and the body sent with it.
-    this._save({ rejected: definitive(error) });
-    const fields = fieldErrorsOf(error);
+    // A definitive refusal created nothing: the next submit of changed fields gets a new key.
+    this._submitter.failed(error);
+    this._say.announce('');
+    const { fields, unplaced } = serverErrors(error, (path) => path);
     this._errors = fields;
     // Refused fields are listed by name (the server's message would repeat them); anything else is said once.
-    this._failure = fields.size > 0 ? undefined : errorMessage(error, this.locale);
-    await this._focusSummary();
-  }
-
-  private async _focusSummary(): Promise<void> {
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+    this._failure = fields.size > 0 ? unplaced.join(' ') || undefined : errorMessage(error, this.locale);
+    await this._say.focusSummary();
   }
 
   // ---------------------------------------------------------------------------------------------
