@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { DeliveryMethod, Dossier, DossierSubmitInput, FormData, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
-import { deliveryMethodLabels, isShown } from '@dvc-kit/sdk/contract';
+import type { Dossier, DossierSubmitInput, FormData, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
+import { isShown } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
@@ -11,9 +11,10 @@ import {
   type FieldErrors, type SavedFile,
 } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
-import { applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant, type ApplicantValues } from './applicant.js';
+import { applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant } from './applicant.js';
 import { renderDocuments } from './documents.js';
-import { checkWhere, deliveryMethods, emptyWhere, renderWhere, type WhereValues } from './where.js';
+import { stepOf, steps, type DossierDraft, type DossierStep } from './model.js';
+import { checkWhere, deliveryMethods, emptyWhere, renderWhere } from './where.js';
 import { renderReview } from './review.js';
 import { keep, renderResult, restoreSubmitted, type SubmittedDossier } from './result.js';
 import { strings, type DossierFormKey } from './dvc-dossier-form.strings.js';
@@ -26,31 +27,6 @@ import { services } from '@dvc-kit/sdk/services';
 export interface DvcDossierSubmittedDetail {
   /** The dossier as the portal recorded it: its `code`, status, agency, fees, due date and `receiptUrl`. */
   dossier: Dossier;
-}
-
-/** The steps, in order. */
-export type DossierStep = 'applicant' | 'form' | 'documents' | 'where' | 'review';
-const steps: readonly DossierStep[] = ['applicant', 'form', 'documents', 'where', 'review'];
-
-/** What the form keeps in its draft (with the draft's idempotency key). */
-export interface DossierDraft {
-  applicant: ApplicantValues;
-  /** The declaration form's answers as typed. */
-  answers: Answers;
-  where: WhereValues;
-  /** Uploaded files, by slot. */
-  files: SavedFile[];
-  step: DossierStep;
-}
-
-/** The step a field error belongs to, from its path. */
-function stepOf(path: string): DossierStep | undefined {
-  const head = path.split('.')[0];
-  if (head === 'applicant' || head === 'note') return 'applicant';
-  if (head === 'formData') return 'form';
-  if (head === 'documents' || head === 'attachmentIds') return 'documents';
-  if (head === 'province' || head === 'commune' || head === 'delivery') return 'where';
-  return undefined;
 }
 
 /**
@@ -488,12 +464,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
         (path) => this._blur(path));
     }
     if (step === 'form') return detail.form.sections.map((s) => renderSection(this._answersCtx(), s));
-    if (step === 'documents') return this._renderDocuments(detail);
+    if (step === 'documents') return renderDocuments(t, this.locale, this._slots(detail), this._files, this._errors, (e) => (this._errors = e), this._say);
     return this._renderWhere(detail);
-  }
-
-  private _renderDocuments(detail: ServiceDetail): TemplateResult {
-    return renderDocuments((k, p) => this.t(k, p), this.locale, this._slots(detail), this._files, this._errors, (errors) => (this._errors = errors), this._say);
   }
 
   private _renderWhere(detail: ServiceDetail): TemplateResult {

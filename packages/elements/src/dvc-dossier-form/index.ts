@@ -4,7 +4,8 @@ import { DvcDossierForm } from './dvc-dossier-form.js';
 
 define('dvc-dossier-form', DvcDossierForm);
 export { DvcDossierForm };
-export type { DossierDraft, DossierStep, DvcDossierSubmittedDetail } from './dvc-dossier-form.js';
+export type { DvcDossierSubmittedDetail } from './dvc-dossier-form.js';
+export type { DossierDraft, DossierStep } from './model.js';
 export type { ApplicantValues } from './applicant.js';
 export type { WhereValues } from './where.js';
 export type { SubmittedDossier } from './result.js';

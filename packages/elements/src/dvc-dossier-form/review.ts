@@ -4,7 +4,7 @@ import type { Locale, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
 import { deliveryMethodLabels } from '@dvc-kit/sdk/contract';
 import { fieldId, provinceName, type AnswerRow, type Uploads } from '../shared/form/index.js';
 import { applicantInput, type ApplicantValues } from './applicant.js';
-import type { DossierStep } from './dvc-dossier-form.js';
+import type { DossierStep } from './model.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
 import type { WhereValues } from './where.js';
 

@@ -1,8 +1,10 @@
 import type { PaymentKey } from './dvc-payment.strings.js';
+import { formStringsEn } from '../shared/form/strings.en.js';
 
 // English texts of <dvc-payment>, in a module of their own: only a page that shows the widget in English
 // downloads them (the catalogue in dvc-payment.strings.ts imports this file when first needed).
 export const strings = {
+  ...formStringsEn,
   title: 'Pay the fees',
   dossier: 'Dossier:',
   'code.label': 'Code of the dossier to pay for',

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../shared/localize.js';
+import { formStrings, type FormKey } from '../shared/form/strings.js';
 
 export type PaymentKey =
   | 'title' | 'dossier' | 'code.label' | 'code.hint' | 'code.invalid' | 'code.submit' | 'intro'
@@ -11,10 +12,12 @@ export type PaymentKey =
   | 'succeeded.title' | 'succeeded.body' | 'failed.title' | 'failed.body' | 'cancelled.title' | 'cancelled.body'
   | 'expired.title' | 'expired.body' | 'unsettled.title' | 'unsettled.body' | 'mismatch'
   | 'result.amount' | 'result.bank' | 'result.transaction' | 'result.receipt' | 'result.paidAt'
-  | 'receipt.link' | 'retry' | 'check';
+  | 'receipt.link' | 'retry' | 'check'
+  | FormKey;
 
 export const strings: Catalogue<PaymentKey> = {
   vi: {
+    ...formStrings,
     title: 'Thanh toán phí, lệ phí',
     dossier: 'Mã hồ sơ:',
     'code.label': 'Mã hồ sơ cần thanh toán',

@@ -274,7 +274,7 @@ describe('<dvc-payment>', () => {
     await click(phoneInput(element));
     await type('12345');
     await press('Enter');
-    await waitFor(() => $(element, '#phone-error')?.textContent === 'A mobile number has 10 digits starting with 0 (or +84).', 'English field message');
+    await waitFor(() => $(element, '#phone-error')?.textContent === 'Error: A mobile number has 10 digits starting with 0 (or +84).', 'English field message, after its hidden prefix');
     equal(phoneInput(element).getAttribute('aria-invalid'), 'true', 'invalid');
     await expectAccessible(element, 'English invalid');
     phoneInput(element).select();
@@ -327,7 +327,8 @@ describe('<dvc-payment>', () => {
     // A mistyped code (a link cut short): the citizen retypes it, by keyboard, and goes on.
     const wrong = await fixture<DvcPayment>(html`<dvc-payment dossier="ho-so-1"></dvc-payment>`);
     const codeInput = () => $<HTMLInputElement>(wrong, '#dossier-code')!;
-    equal($(wrong, '.field-error')!.textContent, 'Mã hồ sơ chưa đúng. Hãy nhập lại đúng như trên giấy tiếp nhận hồ sơ.', 'said in words a citizen knows');
+    equal($(wrong, '.field-error')!.textContent, 'Lỗi: Mã hồ sơ chưa đúng. Hãy nhập lại đúng như trên giấy tiếp nhận hồ sơ.', 'said in words a citizen knows, after the hidden prefix');
+    assert(codeInput().getAttribute('aria-describedby')!.split(' ').includes('dossier-code-error'), 'the error describes the field');
     equal(codeInput().value, 'HO-SO-1', 'what was given (as a code is written), to correct');
     equal(codeInput().getAttribute('aria-invalid'), 'true', 'the field marked invalid');
     await expectAccessible(wrong, 'a mistyped code');

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } from '@dvc-kit/sdk/core';
 import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
-import { DraftController } from '../shared/draft.js';
 import { DvcElement } from '../shared/dvc-element.js';
-import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
-import { formatDate, formatVnd } from '../shared/localize.js';
+import { errorMessage, isAbortError } from '../shared/errors.js';
+import { Announcer, DraftController, errorSummary, field, serverErrors, textInput, type ErrorItem, type FieldErrors } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
 import { strings, type PaymentKey } from './dvc-payment.strings.js';
 import { styles } from './dvc-payment.styles.js';
+import { feesTable, paidResult, settledKey } from './fees.js';
 import { dossiers } from '@dvc-kit/sdk/dossiers';
 import { payments } from '@dvc-kit/sdk/payments';
 
@@ -103,7 +103,6 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     _checkoutUrl: { state: true },
     _settled: { state: true },
     _unsettled: { state: true },
-    _announcement: { state: true },
   };
 
   /** The dossier code whose fees to pay (mã hồ sơ). */
@@ -114,17 +113,17 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   declare returnUrl: string | undefined;
   declare _step: Step;
   declare _phone: string;
-  declare _fieldErrors: ReadonlyMap<'phone', string>;
+  declare _fieldErrors: FieldErrors;
   declare _problems: readonly ErrorItem[];
   declare _fees: Dossier | undefined;
   declare _checkoutUrl: string | undefined;
   declare _settled: Settled | undefined;
   declare _unsettled: string | undefined;
-  declare _announcement: string;
 
   protected readonly catalogue = strings;
 
   private readonly _draft = new DraftController<PaymentDraft>(this, () => `payment:${this._code()}`);
+  private readonly _say = new Announcer(this);
   /** The verifier the fees were read with: in memory only, for the "Thanh toán" press. @internal */
   private _verifier = '';
   /** Focus follows a step change only when the citizen caused it (not on arrival from the gateway). @internal */
@@ -139,7 +138,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     task: async ([code, verifier], { signal }) => this.api(dossiers).get(code, { verifier, signal }),
     onComplete: (dossier) => {
       this._fees = dossier;
-      this._announcement = '';
+      this._say.announce('');
       this._focus('#fees-title');
     },
     onError: (error) => this._failed(error),
@@ -182,7 +181,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
       this._step = 'result';
       this._settled = undefined;
       this._unsettled = isDvcError(error, 'timeout') ? this.t('unsettled.body') : errorMessage(error, this.locale);
-      this._announcement = this.t('unsettled.title');
+      this._say.announce(this.t('unsettled.title'));
       this._focus('#step-title');
     },
   });
@@ -197,7 +196,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._checkoutUrl = undefined;
     this._settled = undefined;
     this._unsettled = undefined;
-    this._announcement = '';
+    this._say.announce('');
   }
 
   override connectedCallback(): void {
@@ -265,14 +264,14 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     const phone = checkMobile(this._phone);
     const error = !this._phone.trim() ? this.t('phone.required') : phone.ok ? undefined : formatFieldMessage(this.locale, phone.code, phone.params);
     if (error || !phone.ok) {
-      void this._showProblems(new Map([['phone', error!]]), [{ message: error!, fieldId: 'phone' }]);
+      void this._showProblems(new Map([['phone', error!]]));
       return;
     }
     this._problems = [];
     this._fieldErrors = new Map();
     this._fees = undefined;
     this._verifier = phone.value;
-    this._announcement = this.t('loading');
+    this._say.announce(this.t('loading'));
     this._focusNext = true;
     void this._loadFees.run([this._code(), phone.value]);
   }
@@ -282,7 +281,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     if (this._create.status === TaskStatus.PENDING) return;
     this._problems = [];
     this._fieldErrors = new Map();
-    this._announcement = this.t('creating');
+    this._say.announce(this.t('creating'));
     this._focusNext = true;
     void this._create.run([this._code(), this._returnTo(), this._verifier]);
   }
@@ -295,7 +294,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     }
     this._checkoutUrl = url;
     this._step = 'redirect';
-    this._announcement = this.t('redirect.title');
+    this._say.announce(this.t('redirect.title'));
     this._focus('#step-title');
     if (this.emit<DvcPaymentRedirectDetail>('dvc-payment-redirect', { url, payment }, { cancelable: true })) location.assign(url);
   }
@@ -305,7 +304,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._settled = undefined;
     this._unsettled = undefined;
     this._problems = [];
-    this._announcement = this.t('confirm.title');
+    this._say.announce(this.t('confirm.title'));
     this._confirmId = id;
     this._runConfirm();
   }
@@ -338,7 +337,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._unsettled = undefined;
     // Final either way: a paid dossier needs no draft, a failed one needs a new key to pay again.
     this._draft.clear();
-    this._announcement = this.t(`${settledKey(settled.payment)}.title`);
+    this._say.announce(this.t(`${settledKey(settled.payment)}.title`));
     this.emit<DvcPaymentSettledDetail>('dvc-payment-settled', { payment: settled.payment });
     this._focus('#step-title');
   }
@@ -351,26 +350,24 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._unsettled = undefined;
     this._fees = undefined;
     this._checkoutUrl = undefined;
-    this._announcement = '';
+    this._say.announce('');
     this._focusNext = true;
     this._focus('#title');
   }
 
   private _failed(error: unknown): void {
     if (isAbortError(error)) return;
-    const fields = new Map<'phone', string>();
-    for (const [path, message] of fieldErrorsOf(error)) if (/verifier$/.test(path)) fields.set('phone', message);
-    const items: ErrorItem[] = [...fields].map(([field, message]) => ({ message, fieldId: field }));
-    if (!items.length) items.push({ message: errorMessage(error, this.locale) });
-    this._announcement = '';
-    void this._showProblems(fields, items);
+    // The verifier (`verifier`, `query.verifier`) is the phone field.
+    const { fields } = serverErrors(error, (path) => (/verifier$/.test(path) ? 'phone' : undefined));
+    this._say.announce('');
+    void this._showProblems(fields, fields.size ? [] : [{ message: errorMessage(error, this.locale) }]);
   }
 
-  private async _showProblems(fields: ReadonlyMap<'phone', string>, items: ErrorItem[]): Promise<void> {
+  /** Shows field errors (and messages about no field) in the summary, and focuses it. @internal */
+  private async _showProblems(fields: FieldErrors, messages: ErrorItem[] = []): Promise<void> {
     this._fieldErrors = fields;
-    this._problems = items;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    this._problems = [...messages, ...[...fields].map(([field, message]) => ({ message, fieldId: field }))];
+    await this._say.focusSummary();
   }
 
   private async _focus(selector: string): Promise<void> {
@@ -381,8 +378,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
 
   /** Focuses `selector` once rendered, whatever `_focusNext` says. */
   private async _focusNow(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    await this._say.focus(selector);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -400,7 +396,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
           : this._step === 'redirect' ? this._redirectStep()
             : this._step === 'confirming' ? this._confirmStep()
               : this._resultStep()}
-      <p class="announcer" role="status" part="announcer">${this._announcement}</p>
+      ${this._say.region('announcer')}
     </div>`;
   }
 
@@ -418,14 +414,9 @@ export class DvcPayment extends DvcElement<PaymentKey> {
         // On to the phone when the code is a code; else back to the field, to correct it.
         void this._focusNow(dossierCodePattern.test(typed) ? '#phone' : '#dossier-code');
       }}>
-        <div class="field">
-          <label for="dossier-code">${this.t('code.label')}</label>
-          <span class="hint" id="dossier-code-hint">${this.t('code.hint')}</span>
-          ${error ? html`<span class="field-error" id="dossier-code-error" role="alert">${error}</span>` : nothing}
-          <input id="dossier-code" name="dossier" part="code-input" type="text" autocomplete="off" spellcheck="false"
-            autocapitalize="characters" maxlength="40" .value=${given}
-            aria-describedby=${error ? 'dossier-code-hint dossier-code-error' : 'dossier-code-hint'} aria-invalid=${error ? 'true' : 'false'} />
-        </div>
+        ${field((k, p) => this.t(k, p), { id: 'dossier-code', label: this.t('code.label'), hint: this.t('code.hint'), error, required: true }, (a) =>
+          html`<input id=${a.id} name="dossier" part="code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+            maxlength="40" .value=${given} ?required=${a.required} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} />`)}
         <button class="button" type="submit" part="code-button">${this.t('code.submit')}</button>
       </form>`;
   }
@@ -435,55 +426,19 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     return html`<form part="form" novalidate @submit=${this._showFees} aria-labelledby="title">
         ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems)}
         <p class="intro">${this.t('intro')}</p>
-        <div class="field">
-          <label for="phone">${this.t('phone.label')}</label>
-          <span class="hint" id="phone-hint">${this.t('phone.hint')}</span>
-          ${error ? html`<span class="field-error" id="phone-error">${error}</span>` : nothing}
-          <input
-            id="phone"
-            name="phone"
-            part="phone-input"
-            type="tel"
-            inputmode="tel"
-            autocomplete="tel"
-            aria-describedby=${error ? 'phone-hint phone-error' : 'phone-hint'}
-            aria-invalid=${error ? 'true' : 'false'}
-            .value=${this._phone}
-            @input=${(event: Event) => {
-              this._phone = (event.target as HTMLInputElement).value;
-              // Fees read with another number must not be paid with this one.
-              const check = checkMobile(this._phone);
-              if (this._fees && (!check.ok || check.value !== this._verifier)) this._fees = undefined;
-            }}
-          />
-        </div>
+        ${textInput((k, p) => this.t(k, p), {
+          id: 'phone', label: this.t('phone.label'), hint: this.t('phone.hint'), error, required: true, value: this._phone,
+          type: 'tel', inputmode: 'tel', autocomplete: 'tel', part: 'phone-input',
+          onInput: (value) => {
+            this._phone = value;
+            // Fees read with another number must not be paid with this one.
+            const check = checkMobile(this._phone);
+            if (this._fees && (!check.ok || check.value !== this._verifier)) this._fees = undefined;
+          },
+        })}
         <button class="button" type="submit" part="show-button">${this.t('show')}</button>
       </form>
-      ${this._fees ? this._feesTable(this._fees) : nothing}`;
-  }
-
-  private _feesTable(dossier: Dossier): TemplateResult {
-    const { total, paid, lines } = dossier.fees;
-    const due = Math.max(0, total - paid);
-    const money = (amount: number) => formatVnd(this.locale, amount);
-    return html`<section class="fees" aria-labelledby="fees-title">
-      <h3 id="fees-title" tabindex="-1">${this.t('fees.title')}</h3>
-      ${total <= 0 ? html`<p>${this.t('fees.none')}</p>` : html`
-        <table part="fees" aria-labelledby="fees-title">
-          <thead><tr><th scope="col">${this.t('fees.item')}</th><th scope="col" class="amount">${this.t('fees.amount')}</th></tr></thead>
-          <tbody>
-            ${lines.map((line) => html`<tr><td>${line.name}</td><td class="amount">${money(line.amount)}</td></tr>`)}
-          </tbody>
-          <tfoot>
-            <tr><th scope="row">${this.t('fees.total')}</th><td class="amount">${money(total)}</td></tr>
-            ${paid > 0 ? html`<tr><th scope="row">${this.t('fees.paid')}</th><td class="amount">${money(paid)}</td></tr>` : nothing}
-            <tr class="due"><th scope="row">${this.t('fees.due')}</th><td class="amount" id="amount-due">${money(due)}</td></tr>
-          </tfoot>
-        </table>
-        ${due <= 0 ? html`<p>${this.t('fees.settled')}</p>` : html`
-          <p class="hint" id="pay-note">${this.t('pay.note')}</p>
-          <button class="button" type="button" part="pay-button" aria-describedby="amount-due pay-note" @click=${this._pay}>${this.t('pay')}</button>`}`}
-    </section>`;
+      ${this._fees ? feesTable((k, p) => this.t(k, p), this.locale, this._fees, () => this._pay()) : nothing}`;
   }
 
   private _redirectStep(): TemplateResult {
@@ -520,26 +475,10 @@ export class DvcPayment extends DvcElement<PaymentKey> {
         <button class="button" type="button" part="retry-button" @click=${this._retry}>${this.t('retry')}</button>
       </section>`;
     }
-    const receiptUrl = safeUrl(payment.receiptUrl);
-    return html`<section part="result" class="alert success step result-succeeded" aria-labelledby="step-title">
-      <h3 id="step-title" tabindex="-1">${this.t('succeeded.title')}</h3>
-      <p>${this.t('succeeded.body', { amount: formatVnd(this.locale, payment.amount), code: payment.dossierCode })}</p>
-      <dl class="summary-list">
-        ${payment.bank ? html`<div><dt>${this.t('result.bank')}</dt><dd>${receipt?.bank ?? payment.bank}</dd></div>` : nothing}
-        ${payment.transactionId ? html`<div><dt>${this.t('result.transaction')}</dt><dd>${payment.transactionId}</dd></div>` : nothing}
-        ${receipt ? html`<div><dt>${this.t('result.receipt')}</dt><dd>${receipt.number}</dd></div>` : nothing}
-        <div><dt>${this.t('result.paidAt')}</dt><dd>${formatDate(this.locale, receipt?.issuedAt ?? payment.updatedAt, true)}</dd></div>
-      </dl>
-      ${receiptUrl ? html`<p><a part="receipt-link" href=${receiptUrl}>${this.t('receipt.link')}</a></p>` : nothing}
-    </section>`;
+    return paidResult((k, p) => this.t(k, p), this.locale, payment, receipt);
   }
 }
 
-
-/** The result texts' key of a final payment. */
-function settledKey(payment: Payment): 'succeeded' | 'failed' | 'cancelled' | 'expired' {
-  return payment.status === 'succeeded' || payment.status === 'cancelled' || payment.status === 'expired' ? payment.status : 'failed';
-}
 
 declare global {
   interface HTMLElementTagNameMap {

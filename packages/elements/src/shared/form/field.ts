@@ -96,6 +96,8 @@ export interface TextInputOptions extends FieldOptions {
   spellcheck?: boolean;
   /** Extra class on the control (`short`). */
   controlClass?: string;
+  /** A `part` name for the control (`phone-input`), for pages that style it. */
+  part?: string;
   /** Extra content after the control (a character counter). */
   after?: unknown;
 }
@@ -104,10 +106,10 @@ export interface TextInputOptions extends FieldOptions {
 export function textInput(t: FormText, o: TextInputOptions): TemplateResult {
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement).value);
   return field(t, o, (a) => html`${o.multiline
-    ? html`<textarea id=${a.id} name=${a.id} rows="5" class=${o.controlClass ?? nothing} .value=${live(o.value)}
+    ? html`<textarea id=${a.id} name=${a.id} rows="5" class=${o.controlClass ?? nothing} part=${o.part ?? nothing} .value=${live(o.value)}
         maxlength=${o.maxlength ?? nothing} ?required=${a.required} aria-describedby=${a.describedBy} aria-invalid=${a.invalid}
         @input=${onInput} @blur=${o.onBlur ?? nothing}></textarea>`
-    : html`<input id=${a.id} name=${a.id} type=${o.type ?? 'text'} class=${o.controlClass ?? nothing} .value=${live(o.value)}
+    : html`<input id=${a.id} name=${a.id} type=${o.type ?? 'text'} class=${o.controlClass ?? nothing} part=${o.part ?? nothing} .value=${live(o.value)}
         autocomplete=${o.autocomplete ?? 'off'} inputmode=${o.inputmode ?? nothing} maxlength=${o.maxlength ?? nothing}
         spellcheck=${o.spellcheck === false ? 'false' : nothing} ?required=${a.required}
         aria-describedby=${a.describedBy} aria-invalid=${a.invalid} @input=${onInput} @blur=${o.onBlur ?? nothing} />`}${o.after ?? nothing}`);

@@ -1,0 +1,55 @@
+// The fees of a dossier (phí, lệ phí) as a table (lines, total, paid, due, the "Thanh toán" button),
+// and a succeeded payment with its e-receipt.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dossier, Locale, Payment, Receipt } from '@dvc-kit/sdk';
+import { formatDate, formatVnd } from '../shared/localize.js';
+import { safeUrl } from '../shared/url.js';
+import type { PaymentKey } from './dvc-payment.strings.js';
+
+type T = (key: PaymentKey, params?: Record<string, string | number>) => string;
+
+/** The fees table of `dossier`; `pay` runs on "Thanh toán" (shown only when something is due). */
+export function feesTable(t: T, locale: Locale, dossier: Dossier, pay: () => void): TemplateResult {
+  const { total, paid, lines } = dossier.fees;
+  const due = Math.max(0, total - paid);
+  const money = (amount: number) => formatVnd(locale, amount);
+  return html`<section class="fees" aria-labelledby="fees-title">
+    <h3 id="fees-title" tabindex="-1">${t('fees.title')}</h3>
+    ${total <= 0 ? html`<p>${t('fees.none')}</p>` : html`
+      <table part="fees" aria-labelledby="fees-title">
+        <thead><tr><th scope="col">${t('fees.item')}</th><th scope="col" class="amount">${t('fees.amount')}</th></tr></thead>
+        <tbody>
+          ${lines.map((line) => html`<tr><td>${line.name}</td><td class="amount">${money(line.amount)}</td></tr>`)}
+        </tbody>
+        <tfoot>
+          <tr><th scope="row">${t('fees.total')}</th><td class="amount">${money(total)}</td></tr>
+          ${paid > 0 ? html`<tr><th scope="row">${t('fees.paid')}</th><td class="amount">${money(paid)}</td></tr>` : nothing}
+          <tr class="due"><th scope="row">${t('fees.due')}</th><td class="amount" id="amount-due">${money(due)}</td></tr>
+        </tfoot>
+      </table>
+      ${due <= 0 ? html`<p>${t('fees.settled')}</p>` : html`
+        <p class="hint" id="pay-note">${t('pay.note')}</p>
+        <button class="button" type="button" part="pay-button" aria-describedby="amount-due pay-note" @click=${pay}>${t('pay')}</button>`}`}
+  </section>`;
+}
+
+/** The result texts' key of a final payment. */
+export function settledKey(payment: Payment): 'succeeded' | 'failed' | 'cancelled' | 'expired' {
+  return payment.status === 'succeeded' || payment.status === 'cancelled' || payment.status === 'expired' ? payment.status : 'failed';
+}
+
+/** A succeeded payment: amount, bank, transaction, receipt number, when, and the e-receipt link. */
+export function paidResult(t: T, locale: Locale, payment: Payment, receipt: Receipt | undefined): TemplateResult {
+  const receiptUrl = safeUrl(payment.receiptUrl);
+  return html`<section part="result" class="alert success step result-succeeded" aria-labelledby="step-title">
+    <h3 id="step-title" tabindex="-1">${t('succeeded.title')}</h3>
+    <p>${t('succeeded.body', { amount: formatVnd(locale, payment.amount), code: payment.dossierCode })}</p>
+    <dl class="summary-list">
+      ${payment.bank ? html`<div><dt>${t('result.bank')}</dt><dd>${receipt?.bank ?? payment.bank}</dd></div>` : nothing}
+      ${payment.transactionId ? html`<div><dt>${t('result.transaction')}</dt><dd>${payment.transactionId}</dd></div>` : nothing}
+      ${receipt ? html`<div><dt>${t('result.receipt')}</dt><dd>${receipt.number}</dd></div>` : nothing}
+      <div><dt>${t('result.paidAt')}</dt><dd>${formatDate(locale, receipt?.issuedAt ?? payment.updatedAt, true)}</dd></div>
+    </dl>
+    ${receiptUrl ? html`<p><a part="receipt-link" href=${receiptUrl}>${t('receipt.link')}</a></p>` : nothing}
+  </section>`;
+}
