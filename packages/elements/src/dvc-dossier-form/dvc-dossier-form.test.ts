@@ -260,7 +260,10 @@ describe('<dvc-dossier-form>', () => {
     await click(name);
     await press('Control+a');
     await press('Backspace');
+    await closeSuggestions();
+    equal($(element, '.error-summary'), null, 'no summary before "continue"');
     await click($(element, '[part~="continue"]')!);
+    await waitFor(() => $(element, '.error-summary'), 'the summary');
     const error = await waitFor(() => $(element, '#formData-childFullName-error'), "the child's name error");
     assert(summary(element).includes('Họ, chữ đệm và tên'), `the summary names the field: ${summary(element)}`);
     equal(deepActiveElement(), $(element, '.error-summary'), 'focus on the summary');
@@ -339,6 +342,52 @@ describe('<dvc-dossier-form>', () => {
     await next(element, 'Kiểm tra lại thông tin');
     const dossier = await submitAndWait(element);
     equal(dossier.service.code, GENERIC, 'the procedure');
+  });
+
+  it('uploads with a progress bar reaching 100 %, removes, refuses a type the slot does not take, and retries a failed upload', async () => {
+    const element = await mount();
+    await fillApplicant(element);
+    await next(element, 'Tờ khai đăng ký khai sinh');
+    await fillBirth(element);
+    await next(element, 'Giấy tờ kèm theo');
+    const seen: number[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.target instanceof HTMLProgressElement) seen.push(r.target.value);
+    });
+    observer.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['value'], childList: true });
+    pickFiles(get(element, 'documents-birthCertificate-input'), [pdf('giay-chung-sinh.pdf', 3 * 1024 * 1024)]);
+    const item = await waitFor(() => $<HTMLElement>(element, '#documents-birthCertificate .file'), 'the file listed at once');
+    assert(item.querySelector('progress'), 'a progress bar per file');
+    await waitFor(() => item.dataset.state === 'done', 'upload finished', 8000);
+    observer.disconnect();
+    equal(item.querySelector('progress')!.value, 100, 'progress reaches 100 %');
+    assert(seen.every((v, i) => i === 0 || v >= seen[i - 1]!), `progress never goes back: ${JSON.stringify(seen)}`);
+    assert(item.querySelector('progress')!.getAttribute('aria-label')!.includes('giay-chung-sinh.pdf'), 'progress bar named');
+    await waitFor(() => $(element, '[part~="announcer"]')!.textContent!.includes('Đã tải lên tệp giay-chung-sinh.pdf.'), 'announced');
+    equal(saved()!.values.files[0].slot, 'birthCertificate', 'kept in the draft with its slot');
+
+    await click(item.querySelector('.remove')!);
+    await waitFor(() => !$(element, '#documents-birthCertificate .file'), 'removed');
+    equal(deepActiveElement(), get(element, 'documents-birthCertificate-input'), 'focus back on the file input');
+    equal(saved()!.values.files.length, 0, 'removed from the draft');
+
+    // A Word file where only scans are taken: refused by name, nothing uploaded.
+    pickFiles(get(element, 'documents-idDocument-input'), [new File(['x'], 'ghi-chu.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })]);
+    const refused = await waitFor(() => $(element, '#documents-idDocument-error'), 'the refused type');
+    assert(refused.textContent!.includes('ghi-chu.docx') && refused.textContent!.includes('PDF, JPG, PNG'), `type message: ${refused.textContent}`);
+    equal($(element, '#documents-idDocument .file'), null, 'not uploaded');
+
+    // The network fails: the file shows the error and a retry that works once the network is back.
+    element.setAttribute('base-url', REFUSED);
+    pickFiles(get(element, 'documents-idDocument-input'), [pdf('cccd.pdf')]);
+    const failed = await waitFor(() => $(element, '#documents-idDocument .file[data-state="error"]'), 'failed upload', 8000);
+    assert(failed.textContent!.includes('Không kết nối được'), `network message: ${failed.textContent}`);
+    await expectAccessible(element, 'upload failed');
+    await click($(element, '[part~="continue"]')!);
+    await waitFor(() => summary(element).includes('Tệp cccd.pdf chưa tải lên được'), 'cannot go on with a failed file');
+    element.removeAttribute('base-url');
+    await click(failed.querySelector('.retry')!);
+    await waitFor(() => $(element, '#documents-idDocument .file[data-state="done"]'), 'retried upload', 8000);
   });
 
   it('answers a repeated submit whose first answer was lost with the same dossier, and disables the button meanwhile', async () => {
