@@ -1,6 +1,4 @@
 import type { Sandbox } from '../context.js';
-import { receiptPdf } from '../documents/receipt.js';
-import { resultPdf } from '../documents/result.js';
 import { notFoundPage } from '../http/static.js';
 import { fold } from '../search/fold.js';
 import type { Module } from '../server.js';
@@ -23,7 +21,10 @@ async function dossierFile(sb: Sandbox, code: string, file: string, token: strin
   if (!kind || !verifyLink(sb, kind, code, token)) return missing();
   const row = findDossier(sb, code);
   if (!row) return missing();
-  const body = kind === 'receipt' ? await receiptPdf(sb, row) : await resultPdf(sb, row);
+  // Loaded on first use: the PDF library and its fonts cost a sandbox that never prints nothing at start.
+  const body = kind === 'receipt'
+    ? await (await import('../documents/receipt.js')).receiptPdf(sb, row)
+    : await (await import('../documents/result.js')).resultPdf(sb, row);
   if (!body) return missing();
   const title = kind === 'receipt' ? 'Giấy tiếp nhận hồ sơ' : resultName(sb, row);
   const name = `${title} ${code}.pdf`;
