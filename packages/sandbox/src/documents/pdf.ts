@@ -81,9 +81,9 @@ export function documentHeading(doc: Pdf, issuer: string[], dateLine: string): v
   issuer.forEach((line, i) => {
     doc.font(i === issuer.length - 1 ? 'bold' : 'regular').text(line.toUpperCase(), left, i === 0 ? top : doc.y, { width: leftWidth, align: 'center' });
   });
-  const leftRule = doc.y + 3;
+  const leftRule = doc.y + 6;
   doc.moveTo(left + leftWidth / 2 - 30, leftRule).lineTo(left + leftWidth / 2 + 30, leftRule).lineWidth(0.6).stroke();
-  const leftBottom = leftRule + 6;
+  const leftBottom = leftRule + 4;
 
   doc.font('bold').fontSize(11.5).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, { width: rightWidth, align: 'center' });
   doc.fontSize(12.5).text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y, { width: rightWidth, align: 'center' });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { isShown, sampleFormData, type FormData as DeclarationData, type RequiredDocument, type ServiceDetail } from '@dvc-kit/contract';
+import { isShown, sampleFormData, type ServiceDetail } from '@dvc-kit/contract';
 import jsQR from 'jsqr';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RunningSandbox } from '../index.js';
-import { citizen, client, minimalPdf, moveDossier, testSandbox } from '../test-support.js';
+import { procedures } from '../seed/procedures.js';
+import { citizen, client, moveDossier, testSandbox, validSubmission } from '../test-support.js';
 import { dossierFilePath } from '../util/links.js';
 
 // A Friday morning in Việt Nam (09:30, UTC+7): the dates printed do not depend on today or on the
@@ -58,27 +59,11 @@ describe('dossier files (receipt and electronic result)', () => {
   });
   after(() => running.close());
 
-  const upload = async (name: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([minimalPdf()], { type: 'application/pdf' }), name);
-    const reply = await api.post('/v1/attachments', form);
-    assert.equal(reply.status, 201);
-    return reply.body.id as string;
-  };
-
-  // A valid birth registration (1.001193 in Thanh Hóa): the form's sample answers with the child's
-  // name, a file in each required slot, the receiving commune. (Local helper: the shared one for
-  // valid submissions is not on main yet.)
-  const fileNames: Record<string, string> = { birthCertificate: 'Giấy chứng sinh.pdf', idDocument: 'Căn cước của mẹ.pdf' };
+  // A valid birth registration (1.001193 in Thanh Hóa, the shared helper: the form's sample answers,
+  // a file per required slot, the first commune) with the child's name, and `extra` on top.
   async function submitBirthRegistration(extra: Record<string, unknown> = {}) {
-    const formData: DeclarationData = sampleFormData(detail.form, { childFullName: CHILD });
-    const documents: Record<string, string[]> = {};
-    for (const doc of detail.documents.filter((d: RequiredDocument) => d.required && isShown(d, formData))) {
-      documents[doc.key] = [await upload(fileNames[doc.key] ?? `${doc.key}.pdf`)];
-    }
-    const reply = await api.post('/v1/dossiers', {
-      serviceCode: '1.001193', province: '38', applicant: citizen, formData, documents, commune: commune.code, ...extra,
-    });
+    const submission = await validSubmission(running.url, '1.001193', { formData: { childFullName: CHILD } });
+    const reply = await api.post('/v1/dossiers', { ...submission, ...extra });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     return reply.body;
   }
@@ -122,8 +107,8 @@ describe('dossier files (receipt and electronic result)', () => {
       'Nội dung yêu cầu giải quyết: Đăng ký khai sinh (mã thủ tục 1.001193.H38)',
       `Nơi tiếp nhận: ${commune.name}, Thanh Hóa`,
       'Tờ khai đăng ký khai sinh (tờ khai điện tử)',
-      'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh: Giấy chứng sinh.pdf',
-      'Giấy tờ tùy thân (căn cước/căn cước công dân) của người yêu cầu: Căn cước của mẹ.pdf',
+      'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh: birthCertificate.pdf',
+      'Giấy tờ tùy thân (căn cước/căn cước công dân) của người yêu cầu: idDocument.pdf',
       'Thời gian giải quyết hồ sơ theo quy định là: 1 ngày làm việc',
       'Thời gian nhận hồ sơ: 04/12/2026 09:30 (nộp trực tuyến)',
       // One working day after a Friday: the Monday, until the agency receives it and sets the date.
@@ -221,4 +206,30 @@ describe('dossier files (receipt and electronic result)', () => {
     assert.equal(done.body.result.url, resultUrl, 'the same link once the result is handed over');
     assert.equal((await fetch(resultUrl)).status, 200);
   });
+
+  // Every seeded form prints: each answered field under its label, the result's name, a QR that reads.
+  for (const p of procedures.filter((p) => p.status !== 'replaced' && p.form.kind === 'specific')) {
+    test(`${p.code} ${p.name.slice(0, 50)}: the released result carries the declared data and its QR code`, async () => {
+      const submission = await validSubmission(running.url, p.code, { province: '46' });
+      const submitted = await api.post('/v1/dossiers', submission);
+      assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+      const { code } = submitted.body;
+      for (const status of ['new', 'processing', 'releasing']) {
+        const moved = await moveDossier(running.url, code, status);
+        assert.equal(moved.status, 200, `${status}: ${JSON.stringify(moved.body)}`);
+      }
+      const dossier = (await api.get(`/v1/dossiers/${code}`, { verifier: citizen.phone })).body;
+      const reply = await fetch(dossier.result.url);
+      assert.equal(reply.status, 200);
+      const pdf = await openPdf(await reply.arrayBuffer());
+      const text = await pdfText(pdf);
+      assert.ok(text.includes(dossier.result.name.toUpperCase()), `${dossier.result.name} in ${text}`);
+      for (const entry of p.form.sections.flatMap((s) => s.fields)) {
+        const value = submission.formData[entry.key];
+        if (!isShown(entry, submission.formData) || value === undefined || value === null || value === '') continue;
+        assert.ok(text.includes(`${entry.label.vi}:`) || (entry.type === 'group' && text.includes(entry.label.vi)), `"${entry.label.vi}" in ${text}`);
+      }
+      assert.equal(await readQr(pdf), code);
+    });
+  }
 });
