@@ -1,5 +1,6 @@
 import { attachmentsModule } from './routes/attachments.js';
 import { dossiersModule } from './routes/dossiers.js';
+import { filesModule } from './routes/files.js';
 import { paymentsModule } from './routes/payments.js';
 import { petitionsModule } from './routes/petitions.js';
 import { servicesModule } from './routes/services.js';
@@ -14,6 +15,7 @@ export const modules: Module[] = [
   servicesModule,
   attachmentsModule,
   dossiersModule,
+  filesModule,
   paymentsModule,
   petitionsModule,
   statsModule,
