@@ -4,7 +4,8 @@
 // protocol), so focus, key events and clicks behave as they do for a person.
 import { render, type TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { Dossier, DossierStatus } from '@dvc-kit/sdk';
+import type { Dossier, DossierStatus, DossierSubmitInput, DvcClient } from '@dvc-kit/sdk';
+import { isShown, sampleFormData } from '@dvc-kit/sdk/contract';
 import { configure } from './shared/config.js';
 
 // Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
@@ -244,4 +245,26 @@ export async function answer(code: string, text: string, extra: { officer?: stri
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`admin answer ${code} failed: ${response.status} ${JSON.stringify(body)}`);
   return body;
+}
+
+/**
+ * Submits a dossier the sandbox accepts, as a citizen who filled everything in would: the procedure's
+ * form answered with the contract's sample data, a PDF in every required document slot, the first
+ * commune of the province for a commune-level procedure. `input` overrides any of it.
+ */
+export async function submitValidDossier(
+  client: DvcClient, input: Pick<DossierSubmitInput, 'serviceCode' | 'applicant'> & Partial<DossierSubmitInput>,
+): Promise<Dossier> {
+  const detail = await client.services.get(input.serviceCode);
+  const formData = input.formData ?? sampleFormData(detail.form);
+  const documents: Record<string, string[]> = {};
+  for (const doc of detail.documents) {
+    if (!doc.required || !isShown(doc, formData) || input.documents?.[doc.key]) continue;
+    documents[doc.key] = [(await client.attachments.upload(pdf(`${doc.key}.pdf`))).id];
+  }
+  const province = input.province ?? detail.province?.code ?? '46';
+  const commune = input.commune ?? (detail.level === 'commune' ? (await client.services.communes(province)).data[0]!.code : undefined);
+  return client.dossiers.submit({
+    ...input, province, formData, documents: { ...documents, ...input.documents }, ...(commune ? { commune } : {}),
+  });
 }

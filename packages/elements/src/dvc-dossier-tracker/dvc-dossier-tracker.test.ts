@@ -3,7 +3,7 @@ import { createClient, type Dossier, type DossierStatus, type DvcClient } from '
 import { configure } from '../shared/config.js';
 import {
   $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, move, press, resetClock,
-  sandbox, setClock, tabTo, type, useSandbox, vietnamDay, waitFor,
+  sandbox, setClock, submitValidDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcDossierStatusDetail, DvcDossierTracker } from './dvc-dossier-tracker.js';
 import './index.js';
@@ -16,7 +16,7 @@ let dvc: DvcClient;
 
 /** A dossier of its own for each test: birth registration (1.001193) by default. */
 async function submit(serviceCode = '1.001193'): Promise<Dossier> {
-  return dvc.dossiers.submit({ serviceCode, province: '38', applicant });
+  return submitValidDossier(dvc, { serviceCode, province: '38', applicant });
 }
 
 const input = (tracker: DvcDossierTracker, id: 'code' | 'phone') => $<HTMLInputElement>(tracker, `#${id}`)!;
