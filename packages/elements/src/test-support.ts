@@ -256,7 +256,7 @@ export async function submitValidDossier(
   client: DvcClient, input: Pick<DossierSubmitInput, 'serviceCode' | 'applicant'> & Partial<DossierSubmitInput>,
 ): Promise<Dossier> {
   const detail = await client.services.get(input.serviceCode);
-  const formData = input.formData ?? sampleFormData(detail.form);
+  const formData = input.formData ?? (sampleFormData(detail.form) as NonNullable<DossierSubmitInput['formData']>);
   const documents: Record<string, string[]> = {};
   for (const doc of detail.documents) {
     if (!doc.required || !isShown(doc, formData) || input.documents?.[doc.key]) continue;

@@ -8,6 +8,8 @@ export type DossierTrackerKey =
   | 'submit' | 'submitting' | 'errors.title'
   | 'result.title' | 'result.status' | 'result.service' | 'result.agency' | 'result.submitted' | 'result.received'
   | 'result.notReceived' | 'result.due' | 'result.noDue' | 'result.completed' | 'result.overdue' | 'result.late'
+  | 'result.commune' | 'result.delivery'
+  | 'documents.title' | 'documents.result' | 'documents.resultName' | 'documents.receipt' | 'documents.files' | 'documents.other' | 'documents.slot'
   | 'supplement.title' | 'supplement.deadline' | 'supplement.sent' | 'supplement.completed'
   | 'timeline.title' | 'timeline.note' | 'timeline.current'
   | 'live.watching' | 'live.ended' | 'live.lost' | 'live.found' | 'live.changed' | 'live.updated';
@@ -38,6 +40,15 @@ export const strings: Catalogue<DossierTrackerKey> = {
     'result.completed': 'Ngày trả kết quả',
     'result.overdue': 'Quá hạn giải quyết',
     'result.late': 'Trả kết quả trễ hạn',
+    'result.commune': 'Nơi tiếp nhận',
+    'result.delivery': 'Hình thức nhận kết quả',
+    'documents.title': 'Giấy tờ của hồ sơ',
+    'documents.result': 'Tải kết quả điện tử (PDF)',
+    'documents.resultName': '{name}, cấp ngày {date}',
+    'documents.receipt': 'Giấy tiếp nhận hồ sơ (PDF)',
+    'documents.files': 'Thành phần hồ sơ đã nộp',
+    'documents.other': 'Tệp khác, tệp bổ sung',
+    'documents.slot': 'Giấy tờ kèm theo',
     'fees.title': 'Phí, lệ phí',
     'fees.total': 'Tổng số phải nộp',
     'fees.paid': 'Đã nộp',

@@ -49,6 +49,31 @@ export const styles = css`
     border-radius: var(--_radius);
     color: var(--_danger);
   }
+  .documents ul {
+    margin: 0 0 var(--_space);
+    padding-left: 1.25em;
+  }
+  .documents ul.links {
+    list-style: none;
+    padding: 0;
+  }
+  .links li + li {
+    margin-top: 0.5em;
+  }
+  .file-meta {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_muted);
+  }
+  .slot-name {
+    font-weight: 600;
+  }
+  .documents ul ul {
+    margin: 0;
+  }
+  .file-name {
+    overflow-wrap: anywhere;
+  }
   .supplement {
     background: var(--_highlight);
     border: 2px solid var(--_danger);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry } from '@dvc-kit/sdk/core';
-import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry, type RequiredDocument } from '@dvc-kit/sdk/core';
+import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
@@ -10,6 +10,9 @@ import { fillHref } from '../shared/url.js';
 import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
+import { services } from '@dvc-kit/sdk/services';
+import { renderDocuments } from './documents.js';
+import type { TrackerView } from './view.js';
 
 /** Detail of `dvc-dossier-status`. */
 export interface DvcDossierStatusDetail {
@@ -116,6 +119,21 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     onComplete: (dossier) => void this._found(dossier),
     onError: (error) => void this._failed(error),
   });
+
+  /** The procedure's document slots, to name the slot each file was sent for (only when a file has one). */
+  private readonly _slots = new Task<[string | undefined, string], RequiredDocument[] | undefined>(this, {
+    args: () => [this._dossier?.attachments.some((file) => file.document) ? this._dossier.service.code : undefined, this.connection],
+    task: async ([service], { signal }) => (service ? (await this.api(services).get(service, { signal })).documents : undefined),
+  });
+
+  /** What the tracker's parts render with. @internal */
+  private readonly _view: TrackerView = ((host: DvcDossierTracker): TrackerView => ({
+    get locale() {
+      return host.locale;
+    },
+    t: (key, params) => host.t(key, params),
+    date: (value, withTime) => host._date(value, withTime),
+  }))(this);
 
   constructor() {
     super();
@@ -340,7 +358,13 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
           </dd>
         </div>
         ${dossier.completedAt ? html`<div><dt>${this.t('result.completed')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
+        ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd>${dossier.commune.name}</dd></div>` : nothing}
+        <div>
+          <dt>${this.t('result.delivery')}</dt>
+          <dd>${deliveryMethodLabels[dossier.delivery.method][this.locale]}${dossier.delivery.address ? html`<br />${dossier.delivery.address}` : nothing}</dd>
+        </div>
       </dl>
+      ${renderDocuments(this._view, dossier, this._slots.value)}
       ${this._fees(dossier)}
       ${this._supplement(dossier)}
       <h3 id="timeline-title">${this.t('timeline.title')}</h3>
