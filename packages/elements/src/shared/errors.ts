@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isDvcError, type Locale } from '@dvc-kit/sdk/core';
 import { ConfigurationError } from './config.js';
+import { focusControl } from './form/announce.js';
 
 /** A problem to show: a message, and the id of the field it is about (for the summary's link). */
 export interface ErrorItem {
@@ -58,12 +59,13 @@ export function fieldErrorsOf(error: unknown): Map<string, string> {
   return map;
 }
 
-/** Moves focus to a field in `root` (the summary's links; `#id` hrefs do not cross shadow roots). */
+/**
+ * Moves focus to a field in `root` (the summary's links; `#id` hrefs do not cross shadow roots): the
+ * control itself, or the first control of a fieldset (radios, an address, a file slot).
+ */
 export function focusField(root: ShadowRoot | null, fieldId: string): void {
   const field = root?.getElementById(fieldId);
-  if (!field) return;
-  field.scrollIntoView?.({ block: 'center' });
-  field.focus();
+  if (field) focusControl(field);
 }
 
 /**
