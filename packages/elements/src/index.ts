@@ -38,3 +38,4 @@ export * from './dvc-dossier-tracker/index.js';
 export * from './dvc-payment/index.js';
 export * from './dvc-petition-form/index.js';
 export * from './dvc-petition-list/index.js';
+export * from './dvc-petition-lookup/index.js';
