@@ -1,8 +1,11 @@
+import { formStringsEn } from '../shared/form/strings.en.js';
+import type { FormKey } from '../shared/form/strings.js';
 import type { DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 
 // English texts of <dvc-dossier-tracker>, in a module of their own: only a page that shows the widget in English
 // downloads them (the catalogue in dvc-dossier-tracker.strings.ts imports this file when first needed).
 export const strings = {
+  ...formStringsEn,
   title: 'Track your dossier',
   intro: 'Enter the dossier code and the mobile number given when the dossier was submitted.',
   'code.label': 'Dossier code',
@@ -44,8 +47,42 @@ export const strings = {
   'fees.pay': 'Pay {amount}',
   'supplement.title': 'The agency asked for more documents',
   'supplement.deadline': 'Send them by {date}',
-  'supplement.sent': 'Documents sent on {date}; waiting for the agency to accept them.',
+  'supplement.sent': 'Sent on {date}; waiting for the agency to accept it.',
   'supplement.completed': 'The additional documents were accepted.',
+  'supplement.left': 'time left: {days} d {hours} h',
+  'supplement.leftDays': 'time left: {days} d',
+  'supplement.leftHours': 'time left: {hours} h',
+  'supplement.noteRequired': 'Say what you are sending, or give your explanation.',
+  'withdraw.reasonRequired': 'Give the reason for withdrawing.',
+  'supplement.leftSoon': 'time left: less than an hour',
+  'supplement.expired': 'The deadline has passed. The supplement can no longer be sent online; please contact the agency.',
+  'supplement.formTitle': 'Send the supplement',
+  'supplement.errors': 'The supplement could not be sent',
+  'supplement.note': 'What you are sending, or your explanation',
+  'supplement.noteHint': 'Name the documents attached or give the explanation asked for (at most 2,000 characters).',
+  'supplement.files': 'Additional documents',
+  'supplement.filesHint': 'Photos or scans of the documents asked for.',
+  'supplement.submit': 'Send the supplement',
+  'supplement.sending': 'Sending the supplement…',
+  'supplement.done': 'The supplement to dossier {code} was sent.',
+  'supplement.sentTitle': 'Supplement sent.',
+  'supplement.yourNote': 'What you sent:',
+  'withdraw.open': 'Withdraw the dossier',
+  'withdraw.title': 'Withdraw the dossier',
+  'withdraw.intro': 'Processing of dossier {code} will stop and cannot be resumed. To apply again you will need to submit a new dossier.',
+  'withdraw.errors': 'The dossier could not be withdrawn',
+  'withdraw.reason': 'Reason for withdrawing',
+  'withdraw.reasonHint': 'For example: wrong procedure, already submitted in person (at most 1,000 characters).',
+  'withdraw.continue': 'Continue',
+  'withdraw.cancel': 'Cancel',
+  'withdraw.confirmTitle': 'Withdraw dossier {code}?',
+  'withdraw.confirmText': 'Once withdrawn, processing stops and the dossier cannot be resumed.',
+  'withdraw.reasonGiven': 'Reason:',
+  'withdraw.confirm': 'Confirm withdrawal',
+  'withdraw.sending': 'Withdrawing the dossier…',
+  'withdraw.done': 'Dossier {code} was withdrawn.',
+  'withdraw.notAllowed': 'The dossier is now “{status}” and can no longer be withdrawn.',
+  'withdraw.close': 'Close',
   'timeline.title': 'Processing history',
   'timeline.note': 'Note:',
   'timeline.current': '(current status)',
@@ -55,4 +92,4 @@ export const strings = {
   'live.found': 'Dossier {code} found. Status: {status}.',
   'live.changed': 'Dossier {code} is now: {status}.',
   'live.updated': 'Dossier {code} has an update. Status: {status}.',
-} satisfies Record<DossierTrackerKey, string>;
+} satisfies Record<DossierTrackerKey | FormKey, string>;

@@ -84,6 +84,45 @@ export const styles = css`
   .supplement p {
     margin: 0.25em 0 0;
   }
+  .supplement .step-form {
+    margin-top: var(--_space);
+    padding-top: calc(var(--_space) * 0.75);
+    border-top: 1px solid var(--_border);
+  }
+  .supplement h4 {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .expired {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .withdraw {
+    margin-bottom: var(--_space);
+  }
+  .withdraw.step-form {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .withdraw.confirm {
+    border: 2px solid var(--_danger);
+  }
+  .withdraw h3:focus-visible,
+  .supplement p:focus-visible,
+  .status:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .withdraw-reason,
+  .supplement-note {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-primary);
+  }
   .timeline {
     list-style: none;
     margin: 0 0 var(--_space);

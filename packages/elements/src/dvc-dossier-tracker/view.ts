@@ -1,4 +1,9 @@
-import type { Locale } from '@dvc-kit/sdk';
+import type { ReactiveControllerHost } from 'lit';
+import type { Dossier, Locale } from '@dvc-kit/sdk';
+import type { AttachmentsResource } from '@dvc-kit/sdk/attachments';
+import type { DossiersResource } from '@dvc-kit/sdk/dossiers';
+import type { Announcer } from '../shared/form/announce.js';
+import type { FormText } from '../shared/form/strings.js';
 import type { TextParams } from '../shared/localize.js';
 import type { DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 
@@ -8,4 +13,24 @@ export interface TrackerView {
   t(key: DossierTrackerKey, params?: TextParams): string;
   /** A date as the portal writes it, in Vietnam time; with the time of day unless `withTime` is false. */
   date(value: string, withTime?: boolean): string;
+}
+
+/** The tracker as its steps (supplement, withdrawal) see it. */
+export interface TrackerHost extends ReactiveControllerHost {
+  readonly shadowRoot: ShadowRoot | null;
+  readonly locale: Locale;
+  /** Its texts, language and dates. */
+  readonly view: TrackerView;
+  /** Its texts as the form engine asks for them. */
+  readonly formText: FormText;
+  /** Its one live region and focus helper. */
+  readonly say: Announcer;
+  /** The verifier of the dossier shown (in memory only). */
+  readonly verifier: string;
+  dossiers(): DossiersResource;
+  attachments(): AttachmentsResource;
+  /** Shows the dossier as an answer returned it (after a supplement or a withdrawal). */
+  show(dossier: Dossier): void;
+  /** Reads the dossier again and shows it (after a refusal that says it moved on); never throws. */
+  refresh(): Promise<void>;
 }
