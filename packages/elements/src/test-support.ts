@@ -4,8 +4,7 @@
 // protocol), so focus, key events and clicks behave as they do for a person.
 import { render, type TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { Dossier, DossierStatus, DossierSubmitInput, DvcClient } from '@dvc-kit/sdk';
-import { isShown, sampleFormData } from '@dvc-kit/sdk/contract';
+import type { Dossier, DossierStatus } from '@dvc-kit/sdk';
 import { configure } from './shared/config.js';
 
 // Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
@@ -247,24 +246,45 @@ export async function answer(code: string, text: string, extra: { officer?: stri
   return body;
 }
 
+/** A dossier submitted through the SDK by {@link submitDossier}, and the verifier it is tracked with. */
+export interface SubmittedDossier {
+  dossier: Dossier;
+  /** The applicant's mobile number: the verifier the tracker and the payment widget ask for. */
+  phone: string;
+}
+
 /**
- * Submits a dossier the sandbox accepts, as a citizen who filled everything in would: the procedure's
- * form answered with the contract's sample data, a PDF in every required document slot, the first
- * commune of the province for a commune-level procedure. `input` overrides any of it.
+ * Submits a valid dossier of a procedure to this browser's sandbox, as the dossier form would: the
+ * contract's sample answers to the procedure's declaration form (`sampleFormData`), a tiny PDF
+ * uploaded into every required document slot that applies, the first commune of the province for a
+ * commune-level procedure. For tests that need a dossier to track, pay or supplement.
  */
-export async function submitValidDossier(
-  client: DvcClient, input: Pick<DossierSubmitInput, 'serviceCode' | 'applicant'> & Partial<DossierSubmitInput>,
-): Promise<Dossier> {
-  const detail = await client.services.get(input.serviceCode);
-  const formData = input.formData ?? (sampleFormData(detail.form) as NonNullable<DossierSubmitInput['formData']>);
+export async function submitDossier(
+  service = '1.001193',
+  o: { province?: string; phone?: string; fullName?: string; formData?: Record<string, unknown> } = {},
+): Promise<SubmittedDossier> {
+  const [{ connect }, { services }, { attachments }, { dossiers }, { sampleFormData, isShown }] = await Promise.all([
+    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/services'), import('@dvc-kit/sdk/attachments'), import('@dvc-kit/sdk/dossiers'),
+    import('@dvc-kit/sdk/contract'),
+  ]);
+  const { sandboxUrl, publishableKey } = await sandbox();
+  const connection = connect({ baseUrl: sandboxUrl, key: publishableKey });
+  const detail = await services(connection).get(service);
+  const province = detail.level === 'central' ? undefined : detail.province?.code ?? o.province ?? '46';
+  const formData = sampleFormData(detail.form, o.formData as never);
   const documents: Record<string, string[]> = {};
   for (const doc of detail.documents) {
-    if (!doc.required || !isShown(doc, formData) || input.documents?.[doc.key]) continue;
-    documents[doc.key] = [(await client.attachments.upload(pdf(`${doc.key}.pdf`))).id];
+    if (!doc.required || !isShown(doc, formData)) continue;
+    documents[doc.key] = [(await attachments(connection).upload(pdf(`${doc.key}.pdf`, 1024))).id];
   }
-  const province = input.province ?? detail.province?.code ?? '46';
-  const commune = input.commune ?? (detail.level === 'commune' ? (await client.services.communes(province)).data[0]!.code : undefined);
-  return client.dossiers.submit({
-    ...input, province, formData, documents: { ...documents, ...input.documents }, ...(commune ? { commune } : {}),
+  const commune = detail.level === 'commune' && province ? (await services(connection).communes(province)).data[0]?.code : undefined;
+  const phone = o.phone ?? '0912345678';
+  const dossier = await dossiers(connection).submit({
+    serviceCode: service,
+    applicant: { type: 'citizen', idNumber: '038195012345', fullName: o.fullName ?? 'Nguyễn Văn An', phone },
+    formData: formData as NonNullable<import('@dvc-kit/sdk').DossierSubmitInput['formData']>, documents,
+    ...(province && !detail.province ? { province } : {}),
+    ...(commune ? { commune } : {}),
   });
+  return { dossier, phone };
 }

@@ -7,7 +7,7 @@ import { configure } from '../shared/config.js';
 import { paymentProviders } from '@dvc-kit/sdk/contract';
 import {
   $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, move, pdf, pickFiles, press, resetClock, sandbox, setClock,
-  submitValidDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
+  submitDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcPayment } from '../dvc-payment/dvc-payment.js';
 import type { DvcDossierTracker } from './dvc-dossier-tracker.js';
@@ -15,15 +15,14 @@ import '../dvc-payment/index.js';
 import './index.js';
 
 const phone = '0912345678';
-const applicant = { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone } as const;
 /** How long to wait for what the live stream brings: more than one polling round (5 s) if it falls back. */
 const LIVE = 12_000;
 
 let dvc: DvcClient;
 
 /** A dossier of its own for each test: birth registration (1.001193, no fees) by default. */
-function submit(serviceCode = '1.001193'): Promise<Dossier> {
-  return submitValidDossier(dvc, { serviceCode, province: '46', applicant });
+async function submit(serviceCode = '1.001193'): Promise<Dossier> {
+  return (await submitDossier(serviceCode, { province: '46', phone })).dossier;
 }
 
 /** A tracker showing `dossier`, looked up by typing the phone and pressing Enter. */
