@@ -4,7 +4,9 @@ import { configure } from '../shared/config.js';
 import {
   $, $$, answer, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
+import type { DvcPetitionForm } from '../dvc-petition-form/dvc-petition-form.js';
 import type { DvcPetitionFoundDetail, DvcPetitionLookup } from './dvc-petition-lookup.js';
+import '../dvc-petition-form/index.js';
 import './index.js';
 
 const phone = '0912345678';
@@ -163,5 +165,30 @@ describe('<dvc-petition-lookup>', () => {
     await waitFor(() => text($(lookup, '[part="status"] strong')) === 'Received, waiting to be handled', 'English status');
     assert(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(text($$(lookup, '.summary-list dd')[2])), 'an English date');
     await expectAccessible(lookup, 'English found');
+  });
+
+  it('is where the petition form’s confirmation sends the sender, with the code', async () => {
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form draft-storage="none" lookup-href="/tra-cuu-phan-anh.html?code={code}"></dvc-petition-form>`);
+    $<HTMLSelectElement>(form, '#category')!.focus();
+    await press('ArrowDown');
+    for (const [id, value] of [['title', 'Không tải được tệp'], ['content', 'Không tải được tệp PDF lên hồ sơ trên cổng.'], ['fullName', 'Trần Văn An'], ['phone', phone]]) {
+      $(form, `#${id}`)!.focus();
+      await type(value!);
+    }
+    await tabTo($(form, 'button[type=submit]')!);
+    await press('Enter');
+    const link = await waitFor(() => $<HTMLAnchorElement>(form, '[part="lookup"]'), 'the link to the lookup', 8000);
+    const code = text($(form, '[part="code"]'));
+    equal(text(link), 'Tra cứu phản ánh, kiến nghị này', 'its text');
+    equal(new URL(link.href).searchParams.get('code'), code, 'with the code');
+    await expectAccessible(form, 'confirmation with the lookup link');
+    cleanup();
+
+    // The page it opens gives the code to the lookup; the sender types the phone.
+    const lookup = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup code=${new URL(link.href).searchParams.get('code')!}></dvc-petition-lookup>`);
+    await click(input(lookup, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => text($(lookup, '#result-title')) === `Phản ánh ${code}`, 'the petition sent');
   });
 });

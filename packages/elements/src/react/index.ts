@@ -31,7 +31,7 @@ export const DvcDossierForm = createComponent({
   },
 });
 
-/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live. */
+/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result. */
 export const DvcDossierTracker = createComponent({
   react: React,
   tagName: 'dvc-dossier-tracker',
