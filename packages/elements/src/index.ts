@@ -30,6 +30,7 @@ export { configure, type DvcConfig } from './shared/config.js';
 export { createClient, formatDate } from '@dvc-kit/sdk';
 export { DvcElement } from './shared/dvc-element.js';
 export type { DraftStorage } from './shared/draft.js';
+export type { FormKey } from './shared/form/strings.js';
 export { DvcConfigElement } from './dvc-config/index.js';
 export { DvcServiceSearch, type SearchKey, type ServiceSelectDetail } from './dvc-service-search/index.js';
 export { DvcServiceDetail, type DetailKey, type StartSubmissionDetail } from './dvc-service-detail/index.js';
