@@ -3,7 +3,6 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry, type RequiredDocument } from '@dvc-kit/sdk/core';
 import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
-import { attachments } from '@dvc-kit/sdk/attachments';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
 import { services } from '@dvc-kit/sdk/services';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -20,7 +19,8 @@ import { fillHref } from '../shared/url.js';
 import { renderDocuments } from './documents.js';
 import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
-import { SupplementStep } from './supplement.js';
+import type { SupplementForm } from './supplement-form.js';
+import { renderSupplement, supplementOpen } from './supplement.js';
 import type { TrackerHost } from './view.js';
 import { WithdrawStep } from './withdraw.js';
 
@@ -176,8 +176,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     get verifier() {
       return el._verifier;
     },
-    dossiers: () => el.api(dossiers),
-    attachments: () => el.api(attachments),
+    api: (resource) => el.api(resource),
     show: (dossier) => el._show(dossier),
     refresh: async () => {
       const shown = el._dossier;
@@ -190,7 +189,9 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     },
   }))(this);
 
-  private readonly _supplement = new SupplementStep(this._host);
+  /** The supplement form, loaded when a dossier shown may send one (most never need its uploads). @internal */
+  private _supplementForm: SupplementForm | undefined;
+  private _loadingSupplement = false;
   private readonly _withdraw = new WithdrawStep(this._host);
 
   constructor() {
@@ -218,6 +219,22 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code') && this.code !== undefined) this._code = this.code;
+    if (this._dossier && supplementOpen(this._dossier) && !this._supplementForm) void this._loadSupplementForm();
+  }
+
+  private async _loadSupplementForm(): Promise<void> {
+    if (this._loadingSupplement) return;
+    this._loadingSupplement = true;
+    try {
+      const { SupplementForm } = await import('./supplement-form.js');
+      this._supplementForm ??= new SupplementForm(this._host);
+      this.requestUpdate();
+    } catch (error) {
+      // Tried again at the next update (a new status, another lookup).
+      console.warn('DVC Kit: the supplement form could not be loaded.', error);
+    } finally {
+      this._loadingSupplement = false;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -246,7 +263,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     this._watching = undefined;
     this._live = 'off';
     this._dossier = undefined;
-    this._supplement.reset();
+    this._supplementForm?.reset();
     this._withdraw.reset();
     this._verifier = verifier;
     this._say.announce(this.t('submitting'));
@@ -413,7 +430,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
       </dl>
       ${renderDocuments(this._host.view, dossier, this._slots.value)}
       ${this._fees(dossier)}
-      ${this._supplement.render(dossier)}
+      ${renderSupplement(this._host.view, dossier, this._supplementForm)}
       ${this._withdraw.render(dossier)}
       <h3 id="timeline-title">${this.t('timeline.title')}</h3>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-title">

@@ -1,152 +1,50 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { isDvcError, type Dossier } from '@dvc-kit/sdk/core';
-import { dossierSupplementInput } from '@dvc-kit/sdk/contract';
-import { DraftController } from '../shared/draft.js';
-import { errorMessage } from '../shared/errors.js';
-import { fieldId, textInput } from '../shared/form/field.js';
-import { IdempotentSubmit } from '../shared/form/submit.js';
-import { errorSummary, summaryItems } from '../shared/form/summary.js';
-import { fileSlot, Uploads } from '../shared/form/uploads.js';
-import { checkInput, serverErrors, type FieldErrors } from '../shared/form/validate.js';
-import type { TrackerHost } from './view.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dossier } from '@dvc-kit/sdk';
+import type { SupplementForm } from './supplement-form.js';
+import type { TrackerView } from './view.js';
 
 const HOUR = 3_600_000;
 
-/** Where a refusal's field error goes: the note, the files, or the summary alone. */
-const place = (path: string) => (path === 'note' ? 'supplement.note' : path.startsWith('attachmentIds') ? 'supplement.files' : undefined);
+/** Whether the supplement may be sent now: asked for, the dossier waiting on it, the deadline not passed. */
+export function supplementOpen(dossier: Dossier): boolean {
+  const supplement = dossier.supplement;
+  return supplement?.state === 'requested' && dossier.status === 'waiting' && Date.parse(supplement.deadline) > Date.now();
+}
 
 /**
- * The supplement step: while the agency waits for more documents (status `waiting`, supplement
- * `requested`) and its deadline has not passed, a form with a note (required) and files (each
- * uploaded as soon as it is chosen, with its progress, removable), sent with one idempotency key
- * per attempt; then the supplement as sent. After the deadline it says so and offers no form.
+ * The supplement request: the agency's reason, the deadline and the time left, and while it may be
+ * sent the form (`form`, loaded on demand: nothing until it is there); after the deadline, that it
+ * has passed and no form; once sent, what was sent and when.
  */
-export class SupplementStep implements ReactiveController {
-  note = '';
-  errors: FieldErrors = new Map();
-  failure: string | undefined;
-  sending = false;
+export function renderSupplement(view: TrackerView, dossier: Dossier, form: SupplementForm | undefined): TemplateResult | typeof nothing {
+  const supplement = dossier.supplement;
+  if (!supplement) return nothing;
+  const { t, date } = view;
+  const left = Date.parse(supplement.deadline) - Date.now();
+  const open = supplementOpen(dossier);
+  return html`<div part="supplement" class="supplement">
+    <h3 id="supplement-title">${t('supplement.title')}</h3>
+    <p class="supplement-reason">${supplement.reason}</p>
+    ${supplement.state === 'requested'
+      ? html`<p><strong>${t('supplement.deadline', { date: date(supplement.deadline) })}</strong>
+          ${open ? html`<span class="time-left">(${timeLeft(view, left)})</span>` : nothing}</p>
+        ${open ? form?.render(dossier) ?? nothing : html`<p part="supplement-expired" class="expired">${t('supplement.expired')}</p>`}`
+      : nothing}
+    ${supplement.state === 'sent' && supplement.sentAt
+      ? html`<p id="supplement-state" part="supplement-state" tabindex="-1"><strong>${t('supplement.sentTitle')}</strong>
+          ${t('supplement.sent', { date: date(supplement.sentAt) })}</p>
+        ${supplement.note ? html`<p class="supplement-note"><span class="note-label">${t('supplement.yourNote')}</span> ${supplement.note}</p>` : nothing}`
+      : nothing}
+    ${supplement.state === 'completed' ? html`<p>${t('supplement.completed')}</p>` : nothing}
+  </div>`;
+}
 
-  readonly #files: Uploads;
-  /** In memory only: the key of this attempt, kept by every retry of it, forgotten once it is sent. */
-  readonly #draft: DraftController<{ note: string }>;
-  readonly #submit: IdempotentSubmit<{ note: string }>;
-
-  constructor(private readonly host: TrackerHost) {
-    host.addController(this);
-    this.#files = new Uploads(host, (file, options) => host.attachments().upload(file, options), host.say, host.formText);
-    this.#draft = new DraftController(host, () => 'dossier-supplement', () => 'none');
-    this.#submit = new IdempotentSubmit(this.#draft);
-  }
-
-  hostConnected(): void {}
-
-  /** Starts afresh (another dossier is shown). */
-  reset(): void {
-    this.note = '';
-    this.errors = new Map();
-    this.failure = undefined;
-    this.#files.clear();
-    this.#draft.clear();
-  }
-
-  render(dossier: Dossier): TemplateResult | typeof nothing {
-    const supplement = dossier.supplement;
-    if (!supplement) return nothing;
-    const { t, date } = this.host.view;
-    const left = Date.parse(supplement.deadline) - Date.now();
-    const open = supplement.state === 'requested' && dossier.status === 'waiting' && left > 0;
-    return html`<div part="supplement" class="supplement">
-      <h3 id="supplement-title">${t('supplement.title')}</h3>
-      <p class="supplement-reason">${supplement.reason}</p>
-      ${supplement.state === 'requested'
-        ? html`<p><strong>${t('supplement.deadline', { date: date(supplement.deadline) })}</strong>
-            ${open ? html`<span class="time-left">(${this.#timeLeft(left)})</span>` : nothing}</p>
-          ${open ? this.#form(dossier) : html`<p part="supplement-expired" class="expired">${t('supplement.expired')}</p>`}`
-        : nothing}
-      ${supplement.state === 'sent' && supplement.sentAt
-        ? html`<p id="supplement-state" part="supplement-state" tabindex="-1"><strong>${t('supplement.sentTitle')}</strong>
-            ${t('supplement.sent', { date: date(supplement.sentAt) })}</p>
-          ${supplement.note ? html`<p class="supplement-note"><span class="note-label">${t('supplement.yourNote')}</span> ${supplement.note}</p>` : nothing}`
-        : nothing}
-      ${supplement.state === 'completed' ? html`<p>${t('supplement.completed')}</p>` : nothing}
-    </div>`;
-  }
-
-  /** How long is left before the deadline, in days and hours (to the nearest hour). */
-  #timeLeft(ms: number): string {
-    const { t } = this.host.view;
-    const total = Math.round(ms / HOUR);
-    const days = Math.floor(total / 24);
-    const hours = total % 24;
-    if (days >= 1) return t(hours ? 'supplement.left' : 'supplement.leftDays', { days, hours });
-    return hours >= 1 ? t('supplement.leftHours', { hours }) : t('supplement.leftSoon');
-  }
-
-  #form(dossier: Dossier): TemplateResult {
-    const { t } = this.host.view;
-    const ft = this.host.formText;
-    const host = this.host;
-    return html`<form id="supplement-form" part="supplement-form" class="step-form" novalidate aria-labelledby="supplement-form-title"
-        @submit=${(event: Event) => void this.#send(event, dossier)}>
-      <h4 id="supplement-form-title">${t('supplement.formTitle')}</h4>
-      ${errorSummary(() => host.shadowRoot, t('supplement.errors'), summaryItems(this.errors, [this.failure]))}
-      ${textInput(ft, {
-        id: fieldId('supplement.note'), label: t('supplement.note'), hint: t('supplement.noteHint'), error: this.errors.get('supplement.note'),
-        required: true, multiline: true, maxlength: 2000, value: this.note, onInput: (value) => (this.note = value),
-      })}
-      ${fileSlot(ft, {
-        id: fieldId('supplement.files'), label: t('supplement.files'), hint: t('supplement.filesHint'), error: this.errors.get('supplement.files'),
-        locale: host.locale, entries: this.#files.in(null),
-        onFiles: (files) => this.#files.add(files, null),
-        onRetry: (entry) => void this.#files.retry(entry),
-        onRemove: (entry) => this.#files.remove(entry),
-      })}
-      <button class="button" type="submit" part="supplement-submit" aria-disabled=${this.sending ? 'true' : 'false'}>${t('supplement.submit')}</button>
-    </form>`;
-  }
-
-  async #send(event: Event, dossier: Dossier): Promise<void> {
-    event.preventDefault();
-    if (this.sending) return;
-    const host = this.host;
-    const input = { note: this.note, attachmentIds: this.#files.ids(null) };
-    const errors = checkInput(dossierSupplementInput, input, host.locale, ['supplement']);
-    // The contract names the field "Ghi chú"; the citizen sees it under its label here.
-    if (!input.note.trim()) errors.set('supplement.note', host.view.t('supplement.noteRequired'));
-    const files = this.#files.problem(null);
-    if (files) errors.set('supplement.files', files);
-    this.errors = errors;
-    this.failure = undefined;
-    if (errors.size) {
-      host.requestUpdate();
-      await host.say.focus('#supplement-form .error-summary');
-      return;
-    }
-    this.sending = true;
-    host.say.announce(host.view.t('supplement.sending'));
-    host.requestUpdate();
-    try {
-      const body = JSON.stringify({ note: input.note.trim(), attachmentIds: input.attachmentIds });
-      const { result } = await this.#submit.send(body, (json, idempotencyKey) =>
-        host.dossiers().supplement(dossier.code, JSON.parse(json) as typeof input, { verifier: host.verifier, idempotencyKey }));
-      this.reset();
-      host.show(result);
-      host.say.announce(host.view.t('supplement.done', { code: result.code }));
-      await host.say.focus('#supplement-state');
-    } catch (error) {
-      this.#submit.failed(error);
-      const { fields, unplaced } = serverErrors(error, place);
-      this.errors = fields;
-      this.failure = fields.size ? unplaced[0] : errorMessage(error, host.locale);
-      // Refused because the dossier moved on (409 supplement_not_requested): show it as it is now.
-      if (isDvcError(error) && error.status === 409) await host.refresh();
-      host.say.announce('');
-      host.requestUpdate();
-      await host.say.focus('#supplement-form .error-summary');
-    } finally {
-      this.sending = false;
-      host.requestUpdate();
-    }
-  }
+/** How long is left before the deadline, in days and hours (to the nearest hour). */
+function timeLeft(view: TrackerView, ms: number): string {
+  const { t } = view;
+  const total = Math.round(ms / HOUR);
+  const days = Math.floor(total / 24);
+  const hours = total % 24;
+  if (days >= 1) return t(hours ? 'supplement.left' : 'supplement.leftDays', { days, hours });
+  return hours >= 1 ? t('supplement.leftHours', { hours }) : t('supplement.leftSoon');
 }

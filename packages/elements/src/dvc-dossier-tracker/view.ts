@@ -1,7 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Dossier, Locale } from '@dvc-kit/sdk';
-import type { AttachmentsResource } from '@dvc-kit/sdk/attachments';
-import type { DossiersResource } from '@dvc-kit/sdk/dossiers';
+import type { DvcConnection } from '@dvc-kit/sdk/core';
 import type { Announcer } from '../shared/form/announce.js';
 import type { FormText } from '../shared/form/strings.js';
 import type { TextParams } from '../shared/localize.js';
@@ -27,8 +26,8 @@ export interface TrackerHost extends ReactiveControllerHost {
   readonly say: Announcer;
   /** The verifier of the dossier shown (in memory only). */
   readonly verifier: string;
-  dossiers(): DossiersResource;
-  attachments(): AttachmentsResource;
+  /** One SDK resource on the tracker's connection (`host.api(dossiers)`): each part imports the resources it uses. */
+  api<T>(resource: (connection: DvcConnection) => T): T;
   /** Shows the dossier as an answer returned it (after a supplement or a withdrawal). */
   show(dossier: Dossier): void;
   /** Reads the dossier again and shows it (after a refusal that says it moved on); never throws. */

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { isDvcError, type Dossier } from '@dvc-kit/sdk/core';
 import { dossierStatusInfo, dossierTransitions, dossierWithdrawInput } from '@dvc-kit/sdk/contract';
+import { dossiers } from '@dvc-kit/sdk/dossiers';
 import { DraftController } from '../shared/draft.js';
 import { errorMessage } from '../shared/errors.js';
 import { fieldId, textInput } from '../shared/form/field.js';
@@ -135,7 +136,7 @@ export class WithdrawStep implements ReactiveController {
     try {
       const body = JSON.stringify({ reason: this.reason.trim() });
       const { result } = await this.#submit.send(body, (json, idempotencyKey) =>
-        host.dossiers().withdraw(dossier.code, JSON.parse(json) as { reason: string }, { verifier: host.verifier, idempotencyKey }));
+        host.api(dossiers).withdraw(dossier.code, JSON.parse(json) as { reason: string }, { verifier: host.verifier, idempotencyKey }));
       this.sending = false;
       this.reset();
       host.show(result);
