@@ -262,8 +262,10 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     const confirm = await waitFor(() => $(tracker, '[part="withdraw-confirm"]'), 'the confirmation');
     for (const status of ['new', 'processing', 'releasing'] as const) await move(dossier.code, status);
     await click(confirm);
-    const summary = await waitFor(() => $(tracker, '#withdraw-form .error-summary'), 'the refusal');
-    await waitFor(() => deepActiveElement() === summary, 'focus on the refusal');
+    const summary = await waitFor(() => {
+      const shown = $(tracker, '#withdraw-form .error-summary');
+      return shown && deepActiveElement() === shown ? shown : undefined;
+    }, 'the refusal, with focus');
     equal(text(summary.querySelector('li')), 'Hồ sơ ở trạng thái "Đã có kết quả, chờ trả" không thể rút. Chỉ rút được khi hồ sơ chưa có kết quả.', 'the portal\'s reason');
     await waitFor(() => statusText(tracker) === 'Đã có kết quả, chờ trả', 'the dossier as it is now');
     equal($(tracker, '[part="withdraw-confirm"]'), null, 'no confirm button any more');
@@ -288,7 +290,8 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     await click($(payment, '[part="phone-input"]')!);
     await type(phone);
     await press('Enter');
-    await click(await waitFor(() => $(payment, '[part="pay-button"]'), 'the pay button'));
+    await tabTo(await waitFor(() => $(payment, '[part="pay-button"]'), 'the pay button'));
+    await press('Enter');
     await waitFor(() => leaving.length === 1, 'sent to the gateway');
     await fetch(leaving[0]!, { method: 'POST', mode: 'no-cors', body: new URLSearchParams({ bank: paymentProviders[0].code, action: 'succeed' }) });
     await waitFor(() => text($(tracker, '[part="fees"]')).includes('Đã nộp đủ'), 'paid in full, live', LIVE);

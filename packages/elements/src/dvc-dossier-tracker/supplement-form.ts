@@ -104,10 +104,10 @@ export class SupplementForm implements ReactiveController {
     } catch (error) {
       this.#submit.failed(error);
       const { fields, unplaced } = serverErrors(error, place);
-      this.errors = fields;
-      this.failure = fields.size ? unplaced[0] : errorMessage(error, host.locale);
       // Refused because the dossier moved on (409 supplement_not_requested): show it as it is now.
       if (isDvcError(error) && error.status === 409) await host.refresh();
+      this.errors = fields;
+      this.failure = fields.size ? unplaced[0] : errorMessage(error, host.locale);
       host.say.announce('');
       host.requestUpdate();
       await host.say.focus('#supplement-form .error-summary');

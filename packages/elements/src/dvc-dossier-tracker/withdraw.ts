@@ -145,13 +145,13 @@ export class WithdrawStep implements ReactiveController {
     } catch (error) {
       this.#submit.failed(error);
       const { fields, unplaced } = serverErrors(error, (path) => (path === 'reason' ? 'withdraw.reason' : undefined));
+      // A reason the portal refused is fixed in the reason step; anything else is said where it happened,
+      // with the dossier as it is now (it may have moved on: 409 not_withdrawable), read first.
+      if (!fields.size && isDvcError(error) && error.status === 409) await host.refresh();
+      if (fields.size) this.step = 'reason';
       this.sending = false;
       this.errors = fields;
       this.failure = fields.size ? unplaced[0] : errorMessage(error, host.locale);
-      // A reason the portal refused is fixed in the reason step; anything else is said where it happened,
-      // with the dossier as it is now (it may have moved on: 409 not_withdrawable).
-      if (fields.size) this.step = 'reason';
-      else if (isDvcError(error) && error.status === 409) await host.refresh();
       host.say.announce('');
       host.requestUpdate();
       await host.say.focus('#withdraw-form .error-summary');

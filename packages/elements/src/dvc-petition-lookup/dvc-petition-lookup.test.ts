@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient, type DvcClient, type Petition } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, answer, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
+  $, $$, answer, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPetitionForm } from '../dvc-petition-form/dvc-petition-form.js';
 import type { DvcPetitionFoundDetail, DvcPetitionLookup } from './dvc-petition-lookup.js';
@@ -82,6 +82,7 @@ describe('<dvc-petition-lookup>', () => {
     equal(input(lookup, 'code').value, petition.code, 'the code from the attribute');
     await click(input(lookup, 'phone'));
     await type('0987654321');
+    await closeSuggestions();
     await click($(lookup, '[part="submit"]')!);
     const summary = await waitFor(() => $(lookup, '.error-summary'), 'the error summary');
     await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
@@ -115,6 +116,7 @@ describe('<dvc-petition-lookup>', () => {
 
     await click(input(lookup, 'code'));
     await type('000.00.38.H38-251123-0001');
+    await closeSuggestions();
     await click(input(lookup, 'phone'));
     await type('12345');
     await press('Enter');
