@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from '@dvc-kit/sdk';
 import type { Browser, Page } from 'puppeteer-core';
+import { validSubmission } from '../packages/sandbox/src/test-submission.js';
 import { launchBrowser, openPage, startDemo, waitInPage, type Demo } from './test-support.js';
 
 let demo: Demo;
@@ -77,7 +78,7 @@ describe('examples/plain-html', () => {
     // A dossier to track, submitted by a server with the SDK as any integration would.
     const server = createClient({ baseUrl: demo.url, key: 'sk_test_dvckit_local' });
     const dossier = await server.dossiers.submit({
-      serviceCode: '1.001193', province: '38',
+      ...(await validSubmission({ url: demo.url, key: 'sk_test_dvckit_local' }, '1.001193', { province: '38' })),
       applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038095001234', phone: '0987654321' },
     });
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { validSubmission } from '../packages/sandbox/src/test-submission.js';
 import { openCdnSite, type CdnSite } from './cdn-site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +35,10 @@ describe('the CDN build renders every widget exactly as its sources do', () => {
     const reply = await fetch(`${site.url}/v1/dossiers`, {
       method: 'POST',
       headers: { authorization: 'Bearer sk_test_dvckit_local', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ serviceCode: '1.004222', province: '38', applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038195012345', phone } }),
+      body: JSON.stringify({
+        ...(await validSubmission({ url: site.url, key: 'sk_test_dvckit_local' }, '1.004222', { province: '38' })),
+        applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '038195012345', phone },
+      }),
     });
     assert.equal(reply.status, 201);
     dossierCode = ((await reply.json()) as { code: string }).code;

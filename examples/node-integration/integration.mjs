@@ -188,31 +188,52 @@ async function submitResidenceRegistration(dvc, { returnUrl, log, track }, optio
   const summary = found.data.find((s) => s.nationalCode === '1.004222') ?? found.data[0];
   if (!summary) throw new Error('Không tìm thấy thủ tục "Đăng ký thường trú" trong danh mục.');
   const service = await dvc.services.get(summary.code);
-  log(`Thủ tục ${service.code} ${service.name} (${service.implementingAgency}); giấy tờ phải nộp:`);
-  for (const document of service.documents.filter((d) => d.case === null)) {
-    log(`  - ${document.name} (${document.originals} bản chính, ${document.copies} bản sao)`);
+  log(`Thủ tục ${service.code} ${service.name} (${service.implementingAgency}); thành phần hồ sơ:`);
+  for (const document of service.documents) {
+    const when = document.case ? `; ${document.case.charAt(0).toLowerCase()}${document.case.slice(1)}` : '';
+    log(`  - ${document.name} (${document.required ? 'bắt buộc' : 'không bắt buộc'}${when})`);
   }
 
-  // 2. Upload the declaration (PDF, JPEG, PNG, DOCX or XLSX ≤ 10 MB; the SDK checks before sending).
-  const file = await openAsBlob(new URL('./to-khai-ct01.pdf', import.meta.url), { type: 'application/pdf' });
-  const attachment = await dvc.attachments.upload(file, {
-    filename: 'to-khai-ct01.pdf',
-    idempotencyKey: `${idempotencyKey}:attachment`,
-  });
+  // 2. Answer the procedure's declaration form (`service.form`, here the CT01 form): a flat object keyed
+  //    by field key. The sandbox checks it with the contract's `checkFormData`, as a browser form does.
+  const communes = await dvc.services.communes('01');
+  const baDinh = communes.data.find((c) => c.name === 'Phường Ba Đình');
+  if (!baDinh) throw new Error('Không tìm thấy phường Ba Đình trong danh sách xã/phường của Hà Nội.');
+  const formData = {
+    newResidence: { province: '01', commune: baDinh.code, street: 'Số 18 ngõ 42 phố Đội Cấn' },
+    residenceBasis: 'consent', // renting, with the owner's written consent
+    relationshipToHead: 'other',
+    householdHeadFullName: 'Nguyễn Văn Hùng',
+    householdHeadIdNumber: '001078004567',
+  };
 
-  // 3. Submit. One key per request kind: the API stores key → request → response for 24 hours.
+  // 3. Upload one file per document slot (`service.documents[].key`) that applies to these answers:
+  //    PDF, JPEG or PNG here (each slot's `accept`), ≤ 10 MB; the SDK checks before sending.
+  const files = { declaration: 'to-khai-ct01.pdf', lawfulResidence: 'hop-dong-thue-nha.pdf', ownerConsent: 'van-ban-dong-y.pdf' };
+  /** @type {Record<string, string[]>} */
+  const documents = {};
+  for (const [slot, name] of Object.entries(files)) {
+    const file = await openAsBlob(new URL(`./${name}`, import.meta.url), { type: 'application/pdf' });
+    const attachment = await dvc.attachments.upload(file, { filename: name, idempotencyKey: `${idempotencyKey}:${slot}` });
+    documents[slot] = [attachment.id];
+  }
+
+  // 4. Submit to the commune's police (a commune-level procedure needs `commune`); the result comes
+  //    electronically. One key per request kind: the API stores key → request → response for 24 hours.
   const dossier = await dvc.dossiers.submit({
     serviceCode: service.code,
     province: '01',
+    commune: baDinh.code,
     applicant,
-    formData: { reason: 'Chuyển đến ở cùng gia đình', relationToHouseholdHead: 'Con' },
-    attachmentIds: [attachment.id],
+    formData,
+    documents,
+    delivery: { method: 'electronic' },
   }, { idempotencyKey: `${idempotencyKey}:dossier` });
   track(dossier.code);
   const due = dossier.dueAt ? `, hạn giải quyết ${formatDate('vi', dossier.dueAt)}` : '';
   log(`Đã nộp hồ sơ ${dossier.code}: ${statusLabel(dossier.status)}${due}`);
 
-  // 4. Fees due online: open a checkout and send the citizen's browser to `payment.checkoutUrl`.
+  // 5. Fees due online: open a checkout and send the citizen's browser to `payment.checkoutUrl`.
   //    That URL is a capability (whoever has it can pay or cancel): never log it.
   /** @type {Payment | null} */
   let payment = null;

@@ -61,8 +61,13 @@ describe('node-integration example', () => {
     dossierCode = first.dossier.code;
     assert.match(dossierCode, /^[0-9A-Z.]+-\d{6}-\d{4}$/);
     assert.equal(first.dossier.service.code, '1.004222.H01');
-    assert.equal(first.dossier.attachments.length, 1);
-    assert.equal(first.dossier.attachments[0]!.type, 'application/pdf');
+    assert.deepEqual(first.dossier.attachments.map((a) => [a.document, a.name, a.type]), [
+      ['declaration', 'to-khai-ct01.pdf', 'application/pdf'],
+      ['lawfulResidence', 'hop-dong-thue-nha.pdf', 'application/pdf'],
+      ['ownerConsent', 'van-ban-dong-y.pdf', 'application/pdf'],
+    ]);
+    assert.equal(first.dossier.commune?.name, 'Phường Ba Đình');
+    assert.deepEqual(first.dossier.delivery, { method: 'electronic', address: null });
     assert.equal(again.dossier.code, dossierCode, 'the same key gives back the same dossier');
     assert.ok(first.payment, 'a payment was opened for the fee');
     assert.equal(first.payment.amount, 10_000);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { dossier as dossierSchema, type FieldError } from '@dvc-kit/contract';
+import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());
@@ -116,10 +117,11 @@ describe('contract guide', () => {
 
   it('replays a repeated POST under the same Idempotency-Key and refuses another body under it', async () => {
     const key = crypto.randomUUID();
+    const valid = await validSubmission(baseUrl, '1.001193'); // the form's answers and a file per required document
     const post = (mobile: string) => fetch(`${baseUrl}/v1/dossiers`, {
       method: 'POST',
       headers: { authorization: 'Bearer pk_test_dvckit_local', 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ serviceCode: '1.001193', province: '38', applicant: { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone: mobile } }),
+      body: JSON.stringify({ ...valid, applicant: { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone: mobile } }),
     });
     const first = await post('0912345678');
     const again = await post('0912345678');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import type { Dossier, DossierSubmitInput } from '@dvc-kit/sdk';
+import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());
@@ -62,7 +63,8 @@ describe('SDK guide', () => {
   });
 
   it('answers a repeated submit under the same idempotency key with the same dossier', async () => {
-    const input: DossierSubmitInput = { serviceCode: '1.001193', province: '38', applicant };
+    // The procedure's form answered and a file in each required document slot (see the contract guide).
+    const input: DossierSubmitInput = { ...(await validSubmission(baseUrl, '1.001193')), applicant };
     // #region idempotency
     // A key made when the draft is created and stored with it (sessionStorage, your database…).
     const draft = { key: crypto.randomUUID(), input };
@@ -80,7 +82,7 @@ describe('SDK guide', () => {
   });
 
   it('switches on error types: field errors before sending, not found from the server', async () => {
-    const { code } = await dvc.dossiers.submit({ serviceCode: '1.001193', province: '38', applicant });
+    const { code } = await dvc.dossiers.submit({ ...(await validSubmission(baseUrl, '1.001193')), applicant });
     const seen: string[] = [];
     const show = (field: string, message: string) => seen.push(`${field}: ${message}`);
     const showMessage = (message: string) => seen.push(message);

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
+import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());
@@ -82,10 +83,7 @@ describe('webhooks', () => {
     process.env.DVC_WEBHOOK_SECRET = secret;
 
     const dvc = createClient({ baseUrl, key: 'pk_test_dvckit_local' });
-    const dossier = await dvc.dossiers.submit({
-      serviceCode: '1.001193', province: '38',
-      applicant: { type: 'citizen', fullName: 'Nguyễn Thị Mai', idNumber: '038195012345', phone: '0912345678' },
-    });
+    const dossier = await dvc.dossiers.submit(await validSubmission(baseUrl, '1.001193'));
     await sandbox.tick(); // deliver the pending events now
     assert.deepEqual(statuses, [{ code: dossier.code, status: 'receiving' }]);
     assert.deepEqual(answers, [204]);

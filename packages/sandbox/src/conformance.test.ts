@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { routes, type RouteId } from '@dvc-kit/contract';
 import type { RunningSandbox } from './index.js';
-import { citizen, client, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply } from './test-support.js';
+import {
+  citizen, client, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission, type Reply,
+} from './test-support.js';
 
 const keyFor = (id: RouteId) => {
   const scope = routes[id].scope;
@@ -52,7 +54,7 @@ describe('every route answers as documented', () => {
       form.append('file', new Blob([minimalPdf()], { type: 'application/pdf' }), 'a.pdf');
       return api.post('/v1/attachments', form);
     },
-    'dossiers.submit': (api) => api.post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen }),
+    'dossiers.submit': async (api) => api.post('/v1/dossiers', await validSubmission(api.url, '1.001193', { province: '01' })),
     'dossiers.get': (api, f) => api.get(`/v1/dossiers/${f.dossier}`, { verifier: citizen.phone }),
     'dossiers.events': async (_api, f, url) => {
       const controller = new AbortController();
@@ -69,7 +71,7 @@ describe('every route answers as documented', () => {
       return api.post(`/v1/dossiers/${f.dossier}/supplement`, { note: 'Đã bổ sung' }, { verifier: citizen.phone });
     },
     'dossiers.withdraw': async (api) => {
-      const d = await api.post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen });
+      const d = await api.post('/v1/dossiers', await validSubmission(api.url, '1.001193', { province: '01' }));
       return api.post(`/v1/dossiers/${d.body.code}/withdraw`, { reason: 'Nộp nhầm' }, { verifier: citizen.phone });
     },
     'payments.create': (api, f) =>
@@ -98,7 +100,7 @@ describe('every route answers as documented', () => {
     'webhooks.list': (api) => api.get('/v1/webhooks'),
     'webhooks.delete': (api, f) => api.delete(`/v1/webhooks/${f.webhook}`),
     'admin.dossiers.status': async (api) => {
-      const d = await client(api.url).post('/v1/dossiers', { serviceCode: '1.001193', province: '01', applicant: citizen });
+      const d = await client(api.url).post('/v1/dossiers', await validSubmission(api.url, '1.001193', { province: '01' }));
       return api.post(`/v1/admin/dossiers/${d.body.code}/status`, {});
     },
     'admin.petitions.answer': (api, f) => api.post(`/v1/admin/petitions/${f.petition}/answer`, { text: 'Lệ phí trực tuyến là 10.000 đồng.' }),

@@ -1,6 +1,11 @@
 // Helpers for the sandbox's own tests: a fresh in-memory sandbox and a small JSON client over real HTTP.
+// The SDK's Node tests load this module too (packages/sdk/src/test-support.ts), so a valid submission
+// is built in one place for both.
 import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
 import { startSandbox, type RunningSandbox, type StartOptions } from './index.js';
+import * as submission from './test-submission.js';
+
+export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
 
@@ -53,16 +58,15 @@ export function client(url: string, defaults: CallOptions = {}) {
   };
 }
 
-export const citizen = {
-  type: 'citizen' as const,
-  fullName: 'Nguyễn Thị Mai',
-  idNumber: '038195012345',
-  phone: '0912345678',
-};
 
-/** Submits a dossier for `serviceCode` (default: birth registration in Thanh Hóa) and returns it. */
+/**
+ * Submits a valid dossier (see {@link validSubmission}) for `serviceCode` (default: birth registration
+ * in Thanh Hóa) and returns it. `input` replaces parts of the submission (`note`, `applicant`…).
+ */
 export async function submitDossier(url: string, input: Record<string, unknown> = {}) {
-  const reply = await client(url).post('/v1/dossiers', { serviceCode: '1.001193', province: '38', applicant: citizen, ...input });
+  const serviceCode = (input.serviceCode as string | undefined) ?? '1.001193';
+  const province = (input.province as string | undefined) ?? '38';
+  const reply = await client(url).post('/v1/dossiers', { ...(await validSubmission(url, serviceCode, { province })), ...input });
   if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body as { code: string; status: string; fees: { total: number } } & Record<string, any>;
 }
@@ -72,5 +76,10 @@ export async function moveDossier(url: string, code: string, status?: string, no
   return client(url, { key: TEST_SECRET_KEY }).post(`/v1/admin/dossiers/${code}/status`, { ...(status ? { status } : {}), ...(note ? { note } : {}) });
 }
 
-export const minimalPdf = () =>
-  new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+/** Uploads one small file of a type the slot takes (`accept`) and returns its attachment id. */
+export const uploadFile = (url: string, accept?: readonly string[], name?: string) =>
+  submission.uploadFile({ url, key: TEST_PUBLISHABLE_KEY }, accept, name);
+
+/** A submission of `serviceCode` that the sandbox at `url` accepts: see ./test-submission.ts. */
+export const validSubmission = (url: string, serviceCode?: string, options?: submission.ValidSubmissionOptions) =>
+  submission.validSubmission({ url, key: TEST_PUBLISHABLE_KEY }, serviceCode, options);

@@ -11,7 +11,7 @@ import { dossiers } from './resources/dossiers.js';
 import { petitions } from './resources/petitions.js';
 import { services } from './resources/services.js';
 import { stats } from './resources/stats.js';
-import { citizen, recordingFetch, rejection, TEST_PUBLISHABLE_KEY, withSandbox } from './test-support.js';
+import { citizen, recordingFetch, rejection, TEST_PUBLISHABLE_KEY, validSubmission, withSandbox } from './test-support.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -37,7 +37,7 @@ describe('resources on their own: connect() and one resource per entry', () => {
     assert.equal(rec.requests[0]?.headers.get('authorization'), `Bearer ${TEST_PUBLISHABLE_KEY}`);
     assert.equal(rec.requests[0]?.headers.get('accept-language'), 'en');
 
-    const submitted = await dossiers(connection).submit({ serviceCode: '1.001193', province: '38', applicant: citizen });
+    const submitted = await dossiers(connection).submit(await validSubmission(sb.url, '1.001193'));
     const read = await dossiers(connection).get(submitted.code, { verifier: citizen.phone });
     assert.equal(read.code, submitted.code);
     assert.ok((await stats(connection).get()).dossiers.total >= 1);

@@ -16,7 +16,7 @@ describe('dossiers.submit', () => {
   const sb = withSandbox();
 
   test('a valid birth registration gets a portal code and starts as receiving', async () => {
-    const dossier = await sb.client().dossiers.submit(birthRegistration);
+    const dossier = await sb.client().dossiers.submit(await birthRegistration(sb.url));
     assert.match(dossier.code, dossierCodePattern);
     assert.match(dossier.code, /^[0-9A-Z.]+-\d{6}-\d{4}$/);
     assert.equal(dossier.status, 'receiving');
@@ -31,7 +31,7 @@ describe('dossiers.submit', () => {
   test('a wrong CCCD and phone fail before any request, field by field', async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const bad = { ...birthRegistration, applicant: { ...citizen, idNumber: '999195012345', phone: '0123456789' } };
+    const bad = { ...(await birthRegistration(sb.url)), applicant: { ...citizen, idNumber: '999195012345', phone: '0123456789' } };
     const error = await rejection(dvc.dossiers.submit(bad));
     assert.ok(error instanceof DvcValidationError);
     assert.ok(isDvcError(error, 'validation'));
@@ -54,24 +54,25 @@ describe('dossiers.submit', () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
     const key = 'draft-0f1e2d3c4b5a';
-    const first = await dvc.dossiers.submit(birthRegistration, { idempotencyKey: key });
-    const again = await dvc.dossiers.submit(birthRegistration, { idempotencyKey: key });
+    const birth = await birthRegistration(sb.url);
+    const first = await dvc.dossiers.submit(birth, { idempotencyKey: key });
+    const again = await dvc.dossiers.submit(birth, { idempotencyKey: key });
     assert.equal(again.code, first.code);
     assert.deepEqual(recorder.requests.map((r) => r.headers.get('idempotency-key')), [key, key]);
 
-    const a = await dvc.dossiers.submit(birthRegistration);
-    const b = await dvc.dossiers.submit(birthRegistration);
+    const a = await dvc.dossiers.submit(await birthRegistration(sb.url));
+    const b = await dvc.dossiers.submit(await birthRegistration(sb.url));
     assert.notEqual(a.code, b.code, 'without a key each call gets its own');
     const [, , k1, k2] = recorder.requests.map((r) => r.headers.get('idempotency-key'));
     assert.ok(k1 && k2 && k1 !== k2);
 
-    const reused = await rejection(dvc.dossiers.submit({ ...birthRegistration, note: 'khác' }, { idempotencyKey: key }));
+    const reused = await rejection(dvc.dossiers.submit({ ...birth, note: 'khác' }, { idempotencyKey: key }));
     assert.ok(reused instanceof DvcConflictError);
     assert.equal(reused.code, 'idempotency_key_reused');
   });
 
   test('an unknown procedure is not_found', async () => {
-    const error = await rejection(sb.client().dossiers.submit({ ...birthRegistration, serviceCode: '9.999999' }));
+    const error = await rejection(sb.client().dossiers.submit({ ...(await birthRegistration(sb.url)), serviceCode: '9.999999' }));
     assert.ok(error instanceof DvcNotFoundError);
     assert.equal(error.type, 'not_found');
     assert.equal(error.status, 404);
@@ -85,7 +86,7 @@ describe('dossiers.get', () => {
 
   test('the right verifier reads the dossier and its history, each entry with an id', async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, ['new', 'processing']);
     const dossier = await dvc.dossiers.get(code, { verifier });
     assert.equal(dossier.code, code);
@@ -103,7 +104,7 @@ describe('dossiers.get', () => {
   test('a wrong verifier is not_found; a missing one fails before sending', async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const wrong = await rejection(dvc.dossiers.get(code, { verifier: '0987654321' }));
     assert.ok(wrong instanceof DvcNotFoundError);
     assert.equal(wrong.code, 'dossier_not_found');
@@ -123,7 +124,7 @@ describe('dossiers.supplement', () => {
 
   test('a requested supplement is sent with a new attachment, then the agency resumes', async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, ['new', 'waiting']);
     const waiting = await dvc.dossiers.get(code, { verifier });
     assert.equal(waiting.status, 'waiting');
@@ -135,7 +136,7 @@ describe('dossiers.supplement', () => {
     assert.equal(sent.status, 'waiting');
     assert.equal(sent.supplement?.state, 'sent');
     assert.equal(sent.supplement?.note, 'Đã bổ sung giấy chứng sinh');
-    assert.deepEqual(sent.attachments.map((a) => a.id), [file.id]);
+    assert.deepEqual(sent.attachments.filter((a) => a.document === null).map((a) => a.id), [file.id], 'the supplement file, outside the slots');
     assert.equal(sent.history.at(-1)!.action, 'Gửi bổ sung hồ sơ');
 
     const twice = await rejection(dvc.dossiers.supplement(code, { note: 'Lần nữa' }, { verifier }));
@@ -150,7 +151,7 @@ describe('dossiers.supplement', () => {
   test('a supplement nobody asked for is a conflict; an empty note fails before sending', async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, ['new']);
     const error = await rejection(dvc.dossiers.supplement(code, { note: 'Bổ sung' }, { verifier }));
     assert.ok(error instanceof DvcConflictError);
@@ -170,7 +171,7 @@ describe('dossiers.withdraw', () => {
 
   test('a dossier without a result is withdrawn once', async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const withdrawn = await dvc.dossiers.withdraw(code, { reason: 'Nộp nhầm thủ tục' }, { verifier });
     assert.equal(withdrawn.status, 'cancelled');
     assert.ok(withdrawn.completedAt);
@@ -182,7 +183,7 @@ describe('dossiers.withdraw', () => {
 
   test('a finished dossier is not withdrawable; a wrong verifier is not_found', async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, toDone);
     const error = await rejection(dvc.dossiers.withdraw(code, { reason: 'Không cần nữa' }, { verifier }));
     assert.ok(error instanceof DvcConflictError);
@@ -211,7 +212,7 @@ describe('dossiers.watch', () => {
   test('SSE: events arrive in order with increasing ids, and the loop ends after done', { timeout: 15_000 }, async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const watch = collect(dvc.dossiers.watch(code, { verifier }));
     await waitUntil(() => watch.events.length === 1, 'the history so far');
     assert.equal(watch.events[0]!.status, 'receiving');
@@ -230,7 +231,7 @@ describe('dossiers.watch', () => {
   test('lastEventId resumes after the last event seen, without repeating', { timeout: 15_000 }, async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, ['new']);
     // A page shows two events, then is reloaded: the loop is left early.
     const seen: DossierEvent[] = [];
@@ -259,7 +260,7 @@ describe('dossiers.watch', () => {
   test("transport 'poll' gives the same statuses and ids as SSE", { timeout: 15_000 }, async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const sse = collect(dvc.dossiers.watch(code, { verifier, transport: 'sse' }));
     const poll = collect(dvc.dossiers.watch(code, { verifier, transport: 'poll', pollInterval: 20 }));
     const both = (status: string) =>
@@ -282,7 +283,7 @@ describe('dossiers.watch', () => {
 
   test('poll and SSE events agree on previousStatus for entries that keep the status', { timeout: 15_000 }, async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, ['new', 'waiting']);
     await dvc.dossiers.supplement(code, { note: 'Đã bổ sung' }, { verifier });
     await moveThrough(sb.url, code, ['cancelled']);
@@ -307,7 +308,7 @@ describe('dossiers.watch', () => {
         return fetch(request);
       });
       const dvc = sb.client({ fetch: recorder.fetch, retry: { limit: 1, backoffLimit: 50 } });
-      const { code } = await dvc.dossiers.submit(birthRegistration);
+      const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
       const watch = collect(dvc.dossiers.watch(code, { verifier, pollInterval: 20 }));
       await waitUntil(() => watch.events.length === 1, 'the first polled event');
       await moveThrough(sb.url, code, toDone, (status) => waitUntil(() => watch.events.at(-1)?.status === status, `event ${status}`));
@@ -350,7 +351,7 @@ describe('dossiers.watch', () => {
       return new Response(body, { status: response.status, headers: response.headers });
     });
     const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const watch = collect(dvc.dossiers.watch(code, { verifier, transport: 'sse' }));
     await waitUntil(() => watch.events.length === 1 && streams === 2, 'the reconnection');
     await moveThrough(sb.url, code, toDone, (status) => waitUntil(() => watch.events.at(-1)?.status === status, `event ${status}`));
@@ -365,7 +366,7 @@ describe('dossiers.watch', () => {
   test("a quiet stream stays open longer than the client's per-attempt timeout", { timeout: 15_000 }, async () => {
     const recorder = recordingFetch();
     const dvc = sb.client({ fetch: recorder.fetch, timeout: 300 });
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const watch = collect(dvc.dossiers.watch(code, { verifier, transport: 'sse' }));
     await waitUntil(() => watch.events.length === 1, 'the first event');
     await new Promise((resolve) => setTimeout(resolve, 900));
@@ -377,7 +378,7 @@ describe('dossiers.watch', () => {
   for (const transport of ['sse', 'poll'] as const) {
     test(`aborting the signal ends the loop without throwing (${transport})`, { timeout: 15_000 }, async () => {
       const dvc = sb.client();
-      const { code } = await dvc.dossiers.submit(birthRegistration);
+      const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
       const controller = new AbortController();
       const watch = collect(dvc.dossiers.watch(code, { verifier, transport, pollInterval: 50, signal: controller.signal }));
       await waitUntil(() => watch.events.length === 1, 'the first event');
@@ -395,7 +396,7 @@ describe('dossiers.watch', () => {
 
   test('a wrong verifier makes watch throw not_found; a missing one fails validation', { timeout: 15_000 }, async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     for (const transport of ['auto', 'sse', 'poll'] as const) {
       const error = await rejection(collect(dvc.dossiers.watch(code, { verifier: '0987654321', transport })).done);
       assert.ok(error instanceof DvcNotFoundError, `${transport}: ${String(error)}`);

@@ -12,7 +12,7 @@ describe('payments', () => {
 
   /** A permanent residence registration (10 000 VND) moved to `paying`, awaiting its fees. */
   async function payingDossier(): Promise<string> {
-    const dossier = await sb.client().dossiers.submit(residenceRegistration);
+    const dossier = await sb.client().dossiers.submit(await residenceRegistration(sb.url));
     assert.equal(dossier.fees.total, 10_000);
     await moveThrough(sb.url, dossier.code, ['new', 'processing', 'paying']);
     return dossier.code;
@@ -124,7 +124,7 @@ describe('payments', () => {
 
   test('a dossier without fees has nothing to pay', async () => {
     const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(birthRegistration);
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     const error = await rejection(dvc.payments.create({ dossierCode: code, returnUrl: RETURN_URL, verifier }));
     assert.ok(error instanceof DvcConflictError);
     assert.equal(error.code, 'nothing_to_pay');

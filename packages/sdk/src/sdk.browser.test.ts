@@ -8,6 +8,9 @@
 // calls the sandbox's admin route from Node. The sandbox's own schedule is off there, so a dossier
 // only moves when a test moves it.
 import { createClient, isDvcError, type Attachment, type Dossier, type DossierEvent, type DossierStatus, type UploadProgress } from '@dvc-kit/sdk';
+// The one helper that builds a valid submission (sample answers, a file per required slot, the
+// commune), shared with the Node tests; it needs only the contract and fetch, so it runs here too.
+import { validSubmission } from '../../sandbox/src/test-submission.js';
 
 // Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
 declare const describe: (name: string, fn: () => void) => void;
@@ -159,9 +162,12 @@ describe(`sdk in the browser (${browser})`, () => {
     });
   });
 
+  /** A valid submission of `serviceCode` in Thanh Hóa (its documents uploaded now). */
+  const valid = async (serviceCode = '1.001193') => ({ ...(await validSubmission({ url: baseUrl, key }, serviceCode, { province: '38' })), applicant });
+
   describe('dossiers and attachments', () => {
     it('submits a dossier and reads it with the applicant\'s phone', async () => {
-      const dossier = await dvc.dossiers.submit({ serviceCode: '1.001193', province: '38', applicant, note: runTag });
+      const dossier = await dvc.dossiers.submit({ ...(await valid()), note: runTag });
       assert(/^[0-9A-Z.]+-\d{6}-\d{4}$/.test(dossier.code), `dossier code ${dossier.code}`);
       equal(dossier.status, 'receiving', 'status');
       equal(dossier.service.code, '1.001193.H38', 'the local procedure of the province');
@@ -173,7 +179,7 @@ describe(`sdk in the browser (${browser})`, () => {
 
     it('replays a submission with the same Idempotency-Key across origins', async () => {
       const idempotencyKey = `browser-${runTag}-${Math.random().toString(36).slice(2)}`;
-      const body = { serviceCode: '1.001193', province: '38', applicant, note: `idempotent ${runTag}` } as const;
+      const body = { ...(await valid()), note: `idempotent ${runTag}` };
       const first = await dvc.dossiers.submit(body, { idempotencyKey });
       const again = await dvc.dossiers.submit(body, { idempotencyKey });
       equal(again.code, first.code, 'a replay gives the same dossier');
@@ -216,14 +222,13 @@ describe(`sdk in the browser (${browser})`, () => {
       const named = await dvc.attachments.upload(new Blob([pdfBytes()]), { filename: 'c.pdf' });
       equal(named.type, 'application/pdf', 'type from the extension');
 
-      const dossier = await dvc.dossiers.submit({
-        serviceCode: '1.001193', province: '38', applicant, attachmentIds: [withProgress.id, viaFetch.id],
-      });
-      equal(dossier.attachments.map((a) => a.id).sort().join(), [withProgress.id, viaFetch.id].sort().join(), 'attachments of the dossier');
+      const dossier = await dvc.dossiers.submit({ ...(await valid()), attachmentIds: [withProgress.id, viaFetch.id] });
+      const others = dossier.attachments.filter((a) => a.document === null);
+      equal(others.map((a) => a.id).sort().join(), [withProgress.id, viaFetch.id].sort().join(), 'attachments of the dossier, outside the slots');
     });
 
     it('watches a dossier over Server-Sent Events until it is done', async () => {
-      const dossier = await dvc.dossiers.submit({ serviceCode: '1.001193', province: '38', applicant });
+      const dossier = await dvc.dossiers.submit(await valid());
       const path: DossierStatus[] = ['new', 'processing', 'releasing', 'done'];
       const seen: DossierEvent[] = [];
       const moves: Promise<Dossier>[] = [];
@@ -246,7 +251,7 @@ describe(`sdk in the browser (${browser})`, () => {
   describe('payments', () => {
     it('creates a payment for a dossier awaiting its fees, and reads it', async () => {
       // Permanent residence registration (1.004222) costs 10,000 VND online.
-      const dossier = await dvc.dossiers.submit({ serviceCode: '1.004222', province: '38', applicant });
+      const dossier = await dvc.dossiers.submit(await valid('1.004222'));
       equal(dossier.fees.total, 10_000, 'fees of the dossier');
       for (const status of ['new', 'processing', 'paying'] as const) await move(dossier.code, status);
       const returnUrl = `${location.origin}/thanh-toan?ho-so=${encodeURIComponent(dossier.code)}`;

@@ -2,12 +2,12 @@
 // condition, collecting a watch, moving a dossier along a path, paying at the sandbox's gateway.
 import assert from 'node:assert/strict';
 import { paymentProviders, type DossierEvent } from '@dvc-kit/contract';
-import { citizen, minimalPdf, moveDossier } from './test-support.js';
+import { minimalPdf, moveDossier, validSubmission } from './test-support.js';
 
-/** A birth registration (no fees) submitted in Thanh Hóa. */
-export const birthRegistration = { serviceCode: '1.001193', province: '38', applicant: citizen };
-/** A permanent residence registration: 10 000 VND online, so it can be paid. */
-export const residenceRegistration = { serviceCode: '1.004222', province: '38', applicant: citizen };
+/** A valid birth registration (no fees) in Thanh Hóa, its documents uploaded to the sandbox at `url`. */
+export const birthRegistration = (url: string) => validSubmission(url, '1.001193', { province: '38' });
+/** A valid permanent residence registration in Thanh Hóa: 10 000 VND online, so it can be paid. */
+export const residenceRegistration = (url: string) => validSubmission(url, '1.004222', { province: '38' });
 /** The sandbox's minimal PDF, typed as a plain `Uint8Array<ArrayBuffer>` for `Blob`/`File` parts. */
 export const pdfBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(minimalPdf());
 export const RETURN_URL = 'http://localhost:5173/ho-so/thanh-toan?tab=phi';

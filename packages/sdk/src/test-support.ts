@@ -1,5 +1,6 @@
 // Helpers shared by the SDK's Node tests: an in-memory sandbox over real HTTP and SDK clients bound to it.
 import { after, before } from 'node:test';
+import type { CheckedFormData, DossierSubmitInput, FormData as FormAnswers } from '@dvc-kit/contract';
 import type { FaultOptions, SandboxOptions } from '../../sandbox/src/config.js';
 import type { Sandbox } from '../../sandbox/src/context.js';
 import { createClient, type DvcClient } from './client.js';
@@ -48,6 +49,12 @@ interface SandboxSupport {
   submitDossier(url: string, input?: Record<string, unknown>): Promise<{ code: string; status: string; fees: { total: number } } & Record<string, any>>;
   moveDossier(url: string, code: string, status?: string, note?: string): Promise<Reply>;
   minimalPdf(): Uint8Array;
+  minimalPng(): Uint8Array;
+  uploadFile(url: string, accept?: readonly string[], name?: string): Promise<string>;
+  validSubmission(
+    url: string, serviceCode?: string,
+    options?: { province?: string; formData?: FormAnswers; applicant?: DossierSubmitInput['applicant'] },
+  ): Promise<DossierSubmitInput & { serviceCode: string; formData: CheckedFormData; documents: Record<string, string[]> }>;
 }
 
 // The sandbox's server module does not typecheck under the SDK's DOM lib settings, so it is loaded
@@ -61,12 +68,21 @@ export const testSandbox: SandboxSupport['testSandbox'] = support.testSandbox;
 export const rawClient: SandboxSupport['client'] = support.client;
 /** A valid citizen applicant (phone `0912345678`). */
 export const citizen: SandboxSupport['citizen'] = support.citizen;
-/** Submits a birth-registration dossier in Thanh Hóa over raw HTTP and returns it. */
+/** Submits a valid birth-registration dossier in Thanh Hóa over raw HTTP and returns it. */
 export const submitDossier: SandboxSupport['submitDossier'] = support.submitDossier;
 /** Moves a dossier through the admin route (secret key). */
 export const moveDossier: SandboxSupport['moveDossier'] = support.moveDossier;
 /** The bytes of a tiny valid PDF. */
 export const minimalPdf: SandboxSupport['minimalPdf'] = support.minimalPdf;
+/** The bytes of a 1×1 PNG. */
+export const minimalPng: SandboxSupport['minimalPng'] = support.minimalPng;
+/** Uploads one small file of a type the slot takes (`accept`) and returns its attachment id. */
+export const uploadFile: SandboxSupport['uploadFile'] = support.uploadFile;
+/**
+ * A submission the sandbox accepts (the sandbox's own helper): sample answers to the procedure's form,
+ * one uploaded file per required document slot, the receiving commune when the procedure needs one.
+ */
+export const validSubmission: SandboxSupport['validSubmission'] = support.validSubmission;
 
 export interface SandboxHandle {
   /** Base URL of the sandbox (once the `before` hook ran). */

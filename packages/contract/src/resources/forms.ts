@@ -109,6 +109,8 @@ export const formValue = z.union([leafValue, z.array(formItemValue).check(z.maxL
 export type FormValue = z.infer<typeof formValue>;
 export type FormItemValue = z.infer<typeof formItemValue>;
 export type FormData = Record<string, FormValue | undefined>;
+/** Checked answers: every key has a value (what a submission's `formData` takes). */
+export type CheckedFormData = Record<string, FormValue>;
 
 // ---------------------------------------------------------------------------------------------
 // Checking
@@ -259,9 +261,9 @@ export function checkFormData(
   form: DeclarationForm,
   data: FormData,
   options: CheckFormOptions = {},
-): { value: FormData; issues: FormIssue[] } {
+): { value: CheckedFormData; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
-  const value: FormData = {};
+  const value: CheckedFormData = {};
   for (const entry of formEntries(form)) {
     if (!isShown(entry, data)) continue;
     const raw = data[entry.key];
@@ -383,7 +385,7 @@ const sampleText: Record<FormFieldType, (f: FormField) => unknown> = {
  * date, a valid CCCD, an address in Huế, one item per required group. For documentation examples
  * and tests; `overrides` replaces top-level answers (and so which conditional fields show).
  */
-export function sampleFormData(form: DeclarationForm, overrides: FormData = {}): FormData {
+export function sampleFormData(form: DeclarationForm, overrides: FormData = {}): CheckedFormData {
   const data: FormData = { ...overrides };
   for (const entry of formEntries(form)) {
     if (entry.key in overrides) continue;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningSandbox } from '../index.js';
 import {
-  citizen, client, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_SECRET_KEY,
+  citizen, client, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_SECRET_KEY, validSubmission,
 } from '../test-support.js';
 
 describe('dossiers', () => {
@@ -32,7 +32,7 @@ describe('dossiers', () => {
   });
 
   test('replaying a submission with the same Idempotency-Key returns the same dossier', async () => {
-    const body = { serviceCode: '1.001193', province: '01', applicant: citizen };
+    const body = await validSubmission(sandbox.url, '1.001193', { province: '01' });
     const first = await api.post('/v1/dossiers', body, { idempotencyKey: 'idem-dossier-0001' });
     const replay = await api.post('/v1/dossiers', body, { idempotencyKey: 'idem-dossier-0001' });
     assert.equal(first.status, 201);
@@ -142,7 +142,11 @@ describe('dossiers', () => {
     );
     assert.equal(sent.status, 200);
     assert.equal(sent.body.supplement.state, 'sent');
-    assert.equal(sent.body.attachments.length, 1);
+    assert.equal(sent.body.attachments.length, dossier.attachments.length + 1);
+    assert.deepEqual(
+      sent.body.attachments.filter((a: { id: string }) => a.id === upload.body.id).map((a: { document: string | null }) => a.document),
+      [null], 'a supplement file is outside the document slots',
+    );
     const resumed = await moveDossier(sandbox.url, dossier.code);
     assert.equal(resumed.body.status, 'processing');
     assert.equal(resumed.body.supplement.state, 'completed');
@@ -351,9 +355,10 @@ describe('sandbox service behaviour', () => {
     } finally {
       await failing.close();
     }
-    const cutting = await testSandbox({ faults: { cutRate: 1 } });
+    const cutting = await testSandbox();
     try {
-      const body = { serviceCode: '1.001193', province: '38', applicant: citizen };
+      const body = await validSubmission(cutting.url, '1.001193');
+      cutting.sandbox.options.faults.cutRate = 1;
       await assert.rejects(client(cutting.url).post('/v1/dossiers', body, { idempotencyKey: 'cut-0000001' }));
       cutting.sandbox.options.faults.cutRate = 0;
       const replay = await client(cutting.url).post('/v1/dossiers', body, { idempotencyKey: 'cut-0000001' });

@@ -8,8 +8,9 @@ import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, testKeys, type ApiKey } from '..
 import { startSandbox, type RunningSandbox } from '../index.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
 import { escapeHtml } from './payments.js';
+import { validSubmission } from '../test-support.js';
 
-const applicant = { type: 'citizen', fullName: 'Nguyễn Văn An', idNumber: '001203012345', phone: '0912345678' };
+const applicant = { type: 'citizen' as const, fullName: 'Nguyễn Văn An', idNumber: '001203012345', phone: '0912345678' };
 const RETURN_URL = 'http://localhost:5173/ho-so/ket-qua?tab=phi#top';
 const OTHER_SECRET_KEY = 'sk_test_other_tenant';
 const otherKey: ApiKey = { ...testKeys[1]!, key: OTHER_SECRET_KEY, label: 'another tenant' };
@@ -47,7 +48,7 @@ describe('payments', () => {
   const verifier = { 'dvc-verifier': applicant.phone };
 
   async function submit(serviceCode: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const reply = await call('POST', '/v1/dossiers', { serviceCode, applicant, province: '38', ...extra });
+    const reply = await call('POST', '/v1/dossiers', { ...(await validSubmission(url, serviceCode, { province: '38', applicant })), ...extra });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     return reply.body.code;
   }

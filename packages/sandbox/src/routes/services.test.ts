@@ -432,7 +432,31 @@ describe('services', () => {
         for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỜ KHAI ĐĂNG KÝ KHAI SINH', 'Kính gửi: Ủy ban nhân dân cấp xã', 'Đăng ký khai sinh (mã 1.001193)', 'Số định danh cá nhân', 'Giấy chứng sinh', 'NGƯỜI YÊU CẦU']) {
           assert.ok(xml.includes(text), `${text} in the form`);
         }
+        // The procedure's own form: its sections in order, each field a labelled line, choices as boxes, hints and conditions.
+        const inOrder = [
+          'I. NGƯỜI ĐI ĐĂNG KÝ', 'Quan hệ với người được khai sinh: ', '☐ Mẹ', '☐ Người được ủy quyền',
+          'II. NGƯỜI ĐƯỢC KHAI SINH', 'Họ, chữ đệm và tên: ', 'Ngày, tháng, năm sinh: ngày …… tháng …… năm ……', '☐ Nữ', '☐ Nam', 'Ví dụ: Kinh',
+          'Quê quán (nếu có): ', 'III. THÔNG TIN NGƯỜI MẸ', 'Nơi cư trú của người mẹ (số nhà, đường/thôn; xã/phường; tỉnh/thành phố)',
+          'IV. THÔNG TIN NGƯỜI CHA', 'Khai thông tin người cha: ', '☐ Có', '☐ Không', 'Họ, chữ đệm và tên người cha: ',
+          '(Chỉ khai khi “Khai thông tin người cha” là “Có”)', 'Giấy tờ gửi kèm:', 'Văn bản ủy quyền có chứng thực (1 bản chính, 0 bản sao) – Khi người được ủy quyền đi đăng ký',
+        ];
+        let at = 0;
+        for (const text of inOrder) {
+          const found = xml.indexOf(text, at);
+          assert.ok(found >= 0, `${text} in the form, after the text before it`);
+          at = found;
+        }
       }
+      // A repeatable group is a table: a header row of its fields, then numbered blank rows.
+      const residence = await fetch(`${sandbox.url}/bieu-mau/1.004222.docx`);
+      assert.equal(residence.status, 200);
+      const ct01 = strFromU8(unzipSync(new Uint8Array(await residence.arrayBuffer()))['word/document.xml']!);
+      assert.ok(ct01.includes('TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ (CT01)'));
+      const table = /<w:tbl>.*?<\/w:tbl>/s.exec(ct01)?.[0] ?? '';
+      const cells = [...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).filter(Boolean);
+      assert.deepEqual(cells, ['STT', 'Họ, chữ đệm và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Số định danh cá nhân', 'Mối quan hệ với chủ hộ', '1', '2', '3']);
+      assert.ok(ct01.includes('Những thành viên trong hộ gia đình cùng thay đổi (nếu có):'));
+      assert.ok(ct01.includes('(Chỉ khai khi “Quan hệ với chủ hộ” là “Vợ, chồng” hoặc “Con”'), 'a condition on several values names them');
       const { procedures } = await import('../seed/procedures.js');
       const withoutTemplate = procedures.find((p) => p.status === 'active' && p.documents.every((d) => !d.template))!.code;
       for (const path of ['/bieu-mau/9.999999.docx', `/bieu-mau/${withoutTemplate}.docx`, '/bieu-mau/1.001193.pdf']) {

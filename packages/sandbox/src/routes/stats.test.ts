@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../config.js';
 import { startSandbox, type RunningSandbox } from '../index.js';
+import { validSubmission } from '../test-support.js';
 
 interface Reply {
   status: number;
   body: any;
 }
 
-const applicant = { type: 'citizen', fullName: 'Nguyễn Văn An', idNumber: '001203012345', phone: '0912345678' };
+const applicant = { type: 'citizen' as const, fullName: 'Nguyễn Văn An', idNumber: '001203012345', phone: '0912345678' };
 const weights = { disclosure: 18, progress: 20, onlineService: 22, satisfaction: 18, digitisation: 22 };
 const statuses = ['receiving', 'new', 'denied', 'processing', 'waiting', 'paying', 'cancelled', 'unresolved', 'releasing', 'done'];
 
@@ -38,7 +39,8 @@ describe('stats', () => {
   }
 
   async function submitDossier(extra: Record<string, unknown> = {}): Promise<any> {
-    const reply = await call('POST', '/v1/dossiers', { serviceCode: '1.001193', province: '38', applicant, ...extra });
+    const serviceCode = (extra.serviceCode as string | undefined) ?? '1.001193';
+    const reply = await call('POST', '/v1/dossiers', { ...(await validSubmission(url, serviceCode, { province: '38', applicant })), ...extra });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     return reply.body;
   }
@@ -145,6 +147,8 @@ describe('stats', () => {
       redirect: 'manual',
     });
     assert.ok(paid.status < 400, String(paid.status));
+    // A dossier without files (extending a temporary residence asks for none online), so that one with files moves the share.
+    assert.deepEqual((await submitDossier({ serviceCode: '1.002755' })).attachments, []);
     const [n1, p1] = await Promise.all([stats(), stats('38')]);
     for (const [before, after] of [[n0, n1], [p0, p1]]) {
       assert.equal(after.payments.succeeded, before.payments.succeeded + 1);

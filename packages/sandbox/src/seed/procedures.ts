@@ -20,7 +20,18 @@ import { xaHoi } from './catalogue/xa-hoi.js';
 import { xayDung } from './catalogue/xay-dung.js';
 import { xuatNhapCanh } from './catalogue/xuat-nhap-canh.js';
 import { yTe } from './catalogue/y-te.js';
-import { birthRegistrationDocuments, birthRegistrationForm } from './forms/ho-tich.js';
+import {
+  birthRegistrationDocuments, birthRegistrationForm, civilRecordCopyDocuments, civilRecordCopyForm, deathRegistrationDocuments,
+  deathRegistrationForm, maritalStatusDocuments, maritalStatusForm, marriageDocuments, marriageForm,
+} from './forms/ho-tich.js';
+import {
+  permanentResidenceForm, residenceDocuments, stayNoticeForm, temporaryExtensionDocuments, temporaryExtensionForm, temporaryResidenceForm,
+} from './forms/cu-tru.js';
+import { householdBusinessDocuments, householdBusinessForm } from './forms/kinh-doanh.js';
+import { licenceDocuments, licenceExchangeForm, licenceReissueForm } from './forms/phuong-tien.js';
+import { judicialRecordDocuments, judicialRecordForm } from './forms/tu-phap.js';
+import { unemploymentBenefitDocuments, unemploymentBenefitForm } from './forms/viec-lam.js';
+import { passportDocuments, passportForm } from './forms/xuat-nhap-canh.js';
 
 export type { SeedProcedure } from './catalogue/spec.js';
 
@@ -38,7 +49,7 @@ export const procedures: SeedProcedure[] = [
     code: '1.000894', popularity: 600_000, name: 'Đăng ký kết hôn', sector: 'ho-tich', level: 'commune', online: 'full', agency: UBND_XA,
     deciding: 'Chủ tịch Ủy ban nhân dân cấp xã', fees: { online: [['Lệ phí đăng ký kết hôn', 0, 'Miễn lệ phí']], in_person: [['Lệ phí đăng ký kết hôn', 0, 'Miễn lệ phí']] },
     time: [1, 'working_day', 'Ngay trong ngày; trường hợp cần xác minh không quá 05 ngày làm việc'],
-    docs: [['Tờ khai đăng ký kết hôn', 1, 0, 'Tờ khai đăng ký kết hôn'], ID_DOC],
+    docs: marriageDocuments, form: marriageForm,
     steps: [RECEIVE, CHECK, 'Hai bên nam, nữ có mặt, ký vào Giấy chứng nhận kết hôn và Sổ đăng ký kết hôn', RETURN],
     conditions: ['Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi; việc kết hôn do nam và nữ tự nguyện quyết định; không thuộc trường hợp cấm kết hôn'],
     result: 'Giấy chứng nhận kết hôn', legal: [...HO_TICH_LAW, ['52/2014/QH13', 'Luật Hôn nhân và gia đình']], keywords: ['ket hon', 'hon nhan'],
@@ -47,7 +58,7 @@ export const procedures: SeedProcedure[] = [
     code: '1.000656', popularity: 600_000, name: 'Đăng ký khai tử', sector: 'ho-tich', level: 'commune', online: 'full', agency: UBND_XA,
     fees: { online: [['Lệ phí đăng ký khai tử', 0, 'Miễn lệ phí']], in_person: [['Lệ phí đăng ký khai tử', 0, 'Miễn lệ phí']] },
     time: [1, 'working_day', 'Ngay trong ngày tiếp nhận'],
-    docs: [['Tờ khai đăng ký khai tử', 1, 0, 'Tờ khai đăng ký khai tử'], 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', ID_DOC],
+    docs: deathRegistrationDocuments, form: deathRegistrationForm,
     steps: [RECEIVE, CHECK, 'Ghi nội dung khai tử vào Sổ hộ tịch, cập nhật Cơ sở dữ liệu hộ tịch điện tử', RETURN],
     result: 'Trích lục khai tử', legal: HO_TICH_LAW, keywords: ['khai tu', 'bao tu'],
   }),
@@ -64,7 +75,7 @@ export const procedures: SeedProcedure[] = [
     code: '2.000635', popularity: 2_000_000, name: 'Cấp bản sao Trích lục hộ tịch', sector: 'ho-tich', level: 'commune', audiences: ['citizen', 'organisation'], online: 'full', agency: UBND_XA,
     fees: { online: [['Phí cấp bản sao trích lục hộ tịch', 8000, '8.000 đồng/bản sao']], in_person: [['Phí cấp bản sao trích lục hộ tịch', 8000, '8.000 đồng/bản sao']] },
     time: [1, 'working_day', 'Ngay trong ngày tiếp nhận'],
-    docs: [['Tờ khai cấp bản sao trích lục hộ tịch', 1, 0, 'Tờ khai cấp bản sao trích lục hộ tịch'], ID_DOC],
+    docs: civilRecordCopyDocuments, form: civilRecordCopyForm,
     steps: [RECEIVE, CHECK, 'Trích xuất thông tin từ Sổ hộ tịch hoặc Cơ sở dữ liệu hộ tịch điện tử', RETURN],
     result: 'Bản sao trích lục hộ tịch', legal: HO_TICH_LAW, keywords: ['trich luc', 'ban sao'],
   }),
@@ -72,7 +83,7 @@ export const procedures: SeedProcedure[] = [
     code: '1.004873', popularity: 1_200_000, name: 'Cấp Giấy xác nhận tình trạng hôn nhân', sector: 'ho-tich', level: 'commune', online: 'full', agency: UBND_XA,
     fees: { online: [['Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', null, BY_PROVINCE]], in_person: [['Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', null, BY_PROVINCE]] },
     time: [3, 'working_day'],
-    docs: [['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 1, 0, 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân'], ID_DOC],
+    docs: maritalStatusDocuments, form: maritalStatusForm,
     steps: [RECEIVE, CHECK, 'Công chức tư pháp - hộ tịch kiểm tra, xác minh tình trạng hôn nhân', 'Chủ tịch Ủy ban nhân dân cấp xã ký Giấy xác nhận', RETURN],
     result: 'Giấy xác nhận tình trạng hôn nhân', legal: HO_TICH_LAW, keywords: ['doc than', 'xac nhan hon nhan'],
   }),
@@ -101,7 +112,7 @@ export const procedures: SeedProcedure[] = [
     deciding: 'Trưởng Công an cấp xã', previousCodes: ['1.001229'],
     fees: { online: [['Lệ phí đăng ký cư trú', 10000, 'Nộp hồ sơ trực tuyến']], in_person: [['Lệ phí đăng ký cư trú', 20000, 'Nộp hồ sơ trực tiếp']] },
     time: [7, 'working_day'],
-    docs: [['Tờ khai thay đổi thông tin cư trú (mẫu CT01)', 1, 0, 'Tờ khai thay đổi thông tin cư trú CT01'], 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', 'Ý kiến đồng ý cho đăng ký thường trú của chủ hộ, chủ sở hữu chỗ ở hợp pháp (trừ trường hợp đã có ý kiến trong tờ khai)'],
+    docs: residenceDocuments, form: permanentResidenceForm,
     steps: [RECEIVE, CHECK, 'Cơ quan đăng ký cư trú thẩm định, cập nhật thông tin về nơi thường trú mới vào Cơ sở dữ liệu về cư trú', 'Thông báo kết quả cho người đăng ký'],
     conditions: ['Có chỗ ở hợp pháp tại nơi đăng ký thường trú'],
     result: 'Thông tin về nơi thường trú được cập nhật vào Cơ sở dữ liệu về cư trú', legal: [...CU_TRU_LAW, ['75/2022/TT-BTC', 'Thông tư quy định mức thu, chế độ thu, nộp, quản lý lệ phí đăng ký cư trú']],
@@ -111,14 +122,14 @@ export const procedures: SeedProcedure[] = [
     code: '1.004194', popularity: 4_000_000, name: 'Đăng ký tạm trú', sector: 'cu-tru', level: 'commune', online: 'full', agency: CONG_AN_XA,
     fees: { online: [['Lệ phí đăng ký cư trú', 7000, 'Nộp hồ sơ trực tuyến']], in_person: [['Lệ phí đăng ký cư trú', 15000, 'Nộp hồ sơ trực tiếp']] },
     time: [3, 'working_day'],
-    docs: [['Tờ khai thay đổi thông tin cư trú (mẫu CT01)', 1, 0, 'Tờ khai thay đổi thông tin cư trú CT01'], 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp'],
+    docs: residenceDocuments, form: temporaryResidenceForm,
     steps: [RECEIVE, CHECK, 'Cơ quan đăng ký cư trú thẩm định, cập nhật thông tin về nơi tạm trú vào Cơ sở dữ liệu về cư trú', 'Thông báo kết quả cho người đăng ký'],
     result: 'Thông tin về nơi tạm trú được cập nhật vào Cơ sở dữ liệu về cư trú', legal: CU_TRU_LAW, keywords: ['tam tru'],
   }),
   procedure({
     code: '1.002755', popularity: 1_500_000, name: 'Gia hạn tạm trú', sector: 'cu-tru', level: 'commune', online: 'full', agency: CONG_AN_XA,
     fees: { online: [['Lệ phí đăng ký cư trú', 7000, 'Nộp hồ sơ trực tuyến']], in_person: [['Lệ phí đăng ký cư trú', 15000, 'Nộp hồ sơ trực tiếp']] },
-    time: [3, 'working_day'], docs: [['Tờ khai thay đổi thông tin cư trú (mẫu CT01)', 1, 0, 'Tờ khai thay đổi thông tin cư trú CT01']],
+    time: [3, 'working_day'], docs: temporaryExtensionDocuments, form: temporaryExtensionForm,
     steps: [RECEIVE, CHECK, 'Cập nhật thời hạn tạm trú mới vào Cơ sở dữ liệu về cư trú', 'Thông báo kết quả cho người đăng ký'],
     conditions: ['Thực hiện trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký'],
     result: 'Thời hạn tạm trú mới được cập nhật vào Cơ sở dữ liệu về cư trú', legal: CU_TRU_LAW, keywords: ['gia han tam tru'],
@@ -138,20 +149,20 @@ export const procedures: SeedProcedure[] = [
   }),
   procedure({
     code: '2.001159', popularity: 10_000_000, name: 'Thông báo lưu trú', sector: 'cu-tru', level: 'commune', audiences: ['citizen', 'business', 'organisation'], online: 'full', agency: CONG_AN_XA,
-    fees: { online: [['Lệ phí', 0, 'Không thu lệ phí']] }, time: null, docs: ['Thông tin người lưu trú (họ tên, số định danh cá nhân, thời gian lưu trú)'],
+    fees: { online: [['Lệ phí', 0, 'Không thu lệ phí']] }, time: null, docs: [], form: stayNoticeForm,
     steps: ['Thông báo lưu trú trực tuyến, qua điện thoại hoặc trực tiếp với cơ quan đăng ký cư trú', 'Cơ quan đăng ký cư trú cập nhật thông tin lưu trú'], result: 'Thông tin lưu trú được ghi nhận', legal: CU_TRU_LAW, keywords: ['luu tru', 'khach san'],
   }),
   procedure({
     code: '1.001456', popularity: 2_000_000, name: 'Cấp hộ chiếu phổ thông trong nước', sector: 'xuat-nhap-canh', level: 'province', online: 'full', agency: 'Phòng Quản lý xuất nhập cảnh - Công an cấp tỉnh',
     fees: { online: [['Lệ phí cấp hộ chiếu', 200000, 'Cấp mới']], in_person: [['Lệ phí cấp hộ chiếu', 200000, 'Cấp mới']] },
-    time: [8, 'working_day'], docs: [['Tờ khai đề nghị cấp hộ chiếu phổ thông (mẫu TK01)', 1, 0, 'Tờ khai TK01'], '02 ảnh chân dung cỡ 4cm x 6cm', ID_DOC],
+    time: [8, 'working_day'], docs: passportDocuments, form: passportForm,
     steps: [RECEIVE, CHECK, 'Thu nhận ảnh, vân tay (nếu có)', 'Xét duyệt, in hộ chiếu', RETURN], result: 'Hộ chiếu phổ thông', legal: [['49/2019/QH14', 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']], keywords: ['ho chieu', 'passport', 'ho chieu cho tre em', 'xuat canh', 'di nuoc ngoai'],
   }),
   procedure({
     code: '3.000333', popularity: 1_000_000, name: 'Cấp Phiếu lý lịch tư pháp', sector: 'ly-lich-tu-phap', level: 'province', online: 'full', agency: 'Sở Tư pháp',
     fees: { online: [['Phí cung cấp thông tin lý lịch tư pháp', 200000]], in_person: [['Phí cung cấp thông tin lý lịch tư pháp', 200000]] },
     time: [10, 'day', 'Không quá 10 ngày; trường hợp phải xác minh không quá 15 ngày'],
-    docs: [['Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', 1, 0, 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp'], ID_DOC],
+    docs: judicialRecordDocuments, form: judicialRecordForm,
     steps: [RECEIVE, CHECK, 'Tra cứu, xác minh thông tin lý lịch tư pháp', 'Lập và ký Phiếu lý lịch tư pháp', RETURN], result: 'Phiếu lý lịch tư pháp', legal: [['28/2009/QH12', 'Luật Lý lịch tư pháp']], keywords: ['lltp', 'ly lich tu phap'],
   }),
   procedure({
@@ -181,7 +192,7 @@ export const procedures: SeedProcedure[] = [
   procedure({
     code: '1.001612', popularity: 250_000, name: 'Đăng ký thành lập hộ kinh doanh', sector: 'ho-kinh-doanh', level: 'commune', audiences: ['citizen', 'business'], online: 'full', agency: UBND_XA,
     fees: { online: [['Lệ phí đăng ký hộ kinh doanh', null, BY_PROVINCE]], in_person: [['Lệ phí đăng ký hộ kinh doanh', null, BY_PROVINCE]] },
-    time: [3, 'working_day'], docs: [['Giấy đề nghị đăng ký hộ kinh doanh', 1, 0, 'Giấy đề nghị đăng ký hộ kinh doanh'], ['Biên bản họp thành viên hộ gia đình (nếu có)', 0, 1]],
+    time: [3, 'working_day'], docs: householdBusinessDocuments, form: householdBusinessForm,
     steps: [RECEIVE, CHECK, 'Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký hộ kinh doanh', RETURN],
     result: 'Giấy chứng nhận đăng ký hộ kinh doanh', legal: HKD_LAW, keywords: ['ho kinh doanh', 'dang ky kinh doanh', 'mo cua hang', 'tap hoa', 'quan an', 'buon ban nho'],
   }),
@@ -204,19 +215,19 @@ export const procedures: SeedProcedure[] = [
   procedure({
     code: '3.000347', popularity: 2_000_000, name: 'Đổi giấy phép lái xe', sector: 'duong-bo', level: 'province', online: 'full', agency: CONG_AN_TINH,
     fees: { online: [['Lệ phí cấp giấy phép lái xe', 115000, 'Nộp hồ sơ trực tuyến']], in_person: [['Lệ phí cấp giấy phép lái xe', 135000]] }, time: [5, 'working_day'],
-    docs: [['Đơn đề nghị đổi giấy phép lái xe', 1, 0, 'Đơn đề nghị đổi giấy phép lái xe'], 'Giấy khám sức khỏe của người lái xe (đối với hạng phải khám)'],
+    docs: licenceDocuments('exchange'), form: licenceExchangeForm,
     steps: [RECEIVE, CHECK, 'In, cấp giấy phép lái xe mới', RETURN], result: 'Giấy phép lái xe', legal: GPLX_LAW, keywords: ['gplx', 'doi bang lai', 'giay phep lai xe'],
   }),
   procedure({
     code: '3.000348', popularity: 300_000, name: 'Cấp lại giấy phép lái xe', sector: 'duong-bo', level: 'province', online: 'full', agency: CONG_AN_TINH,
     fees: { online: [['Lệ phí cấp giấy phép lái xe', 115000, 'Nộp hồ sơ trực tuyến']], in_person: [['Lệ phí cấp giấy phép lái xe', 135000]] }, time: [10, 'working_day'],
-    docs: [['Đơn đề nghị cấp lại giấy phép lái xe', 1, 0, 'Đơn đề nghị'], 'Giấy khám sức khỏe của người lái xe'],
+    docs: licenceDocuments('reissue'), form: licenceReissueForm,
     steps: [RECEIVE, CHECK, 'Tra cứu, xác minh thông tin giấy phép lái xe đã cấp', 'In, cấp lại giấy phép lái xe', RETURN], result: 'Giấy phép lái xe', legal: GPLX_LAW, keywords: ['gplx', 'mat bang lai', 'giay phep lai xe'],
   }),
   procedure({
     code: '1.014748', popularity: 1_000_000, name: 'Giải quyết hưởng trợ cấp thất nghiệp', sector: 'viec-lam', level: 'province', online: 'full', agency: 'Trung tâm Dịch vụ việc làm', deciding: 'Giám đốc Sở Nội vụ',
     fees: { online: [['Phí', 0, 'Không thu phí']] }, time: [20, 'working_day'],
-    docs: [['Đề nghị hưởng trợ cấp thất nghiệp', 1, 0, 'Đề nghị hưởng trợ cấp thất nghiệp'], ['Quyết định thôi việc hoặc giấy tờ chứng minh chấm dứt hợp đồng lao động', 0, 1], 'Sổ bảo hiểm xã hội'],
+    docs: unemploymentBenefitDocuments, form: unemploymentBenefitForm,
     steps: [RECEIVE, CHECK, 'Trung tâm Dịch vụ việc làm xác định thời gian, mức hưởng', 'Giám đốc Sở ký quyết định hưởng trợ cấp thất nghiệp', RETURN],
     conditions: ['Đã đóng bảo hiểm thất nghiệp từ đủ 12 tháng trở lên trong thời gian 24 tháng trước khi chấm dứt hợp đồng lao động'], result: 'Quyết định hưởng trợ cấp thất nghiệp', legal: [['38/2013/QH13', 'Luật Việc làm']], keywords: ['that nghiep', 'tro cap that nghiep', 'bhtn'],
   }),

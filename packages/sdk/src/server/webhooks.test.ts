@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { signWebhook } from '../../../sandbox/src/simulate/webhook-signature.js';
-import { TEST_SECRET_KEY, citizen, rawClient, rejection, withSandbox } from '../test-support.js';
+import { TEST_SECRET_KEY, citizen, rawClient, rejection, validSubmission, withSandbox } from '../test-support.js';
 import { verifyWebhook, WebhookVerificationError, type WebhookErrorCode } from './webhooks.js';
 
 const SECRET = 'whsec_test_0123456789abcdefABCDEF';
@@ -197,7 +197,7 @@ describe('verifyWebhook with real sandbox deliveries', () => {
     const secret = registered.body.secret as string;
     assert.match(secret, /^whsec_/);
 
-    const dossier = await sb.client().dossiers.submit({ serviceCode: '1.001193', province: '38', applicant: citizen });
+    const dossier = await sb.client().dossiers.submit(await validSubmission(sb.url, '1.001193'));
     const pending = nextDelivery();
     await sb.sandbox.tick();
     const delivery = await pending;

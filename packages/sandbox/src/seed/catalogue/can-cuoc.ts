@@ -1,5 +1,6 @@
 /** Identity cards (căn cước) and electronic identity (định danh điện tử). */
 import { CONG_AN_TINH, CONG_AN_XA, RETURN, procedure, type SeedProcedure } from './spec.js';
+import { idCardExchangeDocuments, idCardExchangeForm } from '../forms/can-cuoc.js';
 
 const CC_LAW: [string, string][] = [
   ['26/2023/QH15', 'Luật Căn cước'],
@@ -34,7 +35,7 @@ export const canCuoc: SeedProcedure[] = [
   procedure({
     code: '2.001195', popularity: 4_000_000, name: 'Cấp đổi thẻ căn cước (thực hiện tại cấp tỉnh)', sector: 'can-cuoc', level: 'province', online: 'partial', agency: CONG_AN_TINH,
     fees: { online: [['Lệ phí cấp đổi thẻ căn cước', 25_000, 'Giảm 50% khi nộp hồ sơ trực tuyến; miễn khi đổi do sai sót của cơ quan quản lý hoặc thay đổi địa giới hành chính']], in_person: [['Lệ phí cấp đổi thẻ căn cước', 50_000, 'Miễn khi đổi do sai sót của cơ quan quản lý hoặc thay đổi địa giới hành chính']] }, time: TIME,
-    docs: [CC01, DC02],
+    docs: idCardExchangeDocuments, form: idCardExchangeForm,
     steps: [BOOK, LOOKUP, BIO, 'Thu thẻ cũ, thu lệ phí và cấp giấy hẹn trả kết quả', 'Nhận thẻ tại cơ quan quản lý căn cước hoặc qua bưu chính'],
     conditions: ['Đủ tuổi đổi thẻ (14, 25, 40, 60 tuổi); thay đổi thông tin trên thẻ; thẻ hư hỏng; xác định lại giới tính, cải chính hộ tịch hoặc có yêu cầu'],
     result: 'Thẻ căn cước', legal: CC_LAW, keywords: ['du 25 tuoi', 'het han', 'the hong', 'doi the moi'],

@@ -1,5 +1,6 @@
 /** Land (đất đai) and secured transactions on land (đăng ký biện pháp bảo đảm). */
 import { BY_PROVINCE, CHECK, CHU_TICH_XA, ID_DOC, RECEIVE, RETURN, UBND_TINH, UBND_XA, both, procedure, type FeeSpec, type SeedProcedure } from './spec.js';
+import { landRegistrationDocuments, landRegistrationForm } from '../forms/dat-dai.js';
 
 const SO = 'Sở Nông nghiệp và Môi trường';
 const VPDK = 'Văn phòng đăng ký đất đai';
@@ -27,7 +28,7 @@ export const datDai: SeedProcedure[] = [
     code: '1.013978', popularity: 600_000, name: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
     sector: 'dat-dai', level: 'commune', online: 'partial', agency: UBND_XA, deciding: CHU_TICH_XA, coordinating: [VPDK, 'Cơ quan thuế'],
     fees: both(...GCN_FEES), time: [20, 'working_day', 'Không kể thời gian thực hiện nghĩa vụ tài chính và thời gian niêm yết công khai'],
-    docs: [FORM_15, 'Một trong các loại giấy tờ về quyền sử dụng đất quy định tại Điều 137 Luật Đất đai (nếu có)', ['Mảnh trích đo bản đồ địa chính thửa đất (nếu có)', 1, 0], ['Chứng từ thực hiện nghĩa vụ tài chính; giấy tờ liên quan đến việc miễn, giảm (nếu có)', 0, 1]],
+    docs: landRegistrationDocuments, form: landRegistrationForm,
     steps: [RECEIVE, CHECK, 'Ủy ban nhân dân cấp xã xác nhận hiện trạng, nguồn gốc, thời điểm sử dụng đất; niêm yết công khai kết quả kiểm tra', VPDK_STEP, TAX_STEP, 'Chủ tịch Ủy ban nhân dân cấp xã ký cấp Giấy chứng nhận', RETURN],
     conditions: ['Đất không có tranh chấp, phù hợp quy hoạch sử dụng đất và thuộc trường hợp được cấp Giấy chứng nhận theo Luật Đất đai'],
     result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', legal: LAND_LAW, keywords: ['cap lan dau', 'lam giay chung nhan'],

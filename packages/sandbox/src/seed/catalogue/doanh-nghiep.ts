@@ -1,5 +1,6 @@
 /** Enterprise registration (đăng ký doanh nghiệp), household businesses, cooperatives. */
 import { BY_PROVINCE, CHECK, HKD_LAW, RECEIVE, RETURN, UBND_XA, procedure, type DocSpec, type SeedProcedure, type Spec } from './spec.js';
+import { singleMemberCompanyDocuments, singleMemberCompanyForm } from '../forms/kinh-doanh.js';
 
 const SO_TC = 'Sở Tài chính';
 const DN_LAW: [string, string][] = [
@@ -39,7 +40,7 @@ export const doanhNghiep: SeedProcedure[] = [
   }),
   dn({
     code: '1.015201', codeUnverified: true, popularity: 90_000, name: 'Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên', fees: REG_FEES,
-    docs: [form('Giấy đề nghị đăng ký doanh nghiệp'), 'Điều lệ công ty', LEGAL_PAPERS, ORG_PAPERS],
+    docs: singleMemberCompanyDocuments, form: singleMemberCompanyForm,
     steps: [PORTAL, CHECK, DKKD_STEP, 'Cấp mã số doanh nghiệp (đồng thời là mã số thuế)', RETURN], result: NEW_RESULT, keywords: ['mo doanh nghiep', 'khoi nghiep', 'mot chu so huu'],
   }),
   dn({

@@ -1,5 +1,6 @@
 /** Vehicle registration (đăng ký xe) and the driving-licence procedures missing from the first catalogue. */
 import { CHECK, CONG_AN_TINH, CONG_AN_XA, RECEIVE, RETURN, procedure, type SeedProcedure, type Spec } from './spec.js';
+import { vehicleRegistrationDocuments, vehicleRegistrationForm } from '../forms/phuong-tien.js';
 
 const XE_LAW: [string, string][] = [
   ['36/2024/QH15', 'Luật Trật tự, an toàn giao thông đường bộ'],
@@ -31,7 +32,7 @@ export const phuongTien: SeedProcedure[] = [
   procedure({
     code: '1.015402', codeUnverified: true, popularity: 2_500_000, name: 'Đăng ký xe lần đầu (thực hiện tại cấp xã)', sector: 'dang-ky-xe', level: 'commune', online: 'full', agency: CONG_AN_XA,
     fees: FIRST_FEES, time: [2, 'working_day', 'Cấp biển số ngay khi tiếp nhận hồ sơ hợp lệ; chứng nhận đăng ký xe không quá 02 ngày làm việc'],
-    docs: [TO_KHAI, 'Chứng từ nguồn gốc xe', 'Chứng từ chuyển quyền sở hữu xe (hóa đơn)', 'Chứng từ lệ phí trước bạ (dữ liệu điện tử)'],
+    docs: vehicleRegistrationDocuments, form: vehicleRegistrationForm,
     steps: [VNEID, 'Đưa xe đến Công an cấp xã được giao đăng ký xe để kiểm tra', CHECK_XE, PLATE, 'Trả chứng nhận đăng ký xe qua bưu chính hoặc tại cơ quan đăng ký'],
     result: 'Chứng nhận đăng ký xe và biển số xe', legal: XE_LAW, keywords: ['xe may', 'mo to', 'xe gan may', 'bien so', 'xe dien'],
   }),

@@ -1,5 +1,6 @@
 /** Construction permits (giấy phép xây dựng), practising certificates, planning information, social housing. */
 import { BY_PROVINCE, CHECK, CHU_TICH_XA, RECEIVE, RETURN, UBND_XA, procedure, type SeedProcedure, type Spec } from './spec.js';
+import { housePermitDocuments, housePermitForm } from '../forms/xay-dung.js';
 
 const SO_XD = 'Sở Xây dựng';
 const XD_LAW: [string, string][] = [
@@ -18,7 +19,7 @@ const house = (s: Omit<Spec, 'sector' | 'level' | 'agency' | 'legal' | 'online'>
 export const xayDung: SeedProcedure[] = [
   house({
     code: '1.015901', codeUnverified: true, popularity: 250_000, name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', fees: GPXD_FEE, time: [15, 'day'],
-    docs: [DON, LAND, DRAWINGS, 'Bản kê khai năng lực, kinh nghiệm của tổ chức, cá nhân thiết kế (đối với nhà từ 03 tầng hoặc tổng diện tích sàn từ 250 m2)'],
+    docs: housePermitDocuments, form: housePermitForm,
     steps: [RECEIVE, CHECK, APPRAISE, 'Chủ tịch Ủy ban nhân dân cấp xã cấp giấy phép xây dựng', RETURN],
     conditions: ['Phù hợp với mục đích sử dụng đất theo quy hoạch; bảo đảm an toàn cho công trình và công trình lân cận'],
     result: 'Giấy phép xây dựng', legal: XD_LAW, keywords: ['xay nha', 'xay nha o', 'lam nha', 'xin phep xay nha'],

@@ -4,7 +4,7 @@ import type {
   DeclarationForm, DocumentFileType, FormField, FormFieldType, FormGroup, FormSection, Label, ShowWhen,
 } from '@dvc-kit/contract';
 
-type Text = string | [vi: string, en: string];
+export type Text = string | [vi: string, en: string];
 const lbl = (t: Text): Label => (typeof t === 'string' ? { vi: t, en: t } : { vi: t[0], en: t[1] });
 
 export interface FieldOptions {
@@ -74,7 +74,17 @@ export interface DocSlot {
   template?: string;
 }
 
+/** Sex, as the forms ask it (Nam/Nữ), for `choice`. */
+export const SEX: [value: string, label: Text][] = [['female', ['Nữ', 'Female']], ['male', ['Nam', 'Male']]];
+/** The hints a citizen needs for ethnicity and nationality, which forms ask as free text. */
+export const ETHNICITY_HINT: Text = ['Ví dụ: Kinh', 'For example: Kinh'];
+export const NATIONALITY_HINT: Text = ['Ví dụ: Việt Nam', 'For example: Việt Nam'];
+/** The 12-digit personal ID number (số định danh cá nhân), printed on the ID card. */
+export const ID_HINT: Text = ['12 chữ số trên thẻ căn cước', 'The 12 digits on the ID card'];
+
 /** Scans and photos, the usual files of a paper document. */
 export const SCAN: DocumentFileType[] = ['pdf', 'jpg', 'png'];
+/** Photos only (a portrait). */
+export const PHOTO: DocumentFileType[] = ['jpg', 'png'];
 /** Any type the attachment route takes. */
 export const ANY_FILE: DocumentFileType[] = ['pdf', 'jpg', 'png', 'docx', 'xlsx'];
