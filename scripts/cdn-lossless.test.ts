@@ -58,6 +58,7 @@ describe('the CDN build renders every widget exactly as its sources do', () => {
     ['dvc-payment', `dossier="${dossierCode}"`],
     ['dvc-petition-form', ''],
     ['dvc-petition-list', 'page-size="2"'],
+    ['dvc-petition-lookup', 'code="PAKN-251123-00001"'],
   ];
 
   /** A screenshot of `tag` on a page that loads the CDN single file or the reference, in `lang`. */

@@ -121,6 +121,9 @@ function trackingPage() {
 function petitionPage() {
   const service = param('service');
   if (service) document.querySelector('dvc-petition-form')?.setAttribute('service-code', service);
+  // From the confirmation's link (lookup-href): the petition's code, for the lookup below the form.
+  const code = param('code');
+  if (code) document.querySelector('dvc-petition-lookup')?.setAttribute('code', code);
 }
 
 // ─── Transparency figures (index) ──────────────────────────────────────────────────────────────

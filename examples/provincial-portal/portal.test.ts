@@ -45,6 +45,16 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await handle.evaluate((element) => element.textContent ?? '')).replace(/\s+/g, ' ').trim();
 }
 
+/** The agency moves a dossier, through the sandbox's admin route with its test secret key (a server's call). */
+async function agencyMoves(url: string, code: string, status: string, note?: string): Promise<void> {
+  const reply = await fetch(`${url}/v1/admin/dossiers/${encodeURIComponent(code)}/status`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_test_dvckit_local', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({ status, ...(note ? { note } : {}) }),
+  });
+  assert.equal(reply.status, 200, `the agency moves ${code} to ${status}: ${await reply.text()}`);
+}
+
 /** Clicks `selector` and waits for the navigation it starts. */
 async function clickAndWait(page: Page, selector: string): Promise<void> {
   const handle = await page.waitForSelector(selector, { timeout: TIMEOUT, visible: true });
@@ -230,7 +240,40 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     assert.match(await textOf(page, `${tracker}[part~=result]`), /Đăng ký thường trú/);
     assert.match(await textOf(page, `${tracker}[part~=fees]`), /Còn phải nộp\s*Đã nộp đủ/, 'paid at the gateway above');
     assert.equal(await page.$(`${tracker}[part~=pay]`), null, 'nothing left to pay');
+    assert.match(await textOf(page, `${tracker}[part~=receipt]`), /Giấy tiếp nhận hồ sơ \(PDF\)/);
+    assert.match(await textOf(page, `${tracker}[part~=withdraw-button]`), /Rút hồ sơ/);
     await expectAccessible(page, 'the dossier found');
+    assert.deepEqual(problems, []);
+  });
+
+  it('sends the supplement the agency asks for in the tracker, then offers the result once done', async () => {
+    const tracker = 'dvc-dossier-tracker >>> ';
+    // Still on the tracker, which follows the dossier live.
+    await agencyMoves(demo.url, dossierCode, 'new');
+    await agencyMoves(demo.url, dossierCode, 'waiting', 'Bổ sung giấy xác nhận thông tin về cư trú.');
+    await page.waitForSelector(`${tracker}[part~=supplement-form]`, { timeout: TIMEOUT, visible: true });
+    assert.match(await textOf(page, `${tracker}.supplement-reason`), /giấy xác nhận thông tin về cư trú/);
+    assert.match(await textOf(page, `${tracker}[part~=supplement]`), /Hạn bổ sung: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(còn \d+ ngày/);
+    await expectAccessible(page, 'a supplement asked for');
+
+    await page.type(`${tracker}#supplement-note`, 'Gửi giấy xác nhận thông tin về cư trú.');
+    const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: TIMEOUT }), page.click(`${tracker}#supplement-files-input`)]);
+    await chooser.accept([pdf]);
+    await page.waitForSelector(`${tracker}li.file[data-state=done]`, { timeout: TIMEOUT, visible: true });
+    await page.click(`${tracker}[part~=supplement-submit]`);
+    assert.match(await textOf(page, `${tracker}[part~=supplement-state]`), /^Đã gửi bổ sung\. Đã gửi ngày \d{2}\/\d{2}\/\d{4}/);
+    await expectAccessible(page, 'the supplement sent');
+
+    for (const status of ['processing', 'releasing', 'done']) await agencyMoves(demo.url, dossierCode, status);
+    await waitInPage(page, 'the dossier done', () =>
+      document.querySelector('dvc-dossier-tracker')?.shadowRoot?.querySelector('[part~=status]')?.textContent?.includes('Đã trả kết quả'));
+    const result = await page.waitForSelector(`${tracker}[part~=result-file] a`, { timeout: TIMEOUT, visible: true });
+    assert.equal(await result!.evaluate((a) => a.textContent), 'Tải kết quả điện tử (PDF)');
+    const href = await result!.evaluate((a) => (a as HTMLAnchorElement).href);
+    assert.match(href, new RegExp(`/ho-so/${encodeURIComponent(dossierCode).replaceAll('.', '\\.')}/ket-qua\\.pdf\\?t=`));
+    assert.match(await textOf(page, `${tracker}#result-name`), /, cấp ngày \d{2}\/\d{2}\/\d{4}$/);
+    assert.equal(await page.$(`${tracker}[part~=withdraw-button]`), null, 'a dossier with its result cannot be withdrawn');
+    await expectAccessible(page, 'the result offered');
     assert.deepEqual(problems, []);
   });
 
@@ -248,7 +291,23 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.type(`${form}#phone`, '0987654321');
     await page.click(`${form}#publishable`);
     await page.click(`${form}[part~=submit]`);
-    assert.match(await textOf(page, `${form}[part~=code]`), /^PAKN-\d{6}-\d{5}$/);
+    const code = await textOf(page, `${form}[part~=code]`);
+    assert.match(code, /^PAKN-\d{6}-\d{5}$/);
+
+    // The confirmation's link opens the lookup below, with the code; the sender types the phone. (Scrolled
+    // to first: the page scrolls smoothly, and a click during the scroll would miss the link.)
+    await page.$eval(`${form}[part~=lookup]`, (a) => a.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await clickAndWait(page, `${form}[part~=lookup]`);
+    assert.equal(new URL(page.url()).searchParams.get('code'), code);
+    await checkPage(page);
+    const lookup = 'dvc-petition-lookup >>> ';
+    await page.waitForSelector(`${lookup}#phone`, { timeout: TIMEOUT, visible: true });
+    assert.equal(await page.$eval(`${lookup}#code`, (input) => (input as HTMLInputElement).value), code);
+    await page.type(`${lookup}#phone`, '0987654321');
+    await page.keyboard.press('Enter');
+    assert.match(await textOf(page, `${lookup}[part~=status]`), /Đã tiếp nhận, chờ xử lý/);
+    assert.match(await textOf(page, `${lookup}[part~=no-answer]`), /chưa có trả lời/);
+    await expectAccessible(page, 'the petition looked up');
 
     const list = 'dvc-petition-list >>> ';
     assert.match(await textOf(page, `${list}[part~=status]`), /phản ánh, kiến nghị đã được trả lời/);
@@ -262,6 +321,14 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.click(`${list}[part~=toggle]`);
     assert.match(await textOf(page, `${list}[part~=answer]`), /\S/);
     await expectAccessible(page, 'an answer opened');
+
+    // Looked up again, it shows the same answer with who gave it.
+    await page.type(`${lookup}#phone`, '0987654321');
+    await page.click(`${lookup}[part~=submit]`);
+    const answer = await textOf(page, `${lookup}[part~=answer]`);
+    assert.match(answer, /Cơ quan trả lời ?\S/);
+    assert.match(answer, /Ngày trả lời ?\d{2}\/\d{2}\/\d{4}/);
+    await expectAccessible(page, 'the answer looked up');
     assert.deepEqual(problems, []);
   });
 

@@ -11,6 +11,10 @@
 // a ceiling, so a regression shows where it happens. Budgets not met are printed, not failed.
 // Raised since by what a feature measured: the search box's folded results, province choice, no-match
 // lists and url-state (issue 14) added 1.5 kB to its page and to every widget's, 1.6 kB to the bundle.
+// Issue 15: <dvc-petition-lookup>'s page measured 47.9 kB when it landed (lit, the SDK's core, the form
+// engine's field, summary and live region); the tracker's 59.7 kB once it finished the journey (papers
+// with the services resource, the form engine, withdrawal; the supplement form and uploads, 3.1 kB + the
+// attachments resource, load only for a dossier that may send one). Ceilings + 1 kB as for the others.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,8 +24,8 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 47.2 * kB, 'dvc-service-detail': 44.2 * kB, 'dvc-dossier-form': 60.1 * kB, 'dvc-dossier-tracker': 50.7 * kB,
-  'dvc-payment': 52.7 * kB, 'dvc-petition-form': 48.5 * kB, 'dvc-petition-list': 45.6 * kB, all: 91.9 * kB, english: 7.8 * kB, bundle: 80.1 * kB,
+  'dvc-service-search': 47.2 * kB, 'dvc-service-detail': 44.2 * kB, 'dvc-dossier-form': 60.1 * kB, 'dvc-dossier-tracker': 60.7 * kB,
+  'dvc-payment': 52.7 * kB, 'dvc-petition-form': 48.5 * kB, 'dvc-petition-list': 45.6 * kB, 'dvc-petition-lookup': 48.9 * kB, all: 91.9 * kB, english: 7.8 * kB, bundle: 80.1 * kB,
 };
 
 let site;

@@ -1,3 +1,4 @@
+import { formStrings, type FormKey } from '../shared/form/strings.js';
 import type { Catalogue } from '../shared/localize.js';
 
 export type DossierTrackerKey =
@@ -8,12 +9,21 @@ export type DossierTrackerKey =
   | 'submit' | 'submitting' | 'errors.title'
   | 'result.title' | 'result.status' | 'result.service' | 'result.agency' | 'result.submitted' | 'result.received'
   | 'result.notReceived' | 'result.due' | 'result.noDue' | 'result.completed' | 'result.overdue' | 'result.late'
+  | 'result.commune' | 'result.delivery'
+  | 'documents.title' | 'documents.result' | 'documents.resultName' | 'documents.receipt' | 'documents.files' | 'documents.other' | 'documents.slot'
   | 'supplement.title' | 'supplement.deadline' | 'supplement.sent' | 'supplement.completed'
+  | 'supplement.left' | 'supplement.leftDays' | 'supplement.leftHours' | 'supplement.leftSoon' | 'supplement.expired' | 'supplement.noteRequired' | 'withdraw.reasonRequired'
+  | 'supplement.formTitle' | 'supplement.errors' | 'supplement.note' | 'supplement.noteHint' | 'supplement.files' | 'supplement.filesHint'
+  | 'supplement.submit' | 'supplement.sending' | 'supplement.done' | 'supplement.sentTitle' | 'supplement.yourNote'
+  | 'withdraw.open' | 'withdraw.title' | 'withdraw.intro' | 'withdraw.errors' | 'withdraw.reason' | 'withdraw.reasonHint' | 'withdraw.continue'
+  | 'withdraw.cancel' | 'withdraw.confirmTitle' | 'withdraw.confirmText' | 'withdraw.reasonGiven' | 'withdraw.confirm' | 'withdraw.sending'
+  | 'withdraw.done' | 'withdraw.notAllowed' | 'withdraw.close'
   | 'timeline.title' | 'timeline.note' | 'timeline.current'
   | 'live.watching' | 'live.ended' | 'live.lost' | 'live.found' | 'live.changed' | 'live.updated';
 
-export const strings: Catalogue<DossierTrackerKey> = {
+export const strings: Catalogue<DossierTrackerKey | FormKey> = {
   vi: {
+    ...formStrings,
     title: 'Tra cứu tình trạng hồ sơ',
     intro: 'Nhập mã hồ sơ và số điện thoại di động đã khai khi nộp hồ sơ.',
     'code.label': 'Mã hồ sơ',
@@ -38,6 +48,15 @@ export const strings: Catalogue<DossierTrackerKey> = {
     'result.completed': 'Ngày trả kết quả',
     'result.overdue': 'Quá hạn giải quyết',
     'result.late': 'Trả kết quả trễ hạn',
+    'result.commune': 'Nơi tiếp nhận',
+    'result.delivery': 'Hình thức nhận kết quả',
+    'documents.title': 'Giấy tờ của hồ sơ',
+    'documents.result': 'Tải kết quả điện tử (PDF)',
+    'documents.resultName': '{name}, cấp ngày {date}',
+    'documents.receipt': 'Giấy tiếp nhận hồ sơ (PDF)',
+    'documents.files': 'Thành phần hồ sơ đã nộp',
+    'documents.other': 'Tệp khác, tệp bổ sung',
+    'documents.slot': 'Giấy tờ kèm theo',
     'fees.title': 'Phí, lệ phí',
     'fees.total': 'Tổng số phải nộp',
     'fees.paid': 'Đã nộp',
@@ -46,8 +65,42 @@ export const strings: Catalogue<DossierTrackerKey> = {
     'fees.pay': 'Thanh toán {amount}',
     'supplement.title': 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ',
     'supplement.deadline': 'Hạn bổ sung: {date}',
-    'supplement.sent': 'Đã gửi hồ sơ bổ sung ngày {date}, đang chờ cơ quan tiếp nhận.',
+    'supplement.sent': 'Đã gửi ngày {date}, đang chờ cơ quan giải quyết tiếp nhận.',
     'supplement.completed': 'Hồ sơ bổ sung đã được tiếp nhận.',
+    'supplement.left': 'còn {days} ngày {hours} giờ',
+    'supplement.leftDays': 'còn {days} ngày',
+    'supplement.leftHours': 'còn {hours} giờ',
+    'supplement.noteRequired': 'Vui lòng nhập nội dung bổ sung, giải trình.',
+    'withdraw.reasonRequired': 'Vui lòng nhập lý do rút hồ sơ.',
+    'supplement.leftSoon': 'còn chưa đến 1 giờ',
+    'supplement.expired': 'Đã hết hạn bổ sung. Không thể gửi bổ sung trực tuyến nữa; vui lòng liên hệ cơ quan giải quyết.',
+    'supplement.formTitle': 'Gửi bổ sung hồ sơ',
+    'supplement.errors': 'Chưa gửi được bổ sung',
+    'supplement.note': 'Nội dung bổ sung, giải trình',
+    'supplement.noteHint': 'Ghi rõ giấy tờ gửi kèm hoặc nội dung giải trình theo yêu cầu (tối đa 2.000 ký tự).',
+    'supplement.files': 'Giấy tờ bổ sung',
+    'supplement.filesHint': 'Bản chụp hoặc bản quét các giấy tờ được yêu cầu.',
+    'supplement.submit': 'Gửi bổ sung',
+    'supplement.sending': 'Đang gửi bổ sung…',
+    'supplement.done': 'Đã gửi bổ sung cho hồ sơ {code}.',
+    'supplement.sentTitle': 'Đã gửi bổ sung.',
+    'supplement.yourNote': 'Nội dung đã gửi:',
+    'withdraw.open': 'Rút hồ sơ',
+    'withdraw.title': 'Rút hồ sơ',
+    'withdraw.intro': 'Hồ sơ {code} sẽ dừng xử lý và không thể khôi phục. Muốn giải quyết lại, ông/bà phải nộp hồ sơ mới.',
+    'withdraw.errors': 'Chưa rút được hồ sơ',
+    'withdraw.reason': 'Lý do rút hồ sơ',
+    'withdraw.reasonHint': 'Ví dụ: nộp nhầm thủ tục, đã nộp trực tiếp tại bộ phận một cửa (tối đa 1.000 ký tự).',
+    'withdraw.continue': 'Tiếp tục',
+    'withdraw.cancel': 'Hủy',
+    'withdraw.confirmTitle': 'Xác nhận rút hồ sơ {code}?',
+    'withdraw.confirmText': 'Sau khi rút, hồ sơ dừng xử lý và không thể khôi phục.',
+    'withdraw.reasonGiven': 'Lý do:',
+    'withdraw.confirm': 'Xác nhận rút hồ sơ',
+    'withdraw.sending': 'Đang rút hồ sơ…',
+    'withdraw.done': 'Đã rút hồ sơ {code}.',
+    'withdraw.notAllowed': 'Hồ sơ đã chuyển sang trạng thái “{status}”, không còn rút được.',
+    'withdraw.close': 'Đóng',
     'timeline.title': 'Quá trình xử lý',
     'timeline.note': 'Ghi chú:',
     'timeline.current': '(trạng thái hiện tại)',

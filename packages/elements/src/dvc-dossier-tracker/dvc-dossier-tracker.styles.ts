@@ -49,6 +49,31 @@ export const styles = css`
     border-radius: var(--_radius);
     color: var(--_danger);
   }
+  .documents ul {
+    margin: 0 0 var(--_space);
+    padding-left: 1.25em;
+  }
+  .documents ul.links {
+    list-style: none;
+    padding: 0;
+  }
+  .links li + li {
+    margin-top: 0.5em;
+  }
+  .file-meta {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_muted);
+  }
+  .slot-name {
+    font-weight: 600;
+  }
+  .documents ul ul {
+    margin: 0;
+  }
+  .file-name {
+    overflow-wrap: anywhere;
+  }
   .supplement {
     background: var(--_highlight);
     border: 2px solid var(--_danger);
@@ -58,6 +83,45 @@ export const styles = css`
   }
   .supplement p {
     margin: 0.25em 0 0;
+  }
+  .supplement .step-form {
+    margin-top: var(--_space);
+    padding-top: calc(var(--_space) * 0.75);
+    border-top: 1px solid var(--_border);
+  }
+  .supplement h4 {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .expired {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .withdraw {
+    margin-bottom: var(--_space);
+  }
+  .withdraw.step-form {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .withdraw.confirm {
+    border: 2px solid var(--_danger);
+  }
+  .withdraw h3:focus-visible,
+  .supplement p:focus-visible,
+  .status:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .withdraw-reason,
+  .supplement-note {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-primary);
   }
   .timeline {
     list-style: none;

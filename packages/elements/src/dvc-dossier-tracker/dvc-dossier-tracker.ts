@@ -1,15 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry } from '@dvc-kit/sdk/core';
-import { dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry, type RequiredDocument } from '@dvc-kit/sdk/core';
+import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
+import { services } from '@dvc-kit/sdk/services';
 import { DvcElement } from '../shared/dvc-element.js';
-import { type ErrorItem, errorMessage, errorSummary, fieldErrorsOf, isAbortError } from '../shared/errors.js';
+import { errorMessage, isAbortError } from '../shared/errors.js';
+import { Announcer } from '../shared/form/announce.js';
+import { field } from '../shared/form/field.js';
+import type { FormKey } from '../shared/form/strings.js';
+import { formStyles } from '../shared/form/styles.js';
+import { errorSummary, summaryItems } from '../shared/form/summary.js';
+import { serverErrors, type FieldErrors } from '../shared/form/validate.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref } from '../shared/url.js';
+import { renderDocuments } from './documents.js';
 import { strings, type DossierTrackerKey } from './dvc-dossier-tracker.strings.js';
 import { styles } from './dvc-dossier-tracker.styles.js';
-import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
+import type { SupplementForm } from './supplement-form.js';
+import { renderSupplement, supplementOpen } from './supplement.js';
+import type { TrackerHost } from './view.js';
+import { WithdrawStep } from './withdraw.js';
 
 /** Detail of `dvc-dossier-status`. */
 export interface DvcDossierStatusDetail {
@@ -21,7 +34,6 @@ export interface DvcDossierStatusDetail {
   previousStatus: DossierStatus | null;
 }
 
-type Field = 'code' | 'phone';
 type Live = 'off' | 'watching' | 'ended' | 'lost';
 
 /** Tone of a status: its colour and icon-free emphasis (never colour alone: the label says it). */
@@ -35,46 +47,62 @@ const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status)
 
 /**
  * Looks up a dossier (hồ sơ) by its code and the applicant's mobile number (the verifier), then
- * shows its status, procedure, reception and due dates and its processing history, and keeps them
- * up to date while the page is open (Server-Sent Events, polling when streams are blocked).
+ * shows its status, procedure, receiving commune, dates, fees, papers (the receipt, the electronic
+ * result once issued, the files sent by document slot) and its processing history, and keeps them
+ * up to date while the page is open (Server-Sent Events, polling when streams are blocked). It
+ * finishes the journey with the citizen: paying what is left (with `pay-href`), sending the
+ * supplement the agency asked for before its deadline, and withdrawing the dossier with a reason
+ * and a confirmation.
  *
  * The phone number is only ever typed by the citizen: it is never read from an attribute, stored,
  * or put in a URL, and a failed lookup never says whether the code or the number was wrong.
  *
  * @tagname dvc-dossier-tracker
- * @summary Dossier lookup: code + phone → status timeline with due date, updated live.
+ * @summary Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result.
  *
- * @fires dvc-dossier-status - A lookup showed a dossier, or its status changed while watched. Detail: {@link DvcDossierStatusDetail}.
+ * @fires dvc-dossier-status - A lookup showed a dossier, or its status changed (while watched, or by a withdrawal). Detail: {@link DvcDossierStatusDetail}.
  *
  * @csspart base - The widget's wrapper.
  * @csspart form - The lookup form.
  * @csspart code-input - The dossier code field.
  * @csspart phone-input - The mobile number field.
  * @csspart submit - The lookup button.
- * @csspart error-summary - The list of problems after a failed lookup.
- * @csspart announcer - The polite live region (loading, live updates).
+ * @csspart error-summary - A list of problems (lookup, supplement or withdrawal).
+ * @csspart announcer - The polite live region (loading, live updates, what was sent).
  * @csspart result - The dossier found.
  * @csspart status - The current status.
- * @csspart summary - Procedure, agency and dates.
+ * @csspart summary - Procedure, agency, dates, receiving commune and how the result is delivered.
  * @csspart overdue - The overdue badge.
+ * @csspart documents - The dossier's papers: receipt, result, files sent.
+ * @csspart receipt - The link to the receipt (Giấy tiếp nhận hồ sơ, PDF).
+ * @csspart result-file - The electronic result, once issued: its link, name and date.
+ * @csspart files - The files sent, by document slot.
  * @csspart fees - The fees: total, paid and what is left to pay.
  * @csspart pay - The link to pay what is left (with `pay-href`).
  * @csspart supplement - The supplement request, when there is one.
+ * @csspart supplement-form - The form that sends the supplement (a note and files).
+ * @csspart supplement-submit - Its send button.
+ * @csspart supplement-state - What was sent, once sent.
+ * @csspart supplement-expired - The notice shown when the deadline has passed.
+ * @csspart withdraw - The withdrawal: its button, reason form or confirmation.
+ * @csspart withdraw-button - The "Rút hồ sơ" button.
+ * @csspart withdraw-continue - The button that goes on to the confirmation.
+ * @csspart withdraw-confirm - The "Xác nhận rút hồ sơ" button.
  * @csspart timeline - The processing history.
  * @csspart entry - One step of the history.
  *
  * @cssprop --dvc-color-primary - Buttons, links and the current step.
  * @cssprop --dvc-color-success - Statuses with a result.
- * @cssprop --dvc-color-danger - Errors, overdue, stopped statuses.
+ * @cssprop --dvc-color-danger - Errors, overdue, stopped statuses, the confirmation of a withdrawal.
  * @cssprop --dvc-color-highlight - Background of the supplement request.
  *
  * @example
  * ```html
- * <dvc-dossier-tracker code="000.00.38.H38-251123-0001"></dvc-dossier-tracker>
+ * <dvc-dossier-tracker code="000.00.38.H38-251123-0001" pay-href="thanh-toan.html?dossier={code}"></dvc-dossier-tracker>
  * ```
  */
-export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
-  static override styles = [base, styles];
+export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
+  static override styles = [base, formStyles, styles];
 
   static override properties = {
     ...DvcElement.properties,
@@ -82,11 +110,10 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     payHref: { attribute: 'pay-href' },
     _code: { state: true },
     _phone: { state: true },
-    _fieldErrors: { state: true },
-    _problems: { state: true },
+    _errors: { state: true },
+    _failure: { state: true },
     _dossier: { state: true },
     _live: { state: true },
-    _announcement: { state: true },
   };
 
   /** Prefills the dossier code (from a link or the submission page). The phone number is never an attribute. */
@@ -98,17 +125,17 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
   declare payHref: string | undefined;
   declare _code: string;
   declare _phone: string;
-  declare _fieldErrors: ReadonlyMap<Field, string>;
-  declare _problems: readonly ErrorItem[];
+  declare _errors: FieldErrors;
+  declare _failure: string | undefined;
   declare _dossier: Dossier | undefined;
   declare _live: Live;
-  declare _announcement: string;
 
   protected readonly catalogue = strings;
 
-  /** The verifier of the dossier shown: in memory only, for the live updates. @internal */
+  /** The verifier of the dossier shown: in memory only, for the live updates and the steps. @internal */
   private _verifier = '';
   private _watching: AbortController | undefined;
+  private readonly _say = new Announcer(this);
 
   private readonly _lookup = new Task<[string, string], Dossier>(this, {
     autoRun: false,
@@ -117,15 +144,64 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     onError: (error) => void this._failed(error),
   });
 
+  /** The procedure's document slots, to name the slot each file was sent for (only when a file has one). */
+  private readonly _slots = new Task<[string | undefined, string], RequiredDocument[] | undefined>(this, {
+    args: () => [this._dossier?.attachments.some((file) => file.document) ? this._dossier.service.code : undefined, this.connection],
+    task: async ([service], { signal }) => (service ? (await this.api(services).get(service, { signal })).documents : undefined),
+  });
+
+  /** The tracker as its parts see it. @internal */
+  private readonly _host: TrackerHost = ((el: DvcDossierTracker): TrackerHost => ({
+    addController: (controller) => el.addController(controller),
+    removeController: (controller) => el.removeController(controller),
+    requestUpdate: () => el.requestUpdate(),
+    get updateComplete() {
+      return el.updateComplete;
+    },
+    get shadowRoot() {
+      return el.shadowRoot;
+    },
+    get locale() {
+      return el.locale;
+    },
+    view: {
+      get locale() {
+        return el.locale;
+      },
+      t: (key, params) => el.t(key, params),
+      date: (value, withTime) => el._date(value, withTime),
+    },
+    formText: (key, params) => el.t(key, params),
+    say: el._say,
+    get verifier() {
+      return el._verifier;
+    },
+    api: (resource) => el.api(resource),
+    show: (dossier) => el._show(dossier),
+    refresh: async () => {
+      const shown = el._dossier;
+      if (!shown) return;
+      try {
+        el._show(await el.api(dossiers).get(shown.code, { verifier: el._verifier }));
+      } catch {
+        // The dossier on screen stays; the refusal is shown.
+      }
+    },
+  }))(this);
+
+  /** The supplement form, loaded when a dossier shown may send one (most never need its uploads). @internal */
+  private _supplementForm: SupplementForm | undefined;
+  private _loadingSupplement = false;
+  private readonly _withdraw = new WithdrawStep(this._host);
+
   constructor() {
     super();
     this._code = '';
     this._phone = '';
-    this._fieldErrors = new Map();
-    this._problems = [];
+    this._errors = new Map();
+    this._failure = undefined;
     this._dossier = undefined;
     this._live = 'off';
-    this._announcement = '';
   }
 
   override connectedCallback(): void {
@@ -143,6 +219,22 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code') && this.code !== undefined) this._code = this.code;
+    if (this._dossier && supplementOpen(this._dossier) && !this._supplementForm) void this._loadSupplementForm();
+  }
+
+  private async _loadSupplementForm(): Promise<void> {
+    if (this._loadingSupplement) return;
+    this._loadingSupplement = true;
+    try {
+      const { SupplementForm } = await import('./supplement-form.js');
+      this._supplementForm ??= new SupplementForm(this._host);
+      this.requestUpdate();
+    } catch (error) {
+      // Tried again at the next update (a new status, another lookup).
+      console.warn('DVC Kit: the supplement form could not be loaded.', error);
+    } finally {
+      this._loadingSupplement = false;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -151,7 +243,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
   private _submit(event: Event): void {
     event.preventDefault();
     const code = this._code.trim().toUpperCase();
-    const errors = new Map<Field, string>();
+    const errors: FieldErrors = new Map();
     if (!code) errors.set('code', this.t('code.required'));
     else if (!dossierCodePattern.test(code)) errors.set('code', this.t('code.format'));
     let verifier = '';
@@ -161,49 +253,52 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
       if (phone.ok) verifier = phone.value;
       else errors.set('phone', formatFieldMessage(this.locale, phone.code, phone.params));
     }
+    this._errors = errors;
+    this._failure = undefined;
     if (errors.size) {
-      this._showProblems(errors, [...errors].map(([field, message]) => ({ message, fieldId: field })));
+      void this._say.focus('#lookup-form .error-summary');
       return;
     }
     this._watching?.abort();
     this._watching = undefined;
     this._live = 'off';
     this._dossier = undefined;
-    this._problems = [];
-    this._fieldErrors = new Map();
-    this._announcement = '';
+    this._supplementForm?.reset();
+    this._withdraw.reset();
     this._verifier = verifier;
+    this._say.announce(this.t('submitting'));
     void this._lookup.run([code, verifier]);
   }
 
   private async _found(dossier: Dossier): Promise<void> {
     this._dossier = dossier;
+    this._say.announce(this.t('live.found', { code: dossier.code, status: this._label(dossier.status) }));
     this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: dossier.code, status: dossier.status, previousStatus: null });
     this._watch(dossier);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+    await this._say.focus('#result-title');
   }
 
   private async _failed(error: unknown): Promise<void> {
     if (isAbortError(error)) return;
-    const fields = new Map<Field, string>();
-    for (const [path, message] of fieldErrorsOf(error)) {
-      const field: Field | undefined = /(^|\.)code$/.test(path) ? 'code' : /verifier$/.test(path) ? 'phone' : undefined;
-      if (field && !fields.has(field)) fields.set(field, message);
-    }
+    this._say.announce('');
     // A wrong code and a wrong number get the same answer (not_found), on no field in particular:
-    // saying which one was wrong would let anyone probe codes or numbers.
-    const items = fields.size
-      ? [...fields].map(([field, message]) => ({ message, fieldId: field }))
-      : [{ message: errorMessage(error, this.locale) }];
-    this._showProblems(fields, items);
+    // saying which one was wrong would let anyone probe codes or numbers. Only a field's shape is blamed on it.
+    const { fields, unplaced } = serverErrors(error, (path) => (/(^|\.)code$/.test(path) ? 'code' : /verifier$/.test(path) ? 'phone' : undefined));
+    this._errors = fields;
+    this._failure = fields.size ? unplaced[0] : errorMessage(error, this.locale);
+    await this._say.focus('#lookup-form .error-summary');
   }
 
-  private async _showProblems(fields: ReadonlyMap<Field, string>, items: ErrorItem[]): Promise<void> {
-    this._fieldErrors = fields;
-    this._problems = items;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  /** Shows the dossier a step's answer returned (supplement sent, dossier withdrawn). */
+  private _show(dossier: Dossier): void {
+    const previous = this._dossier;
+    if (previous?.code !== dossier.code) return;
+    this._dossier = dossier;
+    if (previous.status !== dossier.status) {
+      this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: dossier.code, status: dossier.status, previousStatus: previous.status });
+    }
+    // A final status ends the updates; the stream would only say what is already shown.
+    if (isFinal(dossier.status)) this._watch(dossier);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -255,7 +350,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     const known = current.history.some((h) => h.id === event.id);
     this._dossier = { ...current, status: event.status, history: known ? current.history : [...current.history, entry] };
     const status = this._label(event.status);
-    this._announcement = this.t(previousStatus ? 'live.changed' : 'live.updated', { code: event.code, status });
+    this._say.announce(this.t(previousStatus ? 'live.changed' : 'live.updated', { code: event.code, status }));
     this.emit<DvcDossierStatusDetail>('dvc-dossier-status', { code: event.code, status: event.status, previousStatus });
     try {
       const fresh = await client.get(event.code, { verifier, signal });
@@ -277,42 +372,29 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
   }
 
   override render(): TemplateResult {
-    const pending = this._lookup.status === TaskStatus.PENDING;
     return html`<div part="base" class="tracker">
-      <form part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
+      <form id="lookup-form" part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
         <h2 id="form-title">${this.t('title')}</h2>
         <p class="intro">${this.t('intro')}</p>
-        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems)}
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]))}
         ${this._field('code', 'text', this._code, (value) => (this._code = value))}
         ${this._field('phone', 'tel', this._phone, (value) => (this._phone = value))}
-        <button class="button" type="submit" part="submit">${this.t('submit')}</button>
-        <p class="announcer" role="status" part="announcer">${pending ? this.t('submitting') : this._announcement}</p>
+        <button class="button" type="submit" part="submit"
+          aria-disabled=${this._lookup.status === TaskStatus.PENDING ? 'true' : 'false'}>${this.t('submit')}</button>
       </form>
       ${this._dossier ? this._result(this._dossier) : nothing}
+      ${this._say.region('announcer')}
     </div>`;
   }
 
-  private _field(field: Field, type: 'text' | 'tel', value: string, set: (value: string) => void): TemplateResult {
-    const error = this._fieldErrors.get(field);
-    return html`<div class="field">
-      <label for=${field}>${this.t(`${field}.label`)}</label>
-      <span class="hint" id="${field}-hint">${this.t(`${field}.hint`)}</span>
-      ${error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing}
-      <input
-        id=${field}
-        name=${field}
-        part="${field}-input"
-        type=${type}
-        inputmode=${type === 'tel' ? 'tel' : 'text'}
-        autocomplete=${field === 'phone' ? 'tel' : 'off'}
-        spellcheck="false"
-        autocapitalize=${field === 'code' ? 'characters' : 'off'}
-        aria-describedby=${error ? `${field}-hint ${field}-error` : `${field}-hint`}
-        aria-invalid=${error ? 'true' : 'false'}
-        .value=${value}
-        @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
-      />
-    </div>`;
+  /** The code or phone field: the engine's field template, around an input that keeps its part name. */
+  private _field(id: 'code' | 'phone', type: 'text' | 'tel', value: string, set: (value: string) => void): TemplateResult {
+    const options = { id, label: this.t(`${id}.label`), hint: this.t(`${id}.hint`), error: this._errors.get(id), required: true };
+    return field((key, params) => this.t(key, params), options, (a) => html`<input
+      id=${a.id} name=${a.id} part="${id}-input" type=${type} inputmode=${type === 'tel' ? 'tel' : 'text'} class="short"
+      autocomplete=${id === 'phone' ? 'tel' : 'off'} spellcheck="false" autocapitalize=${id === 'code' ? 'characters' : 'off'}
+      ?required=${a.required} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${live(value)}
+      @input=${(event: Event) => set((event.target as HTMLInputElement).value)} />`);
   }
 
   private _result(dossier: Dossier): TemplateResult {
@@ -322,7 +404,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
     const last = dossier.history.at(-1)?.id;
     return html`<section part="result" class="result" aria-labelledby="result-title">
       <h2 id="result-title" tabindex="-1">${this.t('result.title', { code: dossier.code })}</h2>
-      <p part="status" class="status tone-${tone(dossier.status)}">
+      <p part="status" class="status tone-${tone(dossier.status)}" tabindex="-1">
         <span class="status-label">${this.t('result.status')}:</span>
         <strong>${this._label(dossier.status)}</strong>
       </p>
@@ -340,9 +422,16 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
           </dd>
         </div>
         ${dossier.completedAt ? html`<div><dt>${this.t('result.completed')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
+        ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd>${dossier.commune.name}</dd></div>` : nothing}
+        <div>
+          <dt>${this.t('result.delivery')}</dt>
+          <dd>${deliveryMethodLabels[dossier.delivery.method][this.locale]}${dossier.delivery.address ? html`<br />${dossier.delivery.address}` : nothing}</dd>
+        </div>
       </dl>
+      ${renderDocuments(this._host.view, dossier, this._slots.value)}
       ${this._fees(dossier)}
-      ${this._supplement(dossier)}
+      ${renderSupplement(this._host.view, dossier, this._supplementForm)}
+      ${this._withdraw.render(dossier)}
       <h3 id="timeline-title">${this.t('timeline.title')}</h3>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-title">
         ${dossier.history.map((entry) => this._entry(entry, entry.id === last))}
@@ -365,18 +454,6 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey> {
         <div><dt>${this.t('fees.due')}</dt><dd><strong>${due > 0 ? formatVnd(this.locale, due) : this.t('fees.settled')}</strong></dd></div>
       </dl>
       ${href ? html`<p><a class="button" part="pay" href=${href}>${this.t('fees.pay', { amount: formatVnd(this.locale, due) })}</a></p>` : nothing}
-    </div>`;
-  }
-
-  private _supplement(dossier: Dossier): TemplateResult | typeof nothing {
-    const supplement = dossier.supplement;
-    if (!supplement) return nothing;
-    return html`<div part="supplement" class="supplement">
-      <h3>${this.t('supplement.title')}</h3>
-      <p class="supplement-reason">${supplement.reason}</p>
-      ${supplement.state === 'requested' ? html`<p><strong>${this.t('supplement.deadline', { date: this._date(supplement.deadline) })}</strong></p>` : nothing}
-      ${supplement.state === 'sent' && supplement.sentAt ? html`<p>${this.t('supplement.sent', { date: this._date(supplement.sentAt) })}</p>` : nothing}
-      ${supplement.state === 'completed' ? html`<p>${this.t('supplement.completed')}</p>` : nothing}
     </div>`;
   }
 

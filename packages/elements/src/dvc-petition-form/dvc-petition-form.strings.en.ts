@@ -45,6 +45,7 @@ export const strings = {
     'Your petition had already been received from an earlier attempt, with what you entered then; later changes were not sent. What was received is shown below.',
   nextSteps:
     'The competent agency will consider and answer your petition. To read the answer, look it up with the tracking code and the mobile number you gave (ending in {last}).',
+  lookupLink: 'Look this petition up',
   nextPublished: 'Once answered, it will be published without your personal details.',
   nextPrivate: 'It will not be published: only someone with the tracking code and the phone number can read the answer.',
   sentTitle: 'Title',

@@ -38,6 +38,7 @@ export type PetitionFormKey =
   | 'saveCode'
   | 'earlierSubmission'
   | 'nextSteps'
+  | 'lookupLink'
   | 'nextPublished'
   | 'nextPrivate'
   | 'sentTitle'
@@ -91,6 +92,7 @@ export const strings: Catalogue<PetitionFormKey> = {
       'Phản ánh đã được tiếp nhận từ lần gửi trước với thông tin của lần gửi đó; thông tin sửa sau không được gửi. Nội dung đã tiếp nhận được nêu dưới đây.',
     nextSteps:
       'Cơ quan có thẩm quyền sẽ xem xét và trả lời phản ánh, kiến nghị của ông/bà. Để xem nội dung trả lời, tra cứu bằng mã phản ánh cùng số điện thoại di động đã khai (có đuôi {last}).',
+    lookupLink: 'Tra cứu phản ánh, kiến nghị này',
     nextPublished: 'Sau khi được trả lời, phản ánh sẽ được công khai, không kèm thông tin cá nhân của ông/bà.',
     nextPrivate: 'Phản ánh không được công khai: chỉ người biết mã phản ánh và số điện thoại xem được nội dung trả lời.',
     sentTitle: 'Tiêu đề',

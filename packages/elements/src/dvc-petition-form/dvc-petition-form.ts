@@ -11,6 +11,7 @@ import {
 } from '../shared/form/index.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
+import { fillHref } from '../shared/url.js';
 import { strings, type PetitionFormKey } from './dvc-petition-form.strings.js';
 import { styles } from './dvc-petition-form.styles.js';
 import { petitions } from '@dvc-kit/sdk/petitions';
@@ -99,6 +100,7 @@ interface Sent {
  * @csspart submit - The send button.
  * @csspart result - The confirmation after sending.
  * @csspart code - The tracking code in the confirmation.
+ * @csspart lookup - The link to look the petition up (with `lookup-href`).
  *
  * @cssprop --dvc-color-primary - Buttons and links.
  * @cssprop --dvc-color-danger - Errors.
@@ -112,6 +114,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     ...DvcElement.properties,
     draftStorage: { attribute: 'draft-storage' },
     serviceCode: { attribute: 'service-code' },
+    lookupHref: { attribute: 'lookup-href' },
     _values: { state: true },
     _errors: { state: true },
     _failure: { state: true },
@@ -123,6 +126,8 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   declare draftStorage: DraftStorage;
   /** A procedure code to fill in as the related procedure (e.g. on a procedure's page), unless a draft says otherwise. */
   declare serviceCode: string | undefined;
+  /** Link of the page that looks a petition up, `{code}` replaced, e.g. `tra-cuu-phan-anh.html?code={code}`: the confirmation then links to it. */
+  declare lookupHref: string | undefined;
   declare _values: PetitionFormValues;
   declare _errors: FieldErrors;
   declare _failure: string | undefined;
@@ -389,6 +394,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
       <p class="code-line"><span class="code-label">${this.t('codeLabel')}:</span> <strong class="code" part="code">${petition.code}</strong></p>
       <p>${this.t('saveCode')}</p>
       <p>${this.t('nextSteps', { last: phoneEnd })}</p>
+      ${this._lookupLink(petition)}
       <p>${petition.publishable ? this.t('nextPublished') : this.t('nextPrivate')}</p>
       <dl class="summary-list">
         <div><dt>${this.t('sentTitle')}</dt><dd class="sent-title">${petition.title}</dd></div>
@@ -398,6 +404,12 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
       </dl>
       <button type="button" class="button secondary" @click=${this._again}>${this.t('another')}</button>
     </section>`;
+  }
+
+  /** With `lookup-href`: where the sender reads the answer later (<dvc-petition-lookup>). */
+  private _lookupLink(petition: Petition): TemplateResult | typeof nothing {
+    const href = this.lookupHref ? fillHref(this.lookupHref, { code: petition.code }) : undefined;
+    return href ? html`<p><a part="lookup" href=${href}>${this.t('lookupLink')}</a></p>` : nothing;
   }
 
   private async _again(): Promise<void> {

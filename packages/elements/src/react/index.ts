@@ -17,6 +17,7 @@ import { DvcDossierTracker as DvcDossierTrackerElement } from '../dvc-dossier-tr
 import { DvcPayment as DvcPaymentElement } from '../dvc-payment/index.js';
 import { DvcPetitionForm as DvcPetitionFormElement } from '../dvc-petition-form/index.js';
 import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/index.js';
+import { DvcPetitionLookup as DvcPetitionLookupElement } from '../dvc-petition-lookup/index.js';
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
 
@@ -30,7 +31,7 @@ export const DvcDossierForm = createComponent({
   },
 });
 
-/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live. */
+/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result. */
 export const DvcDossierTracker = createComponent({
   react: React,
   tagName: 'dvc-dossier-tracker',
@@ -68,6 +69,16 @@ export const DvcPetitionList = createComponent({
   elementClass: DvcPetitionListElement,
   events: {
     onPetitionListLoad: 'dvc-petition-list-load' as EventName<HTMLElementEventMap['dvc-petition-list-load']>,
+  },
+});
+
+/** `<dvc-petition-lookup>`: Petition lookup: code + phone → status and the agency's answer. */
+export const DvcPetitionLookup = createComponent({
+  react: React,
+  tagName: 'dvc-petition-lookup',
+  elementClass: DvcPetitionLookupElement,
+  events: {
+    onPetitionFound: 'dvc-petition-found' as EventName<HTMLElementEventMap['dvc-petition-found']>,
   },
 });
 
