@@ -6,6 +6,7 @@
 export * from './resources/common.js';
 export * from './resources/services.js';
 export * from './resources/forms.js';
+export * from './resources/form-checks.js';
 export * from './resources/places.js';
 export * from './resources/dossiers.js';
 export * from './resources/attachments.js';

@@ -15,6 +15,11 @@
 // engine's field, summary and live region); the tracker's 59.7 kB once it finished the journey (papers
 // with the services resource, the form engine, withdrawal; the supplement form and uploads, 3.1 kB + the
 // attachments resource, load only for a dossier that may send one). Ceilings + 1 kB as for the others.
+// Then, once the form engine (shared/form) carried the dossier form's five steps, any procedure's
+// declaration form, document slots, communes and the printable receipt, and the payment widget, the
+// petition form, the tracker and the lookup moved onto it: dossier form 70.2 kB, tracker 62.1, payment
+// 57.9, petition form 56.8, lookup 52.8, list 45.9, search 47.7, detail 44.7 (the procedure schema now
+// describes forms and document slots), every widget 107.9, English 8.8, the bundle 94.1. Ceilings + 1 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,8 +29,8 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 47.2 * kB, 'dvc-service-detail': 44.2 * kB, 'dvc-dossier-form': 60.1 * kB, 'dvc-dossier-tracker': 60.7 * kB,
-  'dvc-payment': 52.7 * kB, 'dvc-petition-form': 48.5 * kB, 'dvc-petition-list': 45.6 * kB, 'dvc-petition-lookup': 48.9 * kB, all: 91.9 * kB, english: 7.8 * kB, bundle: 80.1 * kB,
+  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.7 * kB, 'dvc-dossier-form': 71.2 * kB, 'dvc-dossier-tracker': 63.1 * kB,
+  'dvc-payment': 58.9 * kB, 'dvc-petition-form': 57.8 * kB, 'dvc-petition-list': 46.9 * kB, 'dvc-petition-lookup': 53.8 * kB, all: 108.9 * kB, english: 9.8 * kB, bundle: 95.1 * kB,
 };
 
 let site;
