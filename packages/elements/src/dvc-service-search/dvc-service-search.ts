@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { Audience, FacetValue, Level, OnlineLevel, Sector, ServiceSearchParams, ServiceSearchResult, ServiceSummary } from '@dvc-kit/sdk';
-import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
+import type { Audience, Level, OnlineLevel, Sector, ServiceSearchParams, ServiceSearchResult, ServiceSummary } from '@dvc-kit/sdk';
 import { DvcElement } from '../shared/dvc-element.js';
-import { formatDuration } from '../shared/duration.js';
-import { canRetry, errorMessage } from '../shared/errors.js';
-import { formatVnd } from '../shared/localize.js';
+import { errorMessage } from '../shared/errors.js';
 import { base } from '../shared/styles.js';
 import { recall, remember } from '../shared/storage.js';
 import { fillHref } from '../shared/url.js';
-import { setUrlParams, urlParams } from '../shared/url-state.js';
 import { cachedSearch } from './cache.js';
+import {
+  ANNOUNCE_DELAY_MS, clamp, FILTER_NAMES, MIN_SUGGEST_CHARS, shownFromUrl, SUGGEST_DELAY_MS, writeShown, type FilterName, type Filters, type Shown,
+} from './state.js';
+import { comboboxKey, renderCombobox, renderFilters, renderResults, summary, type SearchView } from './view.js';
 import { strings, type SearchKey } from './dvc-service-search.strings.js';
 import { styles } from './dvc-service-search.styles.js';
 import { services } from '@dvc-kit/sdk/services';
@@ -20,32 +20,6 @@ export interface ServiceSelectDetail {
   code: string;
   service: ServiceSummary;
 }
-
-/** The result-list filters; an empty string means "all". `province` is the visitor's choice (not the attribute). */
-interface Filters {
-  sector: string;
-  level: Level | '';
-  audience: Audience | '';
-  onlineLevel: OnlineLevel | '';
-  agency: string;
-  province: string;
-}
-type FilterName = keyof Filters;
-/** What the results show: text, filters and page. */
-interface Shown {
-  q: string;
-  filters: Filters;
-  page: number;
-}
-
-/** URL parameters are `tt-` (thủ tục) + `q`, `page` or a filter's attribute name: `tt-q`, `tt-online-level`… */
-const URL_PREFIX = 'tt-';
-const FILTER_NAMES = ['sector', 'level', 'audience', 'onlineLevel', 'agency', 'province'] as const satisfies readonly FilterName[];
-const urlName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const MAX_PAGE = 500;
-const SUGGEST_DELAY_MS = 250;
-const ANNOUNCE_DELAY_MS = 700;
-const MIN_SUGGEST_CHARS = 2;
 
 /**
  * Search of administrative procedures (thủ tục hành chính): a combobox that suggests procedures as
@@ -255,7 +229,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
 
   /** Shows the URL's results (with `url-state`); then the box shows the query of the results shown. */
   private _restore(fromHistory: boolean): void {
-    const state = this.urlState ? this._fromUrl() : undefined;
+    const state = this.urlState ? shownFromUrl(this._offersProvince()) : undefined;
     if (state) {
       if (JSON.stringify(state) !== JSON.stringify(this._shown)) {
         this._applyFilters(state.filters);
@@ -270,23 +244,6 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     }
     if (this._shown && (fromHistory || state)) this._text = this.query = this._shown.q;
     if (fromHistory) this._close();
-  }
-
-  /** The search the URL names (`tt-q` present), its values checked as the API would. */
-  private _fromUrl(): Shown | undefined {
-    const params = urlParams(URL_PREFIX);
-    if (!params.has('q')) return undefined;
-    const get = (name: string, max = 60) => (params.get(urlName(name)) ?? '').trim().slice(0, max);
-    const known = (name: string, labels: object) => (Object.hasOwn(labels, get(name)) ? get(name) : '');
-    const filters = {
-      sector: get('sector', 40),
-      level: known('level', levelLabels),
-      audience: known('audience', audienceLabels),
-      onlineLevel: known('onlineLevel', onlineLevelLabels),
-      agency: get('agency'),
-      province: /^\d{2}$/.test(get('province')) && this._offersProvince() ? get('province') : '',
-    } as Filters;
-    return { q: get('q', 200), filters, page: clamp(Number(get('page')) || 1, 1, MAX_PAGE, 1) };
   }
 
   /** Runs a search of `query` (or the current text) and shows the results, as pressing Search does. */
@@ -361,47 +318,15 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
-    const options = this._options();
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (!this._open) {
-          this._open = this._text.trim().length >= MIN_SUGGEST_CHARS;
-          if (event.altKey) return;
-        }
-        if (options.length === 0) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this._active = this._active < 0
-          ? (step > 0 ? 0 : options.length - 1)
-          : (this._active + step + options.length) % options.length;
-        return;
-      }
-      case 'Enter': {
-        const chosen = this._active >= 0 ? options[this._active] : undefined;
-        if (chosen) {
-          event.preventDefault();
-          this._choose(chosen);
-        }
-        return; // otherwise the form submits
-      }
-      case 'Escape':
-        if (this._open) {
-          event.preventDefault();
-          this._close();
-        } else if (this._text) {
-          event.preventDefault();
-          this._text = '';
-          this._debounced = '';
-        }
-        return;
-      case 'Home':
-      case 'End':
-        this._active = -1; // the keys move the caret in the text
-        return;
-      default:
-    }
+    comboboxKey(event, {
+      options: this._options(), active: this._active, open: this._open, text: this._text,
+      setActive: (index) => { this._active = index; },
+      reopen: () => (this._open = this._text.trim().length >= MIN_SUGGEST_CHARS),
+      choose: (service) => this._choose(service), close: () => this._close(),
+      clear: () => { this._text = ''; this._debounced = ''; },
+    });
   }
+
 
   private _close(): void {
     this._open = false;
@@ -483,14 +408,29 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     }
   }
 
+  /** What the filters and results are drawn with (./view.ts). */
+  private _view(): SearchView {
+    return {
+      locale: this.locale, strings: this.strings ?? {}, detailHref: this.detailHref, headingLevel: this.headingLevel, pageSize: this.pageSize,
+      t: (key, params) => this.t(key, params),
+      n: (key, count) => this.t(`${key}.${count === 1 ? 'one' : 'other'}`, { count }),
+      choose: (service, event) => (event ? this._onResultClick(event, service) : this._choose(service, 'result')),
+    };
+  }
+
   override render(): TemplateResult {
+    const view = this._view();
     return html`
       <form role="search" part="form" @submit=${this._submit} novalidate>
         ${this._renderCombobox()}
-        ${this.hideFilters ? nothing : this._renderFilters()}
+        ${this.hideFilters ? nothing : renderFilters(view, {
+          values: this._filters(), facets: this._results.value?.facets, sectors: this._sectors.value ?? [],
+          province: this._offersProvince() ? this._place : undefined,
+          onFilter: (name, event) => this._onFilter(name, event), onClear: () => this._clearFilters(),
+        })}
       </form>
       <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
-      ${this._renderResults()}
+      ${renderResults(view, this._shown, this._results, (page) => this._goTo(page))}
     `;
   }
 
@@ -498,173 +438,30 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     const options = this._options();
     const pending = this._open && (this._suggestions.status === TaskStatus.PENDING || this._debounced !== this._text.trim());
     const failed = this._open && this._suggestions.status === TaskStatus.ERROR;
-    const expanded = this._open && (options.length > 0 || (!pending && this._debounced.length >= MIN_SUGGEST_CHARS));
-    const active = this._active >= 0 && this._active < options.length ? `option-${this._active}` : undefined;
-    return html`
-      <div class="field">
-        <label for="query" id="query-label">${this.t('label')}</label>
-        <span class="hint" id="query-hint">${this.t('hint')}</span>
-        <div class="query">
-          <div class="combobox">
-            <input id="query" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false" maxlength="200"
-              aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="listbox"
-              aria-activedescendant=${active ?? nothing} aria-describedby="query-hint"
-              placeholder=${this.t('placeholder')} .value=${this._text}
-              @input=${this._onInput} @keydown=${this._onKeyDown} @focusout=${this._onFocusOut} />
-            <ul id="listbox" role="listbox" part="listbox" aria-label=${this.t('suggestions')} ?hidden=${!expanded}
-              @pointerdown=${(event: Event) => event.preventDefault() /* keeps focus in the input */}>
-              ${options.length
-                ? options.map((service, index) => html`
-                  <li id="option-${index}" role="option" part="option" aria-selected=${index === this._active ? 'true' : 'false'}
-                    @click=${() => this._choose(service)} @pointermove=${() => { if (this._active !== index) this._active = index; }}>
-                    ${service.name}
-                    <span class="meta">${service.code} · ${service.agency.name}</span>
-                  </li>`)
-                : html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${failed
-                  ? this.t('suggestionsFailed', { message: errorMessage(this._suggestions.error, this.locale) })
-                  : this.t('noSuggestions')}</li>`}
-            </ul>
-          </div>
-          <button class="button" part="submit" type="submit">${this.t('submit')}</button>
-        </div>
-      </div>
-    `;
+    return renderCombobox(this._view(), {
+      text: this._text, options, active: this._active,
+      expanded: this._open && (options.length > 0 || (!pending && this._debounced.length >= MIN_SUGGEST_CHARS)),
+      failure: failed ? errorMessage(this._suggestions.error, this.locale) : undefined,
+      onInput: (event) => this._onInput(event), onKeyDown: (event) => this._onKeyDown(event), onFocusOut: (event) => this._onFocusOut(event),
+      onChoose: (service) => this._choose(service), onHover: (index) => { if (this._active !== index) this._active = index; },
+    });
   }
 
-  private _facet(name: FilterName): Map<string, number> | undefined {
-    const facets = this._results.value?.facets;
-    return facets ? new Map(facets[name].map((f: FacetValue) => [f.value, f.count])) : undefined;
-  }
 
   private _facetLabel(name: 'province' | 'agency', value: string): string | undefined {
     return this._results.value?.facets[name].find((f) => f.value === value)?.label;
   }
 
-  /** A filter; a chosen value the results do not list (a preset, a link's, the remembered province) is kept as an option. */
-  private _renderSelect(name: FilterName, value: string, options: { value: string; label: string }[], label = value): TemplateResult {
-    if (value && !options.some((o) => o.value === value)) options.unshift({ value, label });
-    const counts = this._facet(name);
-    const text = (o: { value: string; label: string }) => (counts ? `${o.label} (${counts.get(o.value) ?? 0})` : o.label);
-    return html`<div class="field">
-      <label for="filter-${name}">${this.t(name)}</label>
-      <select id="filter-${name}" name=${name} @change=${(event: Event) => this._onFilter(name, event)}>
-        <option value="" .selected=${value === ''}>${this.t('any')}</option>
-        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${text(o)}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private _renderFilters(): TemplateResult {
-    const locale = this.locale;
-    const labelled = <T extends string>(labels: Record<T, { vi: string; en: string }>) =>
-      (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value][locale] }));
-    const fromFacet = (name: 'province' | 'agency') => (this._results.value?.facets[name] ?? []).map(({ value, label }) => ({ value, label }));
-    const sectors = (this._sectors.value ?? []).map((s) => ({ value: s.code, label: s.name }));
-    const filtered = Boolean(this.sector || this.level || this.audience || this.onlineLevel || this.agency);
-    return html`<fieldset part="filters">
-      <legend>${this.t('filters')}</legend>
-      ${this._offersProvince()
-        ? this._renderSelect('province', this._place.code, fromFacet('province').sort((a, b) => a.label.localeCompare(b.label, 'vi')), this._place.name)
-        : nothing}
-      ${this._renderSelect('sector', this.sector, sectors)}
-      ${this._renderSelect('level', this.level, labelled(levelLabels))}
-      ${this._renderSelect('audience', this.audience, labelled(audienceLabels))}
-      ${this._renderSelect('onlineLevel', this.onlineLevel, labelled(onlineLevelLabels))}
-      ${this._renderSelect('agency', this.agency, fromFacet('agency'))}
-      ${filtered ? html`<div><button class="button secondary" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button></div>` : nothing}
-    </fieldset>`;
-  }
-
-  private _renderResults(): TemplateResult | typeof nothing {
-    if (!this._shown) return nothing;
-    const heading = html`<h2 tabindex="-1" id="results-heading" aria-level=${clamp(this.headingLevel, 2, 6, 2)}>${this.t('results')}</h2>`;
-    return html`<section class="results" part="results" aria-labelledby="results-heading">
-      ${heading}
-      ${this._results.render({
-        pending: () => html`<p class="muted">${this.t('loading')}</p>`,
-        error: (error) => html`<div class="alert" role="alert">
-          <p>${errorMessage(error, this.locale)}</p>
-          ${canRetry(error) ? html`<button class="button secondary" type="button" @click=${() => this._results.run()}>${this.t('retry')}</button>` : nothing}
-        </div>`,
-        complete: (page) => (page ? this._renderPage(page) : nothing),
-      })}
-    </section>`;
-  }
-
-  /** `key.one` or `key.other`, `{count}` filled in. */
-  private _n(key: 'resultCount' | 'suggestionCount' | 'copies', count: number): string {
-    return this.t(`${key}.${count === 1 ? 'one' : 'other'}`, { count });
-  }
-
-  /** What is said above the list, and in the live region: the count, or that nothing matched; whether only some words did. */
-  private _summary(page: ServiceSearchResult): string[] {
-    if (page.match === 'none') return [this.t('none', { query: this._shown!.q })];
-    const count = page.total === 0 ? this.t('noResults') : this._n('resultCount', page.total);
-    return page.match === 'partial' ? [count, this.t('partial')] : [count];
-  }
-
-  private _renderPage(page: ServiceSearchResult): TemplateResult {
-    const pageNumber = this._shown!.page;
-    const size = clamp(this.pageSize, 1, 100, 10);
-    const hasNext = pageNumber < MAX_PAGE && pageNumber * size < page.total;
-    const [count, notice] = this._summary(page);
-    return html`
-      <p class="count">${count}</p>
-      ${notice ? html`<p class="notice">${notice}</p>` : nothing}
-      ${page.data.length ? html`<ol class="list" start=${(pageNumber - 1) * size + 1}>
-        ${page.data.map((service) => this._renderResult(service))}
-      </ol>` : nothing}
-      ${pageNumber > 1 || hasNext ? html`<nav part="pagination" aria-label=${this.t('pagination')}>
-        <button class="button secondary" type="button" ?disabled=${pageNumber <= 1} @click=${() => this._goTo(pageNumber - 1)}>${this.t('previous')}</button>
-        <span>${this.t('page', { page: pageNumber })}</span>
-        <button class="button secondary" type="button" ?disabled=${!hasNext} @click=${() => this._goTo(pageNumber + 1)}>${this.t('next')}</button>
-      </nav>` : nothing}
-      ${page.popular.length ? html`<div class="popular" part="popular">
-        <h3 id="popular-heading" aria-level=${clamp(this.headingLevel + 1, 3, 6, 3)}>${this.t('popular')}</h3>
-        <ol class="list" aria-labelledby="popular-heading">${page.popular.map((service) => this._renderResult(service))}</ol>
-      </div>` : nothing}
-    `;
-  }
-
-  private _renderResult(service: ServiceSummary): TemplateResult {
-    const href = this.detailHref ? fillHref(this.detailHref, { code: service.code }) : undefined;
-    const time = service.processingTime;
-    const fee = service.feeFrom === null ? this.t('feeVaries') : service.feeFrom === 0 ? this.t('feeFree') : formatVnd(this.locale, service.feeFrom);
-    return html`<li part="result">
-      <p class="title">
-        ${href
-          ? html`<a href=${href} @click=${(event: MouseEvent) => this._onResultClick(event, service)}>${service.name}</a>`
-          : html`<button class="linkish" type="button" @click=${() => this._choose(service, 'result')}>${service.name}</button>`}
-        ${service.status === 'replaced' ? html`<span class="badge">${this.t('replaced')}</span>` : nothing}
-      </p>
-      ${service.localCopies ? html`<p class="copies">${this._n('copies', service.localCopies)}</p>` : nothing}
-      <dl>
-        <div><dt>${this.t('code')}:</dt><dd class="code">${service.code}</dd></div>
-        <div><dt>${this.t('agency')}:</dt><dd>${service.agency.name}</dd></div>
-        <div><dt>${this.t('level')}:</dt><dd>${levelLabels[service.level][this.locale]}</dd></div>
-        <div><dt>${this.t('onlineLevel')}:</dt><dd>${onlineLevelLabels[service.onlineLevel][this.locale]}</dd></div>
-        ${time ? html`<div><dt>${this.t('processingTime')}:</dt><dd>${formatDuration(this.locale, time, this.strings)}</dd></div>` : nothing}
-        <div><dt>${this.t('fee')}:</dt><dd>${fee}</dd></div>
-      </dl>
-    </li>`;
-  }
-
   protected override updated(): void {
     if (this.#urlWrite && this._shown) {
-      if (this.urlState) {
-        const { q, filters, page } = this._shown;
-        const params: Record<string, string> = { q };
-        for (const name of FILTER_NAMES) if (filters[name]) params[urlName(name)] = filters[name];
-        if (page > 1) params.page = String(page);
-        setUrlParams(URL_PREFIX, params, this.#urlWrite === 'push');
-      }
+      if (this.urlState) writeShown(this._shown, this.#urlWrite === 'push');
       this.#urlWrite = undefined;
     }
     this._focusNewPage();
     // Counts are announced from the data the user sees, debounced.
     const options = this._options();
     if (this._open && this._suggestions.status === TaskStatus.COMPLETE && this._suggestions.value?.q === this._text.trim() && this._debounced.length >= MIN_SUGGEST_CHARS) {
-      const text = options.length === 0 ? this.t('noSuggestions') : this._n('suggestionCount', options.length);
+      const text = options.length === 0 ? this.t('noSuggestions') : this._view().n('suggestionCount', options.length);
       if (text !== this.#lastSuggestionAnnouncement) {
         this.#lastSuggestionAnnouncement = text;
         this._announce(text);
@@ -673,16 +470,12 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     const page = this._results.status === TaskStatus.COMPLETE ? this._results.value : undefined;
     if (page && page !== this.#announcedPage) {
       this.#announcedPage = page;
-      this._announce(this._summary(page).join(' '), 100);
+      this._announce(summary(this._view(), page, this._shown!).join(' '), 100);
     }
   }
 
   #lastSuggestionAnnouncement = '';
   #announcedPage: ServiceSearchResult | undefined;
-}
-
-function clamp(value: number, min: number, max: number, fallback: number): number {
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
 }
 
 declare global {
