@@ -32,8 +32,8 @@ describe('getting started: a site of plain pages', () => {
     const form = submission.querySelector('dvc-dossier-form')!;
     equal(form.getAttribute('service'), '1.001193', 'the form got the procedure from the address');
     const heading = await waitFor(() => form.shadowRoot?.querySelector('[part~="heading"]'), 'the form', 8000);
-    equal(heading.textContent, 'Điền thông tin hồ sơ', 'the first step');
-    const name = await waitFor(() => form.shadowRoot!.querySelector<HTMLInputElement>('#fullName'), 'the name field');
+    equal(heading.textContent, 'Thông tin người nộp hồ sơ', 'the first step: who applies');
+    const name = await waitFor(() => form.shadowRoot!.querySelector<HTMLInputElement>('#applicant-fullName'), 'the name field');
     name.value = 'Nguyễn Thị Mai';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const draft = await waitFor(() => frame.contentWindow!.sessionStorage.getItem('dvc-kit:draft:dossier:1.001193'), 'a draft in sessionStorage');
