@@ -13,7 +13,9 @@ const kB = 1024;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const resources = ['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats'];
 const BUDGETS = { whole: 31 * kB, services: 24 * kB };
-const CEILINGS = { whole: 34.3 * kB, core: 16.1 * kB, services: 25.5 * kB };
+// Issue 15: a procedure now carries its declaration form and document slots (their schemas), and the
+// services resource gained communes(): services alone 26.7 kB, the whole entry 35.3 kB. Ceilings + 1 kB.
+const CEILINGS = { whole: 36.3 * kB, core: 16.1 * kB, services: 27.7 * kB };
 
 async function measure(entry) {
   const result = await build({
