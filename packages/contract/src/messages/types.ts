@@ -10,7 +10,7 @@ export type FieldMessageKey =
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
   | 'number.format' | 'date.format' | 'date.not_future' | 'date.not_past'
   | 'commune.format' | 'commune.unknown' | 'commune.required'
-  | 'document.required' | 'document.unknown' | 'document.type'
+  | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */

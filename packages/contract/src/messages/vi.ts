@@ -34,7 +34,7 @@ export const viFields: FieldMessages = {
   'province.unknown': 'Không có tỉnh/thành phố mã {province}.',
   'attachment.not_found': 'Không tìm thấy tệp đính kèm {id}; vui lòng tải tệp lên lại.',
   'number.format': '{field} phải là một số (ví dụ: 12 hoặc 12,5).',
-  'date.format': '{field} không phải một ngày có thật (nhập theo dạng ngày/tháng/năm).',
+  'date.format': '{field} không phải một ngày có thật.',
   'date.not_future': '{field} không được sau ngày hôm nay.',
   'date.not_past': '{field} không được trước ngày hôm nay.',
   'commune.format': '{field}: mã xã/phường phải gồm 5 chữ số.',
@@ -42,6 +42,8 @@ export const viFields: FieldMessages = {
   'commune.required': 'Vui lòng chọn xã/phường nơi nộp hồ sơ.',
   'document.required': 'Vui lòng đính kèm "{name}".',
   'document.unknown': 'Thủ tục này không có thành phần hồ sơ "{key}".',
+  'document.same_file': 'Tệp đính kèm cho "{name}" đã được dùng cho "{other}": mỗi thành phần hồ sơ cần tệp riêng.',
+  'choice.required': 'Vui lòng chọn {field}.',
   'document.type': '"{name}" chỉ nhận tệp {accept}.',
 
   // Problem documents (whole-request errors).

@@ -101,7 +101,8 @@ function checkField(
     return { province, commune, street };
   }
   if (isBlank(raw)) {
-    if (field.required) add('required');
+    // Choices and yes/no are chosen, not typed: "Vui lòng chọn Giới tính."
+    if (field.required) add(field.type === 'choice' || field.type === 'yesno' ? 'choice.required' : 'required');
     return undefined;
   }
   switch (field.type) {

@@ -70,7 +70,7 @@ describe('declaration forms: checkFormData', () => {
   });
 
   it('names every missing required field, in form order, and the group as a whole', () => {
-    assert.deepEqual(paths({}), ['name:required', 'born:required', 'sex:required', 'hasFather:required', 'home:required', 'members:required']);
+    assert.deepEqual(paths({}), ['name:required', 'born:required', 'sex:choice.required', 'hasFather:choice.required', 'home:required', 'members:required']);
   });
 
   it('checks each kind by its rule', () => {

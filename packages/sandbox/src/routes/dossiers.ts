@@ -86,11 +86,19 @@ function checkSubmission(
   errors.push(...formFieldErrors(form.issues, locale, ['formData']));
   errors.push(...formFieldErrors(checkDocuments(detail.documents, body.documents, form.value), locale));
   const typeOf = sb.db.prepare('SELECT type FROM attachments WHERE id = ?').pluck();
+  // One file is one paper: the same file under two slots (or also among the other files) would
+  // leave one of them empty once stored.
+  const usedBy = new Map<string, string>();
+  for (const id of body.attachmentIds ?? []) usedBy.set(id, locale === 'vi' ? 'Tệp khác' : 'Other files');
   for (const doc of detail.documents) {
     (body.documents[doc.key] ?? []).forEach((id, index) => {
       const type = typeOf.get(id) as string | undefined;
       const path = `documents.${doc.key}.${index}`;
-      if (type === undefined) {
+      const other = usedBy.get(id);
+      usedBy.set(id, doc.name);
+      if (other !== undefined) {
+        errors.push({ path, code: 'document.same_file', message: formatMessage(locale, 'document.same_file', { name: doc.name, other }) });
+      } else if (type === undefined) {
         errors.push({ path, code: 'attachment.not_found', message: formatMessage(locale, 'attachment.not_found', { id }) });
       } else if (!acceptsFile(doc, type)) {
         const accept = doc.accept.map((a) => a.toUpperCase()).join(', ');

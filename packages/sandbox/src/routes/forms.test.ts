@@ -63,6 +63,27 @@ describe('declaration forms and document slots', () => {
       assert.match(errorAt(en, 'documents.birthCertificate').message, /^Attach "Giấy chứng sinh/);
     });
 
+    test('one file under two slots is refused, naming the second slot and both documents (stored, one slot would be empty)', async () => {
+      const body = await validSubmission(sandbox.url, '1.001193');
+      const one = body.documents.birthCertificate!;
+      const reply = await api.post('/v1/dossiers', { ...body, documents: { ...body.documents, idDocument: one } });
+      assert.equal(reply.status, 400);
+      assert.deepEqual(paths(reply), ['documents.idDocument.0']);
+      assert.equal(errorAt(reply, 'documents.idDocument.0').code, 'document.same_file');
+      assert.match(errorAt(reply, 'documents.idDocument.0').message, /Giấy tờ tùy thân .*Giấy chứng sinh/);
+      const asOther = await api.post('/v1/dossiers', { ...body, attachmentIds: one });
+      assert.deepEqual(paths(asOther), ['documents.birthCertificate.0']);
+    });
+
+    test('a choice left empty asks to choose, not to type', async () => {
+      const body = await validSubmission(sandbox.url, '1.001193');
+      const { childSex: _, ...rest } = body.formData;
+      const vi = await api.post('/v1/dossiers', { ...body, formData: rest });
+      assert.equal(errorAt(vi, 'formData.childSex').message, 'Vui lòng chọn Giới tính.');
+      const en = await api.post('/v1/dossiers', { ...body, formData: rest }, { locale: 'en' });
+      assert.equal(errorAt(en, 'formData.childSex').message, 'Choose an answer for "Sex".');
+    });
+
     test('a file of a type the slot does not take is refused, naming the slot, the document and the types', async () => {
       const body = await validSubmission(sandbox.url, '1.001193');
       const form = new FormData();
