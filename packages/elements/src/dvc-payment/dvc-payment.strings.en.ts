@@ -11,6 +11,7 @@ export const strings = {
   'code.hint': 'As printed on the dossier receipt, e.g. 000.00.01.H46-251207-0001',
   'code.invalid': 'That is not a dossier code. Type it exactly as on the dossier receipt.',
   'code.submit': 'Continue',
+  'code.change': 'Change the dossier code',
   intro: 'Enter the mobile number given when the dossier was submitted to see the fees to pay.',
   'phone.label': "Applicant's mobile number",
   'phone.hint': 'It shows that you may pay for this dossier; it is not stored.',

@@ -2,7 +2,7 @@ import type { Catalogue } from '../shared/localize.js';
 import { formStrings, type FormKey } from '../shared/form/strings.js';
 
 export type PaymentKey =
-  | 'title' | 'dossier' | 'code.label' | 'code.hint' | 'code.invalid' | 'code.submit' | 'intro'
+  | 'title' | 'dossier' | 'code.label' | 'code.hint' | 'code.invalid' | 'code.submit' | 'code.change' | 'intro'
   | 'phone.label' | 'phone.hint' | 'phone.required'
   | 'show' | 'loading' | 'errors.title'
   | 'fees.title' | 'fees.item' | 'fees.amount' | 'fees.total' | 'fees.paid' | 'fees.due' | 'fees.none' | 'fees.settled'
@@ -24,6 +24,7 @@ export const strings: Catalogue<PaymentKey> = {
     'code.hint': 'In trên giấy tiếp nhận hồ sơ, ví dụ 000.00.01.H46-251207-0001',
     'code.invalid': 'Mã hồ sơ chưa đúng. Hãy nhập lại đúng như trên giấy tiếp nhận hồ sơ.',
     'code.submit': 'Tiếp tục',
+    'code.change': 'Sửa mã hồ sơ',
     intro: 'Nhập số điện thoại di động đã khai khi nộp hồ sơ để xem các khoản phí, lệ phí cần nộp.',
     'phone.label': 'Số điện thoại di động của người nộp hồ sơ',
     'phone.hint': 'Dùng để xác minh người thanh toán; số này không được lưu lại.',

@@ -349,5 +349,27 @@ describe('<dvc-payment>', () => {
     await type(free.code);
     await click($<HTMLButtonElement>(none, '[part="code-button"]')!);
     await waitFor(() => phoneInput(none), 'the fees step');
+    cleanup();
+
+    // A code that is well formed but not this citizen's (one digit wrong): not found, and the code can be corrected.
+    const last = free.code.slice(-1);
+    const other = `${free.code.slice(0, -1)}${last === '9' ? '8' : String(Number(last) + 1)}`;
+    const mistyped = await fixture<DvcPayment>(html`<dvc-payment dossier=${other}></dvc-payment>`);
+    await click(phoneInput(mistyped));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(mistyped, '[part~="error-summary"]')?.textContent?.includes('Không tìm thấy hồ sơ'), 'not found');
+    await expectAccessible(mistyped, 'a code not found');
+    await click($<HTMLButtonElement>(mistyped, '[part="change-code"]')!);
+    const field = await waitFor(() => $<HTMLInputElement>(mistyped, '#dossier-code'), 'the code field again');
+    equal(field.value, other, 'the code kept, to correct');
+    equal($(mistyped, '.field-error'), null, 'a well-formed code is not called invalid');
+    await waitFor(() => deepActiveElement() === field, 'focus on the code');
+    await expectAccessible(mistyped, 'correcting the code');
+    field.select();
+    await type(free.code);
+    await press('Enter');
+    await waitFor(() => phoneInput(mistyped), 'the fees step for the corrected code');
+    equal(mistyped.dossier, free.code, 'the corrected code');
   });
 });

@@ -4,12 +4,12 @@ import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } fro
 import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
-import { Announcer, DraftController, errorSummary, field, serverErrors, textInput, type ErrorItem, type FieldErrors } from '../shared/form/index.js';
+import { Announcer, DraftController, errorSummary, serverErrors, textInput, type ErrorItem, type FieldErrors } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
 import { strings, type PaymentKey } from './dvc-payment.strings.js';
 import { styles } from './dvc-payment.styles.js';
-import { feesTable, paidResult, settledKey } from './fees.js';
+import { codeStep, feesTable, paidResult, settledKey } from './fees.js';
 import { dossiers } from '@dvc-kit/sdk/dossiers';
 import { payments } from '@dvc-kit/sdk/payments';
 
@@ -65,6 +65,7 @@ interface Settled {
  * @csspart code-form - The dossier code form, shown when no code (or one that cannot be a code) was given.
  * @csspart code-input - The dossier code field.
  * @csspart code-button - The button that takes the typed code.
+ * @csspart change-code - "Sửa mã hồ sơ": back to the dossier code field, to correct a code that is well formed but not found.
  * @csspart form - The phone form.
  * @csspart phone-input - The mobile number field.
  * @csspart show-button - The button that loads the fees.
@@ -103,6 +104,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     _checkoutUrl: { state: true },
     _settled: { state: true },
     _unsettled: { state: true },
+    _editing: { state: true },
   };
 
   /** The dossier code whose fees to pay (mã hồ sơ). */
@@ -119,6 +121,8 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   declare _checkoutUrl: string | undefined;
   declare _settled: Settled | undefined;
   declare _unsettled: string | undefined;
+  /** The citizen asked to correct the dossier code (one that is well formed but not theirs, say). @internal */
+  declare _editing: boolean;
 
   protected readonly catalogue = strings;
 
@@ -196,6 +200,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._checkoutUrl = undefined;
     this._settled = undefined;
     this._unsettled = undefined;
+    this._editing = false;
     this._say.announce('');
   }
 
@@ -389,8 +394,11 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     const confirming = this._step === 'confirming' || this._step === 'result';
     return html`<div part="base" class="payment">
       <h2 id="title" tabindex="-1">${this.t('title')}</h2>
-      ${code ? html`<p class="dossier">${this.t('dossier')} <strong>${code}</strong></p>` : nothing}
-      ${!confirming && !dossierCodePattern.test(code)
+      ${code ? html`<p class="dossier">${this.t('dossier')} <strong>${code}</strong>
+        ${this._step === 'fees' && !this._editing && dossierCodePattern.test(code)
+          ? html` <button class="button secondary" type="button" part="change-code" @click=${this._changeCode}>${this.t('code.change')}</button>`
+          : nothing}</p>` : nothing}
+      ${!confirming && (this._editing || !dossierCodePattern.test(code))
         ? this._codeStep(code)
         : this._step === 'fees' ? this._feesStep()
           : this._step === 'redirect' ? this._redirectStep()
@@ -404,22 +412,21 @@ export class DvcPayment extends DvcElement<PaymentKey> {
    * No dossier code, or one that cannot be a code (mistyped in a link, cut short): the citizen types
    * it (from the receipt) instead of being stuck. The page author's mistake is said in the console.
    */
+  /** "Sửa mã hồ sơ": back to the code's field, the code kept to correct, the fees read with it forgotten. */
+  private _changeCode = (): void => {
+    Object.assign(this, { _editing: true, _fees: undefined, _problems: [], _fieldErrors: new Map() });
+    void this._focusNow('#dossier-code');
+  };
+
   private _codeStep(given: string): TemplateResult {
-    const error = given ? this.t('code.invalid') : undefined;
-    return html`<form part="code-form" novalidate aria-labelledby="title" @submit=${(event: Event) => {
-        event.preventDefault();
-        const field = this.renderRoot.querySelector<HTMLInputElement>('#dossier-code');
-        const typed = (field?.value ?? '').trim().toUpperCase();
-        if (typed) this.dossier = typed;
-        // On to the phone when the code is a code; else back to the field, to correct it.
-        void this._focusNow(dossierCodePattern.test(typed) ? '#phone' : '#dossier-code');
-      }}>
-        ${field((k, p) => this.t(k, p), { id: 'dossier-code', label: this.t('code.label'), hint: this.t('code.hint'), error, required: true }, (a) =>
-          html`<input id=${a.id} name="dossier" part="code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
-            maxlength="40" .value=${given} ?required=${a.required} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} />`)}
-        <button class="button" type="submit" part="code-button">${this.t('code.submit')}</button>
-      </form>`;
+    return codeStep((k, p) => this.t(k, p), given, (typed) => {
+      if (typed) this.dossier = typed;
+      if (dossierCodePattern.test(typed)) this._editing = false;
+      // On to the phone when the code is a code; else back to the field, to correct it.
+      void this._focusNow(dossierCodePattern.test(typed) ? '#phone' : '#dossier-code');
+    });
   }
+
 
   private _feesStep(): TemplateResult {
     const error = this._fieldErrors.get('phone');

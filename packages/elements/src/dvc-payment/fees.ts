@@ -1,7 +1,9 @@
 // The fees of a dossier (phí, lệ phí) as a table (lines, total, paid, due, the "Thanh toán" button),
-// and a succeeded payment with its e-receipt.
+// a succeeded payment with its e-receipt, and the field to type (or correct) the dossier code.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, Locale, Payment, Receipt } from '@dvc-kit/sdk';
+import { dossierCodePattern } from '@dvc-kit/sdk/contract';
+import { field } from '../shared/form/index.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
 import type { PaymentKey } from './dvc-payment.strings.js';
@@ -52,4 +54,22 @@ export function paidResult(t: T, locale: Locale, payment: Payment, receipt: Rece
     </dl>
     ${receiptUrl ? html`<p><a part="receipt-link" href=${receiptUrl}>${t('receipt.link')}</a></p>` : nothing}
   </section>`;
+}
+
+/**
+ * The dossier code's field: no code, one that cannot be a code (a link cut short), or one the
+ * citizen asked to correct. `take` gets what was typed, trimmed and in capitals.
+ */
+export function codeStep(t: T, given: string, take: (typed: string) => void): TemplateResult {
+  const error = given && !dossierCodePattern.test(given) ? t('code.invalid') : undefined;
+  return html`<form part="code-form" novalidate aria-labelledby="title" @submit=${(event: Event) => {
+      event.preventDefault();
+      const input = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('#dossier-code');
+      take((input?.value ?? '').trim().toUpperCase());
+    }}>
+      ${field(t, { id: 'dossier-code', label: t('code.label'), hint: t('code.hint'), error, required: true }, (a) =>
+        html`<input id=${a.id} name="dossier" part="code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+          maxlength="40" .value=${given} ?required=${a.required} aria-describedby=${a.describedBy} aria-invalid=${a.invalid} />`)}
+      <button class="button" type="submit" part="code-button">${t('code.submit')}</button>
+    </form>`;
 }
