@@ -28,6 +28,7 @@ export const strings = {
   'result.due': 'Result due',
   'result.noDue': 'Not set yet',
   'result.completed': 'Result returned',
+  'result.ended': 'Closed on',
   'result.overdue': 'Overdue',
   'result.late': 'Returned late',
   'result.commune': 'Received by',

@@ -8,7 +8,7 @@ export type DossierTrackerKey =
   | 'phone.label' | 'phone.hint' | 'phone.required'
   | 'submit' | 'submitting' | 'errors.title'
   | 'result.title' | 'result.status' | 'result.service' | 'result.agency' | 'result.submitted' | 'result.received'
-  | 'result.notReceived' | 'result.due' | 'result.noDue' | 'result.completed' | 'result.overdue' | 'result.late'
+  | 'result.notReceived' | 'result.due' | 'result.noDue' | 'result.completed' | 'result.ended' | 'result.overdue' | 'result.late'
   | 'result.commune' | 'result.delivery'
   | 'documents.title' | 'documents.result' | 'documents.resultName' | 'documents.receipt' | 'documents.files' | 'documents.other' | 'documents.slot'
   | 'supplement.title' | 'supplement.deadline' | 'supplement.sent' | 'supplement.completed'
@@ -46,6 +46,7 @@ export const strings: Catalogue<DossierTrackerKey | FormKey> = {
     'result.due': 'Ngày hẹn trả kết quả',
     'result.noDue': 'Chưa có',
     'result.completed': 'Ngày trả kết quả',
+    'result.ended': 'Ngày kết thúc xử lý',
     'result.overdue': 'Quá hạn giải quyết',
     'result.late': 'Trả kết quả trễ hạn',
     'result.commune': 'Nơi tiếp nhận',

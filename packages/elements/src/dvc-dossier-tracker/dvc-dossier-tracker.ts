@@ -421,7 +421,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
             ${late ? html`<strong part="overdue" class="badge overdue">${this.t('result.late')}</strong>` : nothing}
           </dd>
         </div>
-        ${dossier.completedAt ? html`<div><dt>${this.t('result.completed')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
+        ${dossier.completedAt ? html`<div><dt>${this.t(dossier.status === 'done' ? 'result.completed' : 'result.ended')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
         ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd>${dossier.commune.name}</dd></div>` : nothing}
         <div>
           <dt>${this.t('result.delivery')}</dt>

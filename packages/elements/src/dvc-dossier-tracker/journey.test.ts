@@ -234,6 +234,8 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     await waitFor(() => deepActiveElement() === $(tracker, '[part="status"]'), 'focus on the new status');
     await waitFor(() => text($(tracker, '[role="status"]')) === `Đã rút hồ sơ ${dossier.code}.`, 'announced');
     await waitFor(() => $(tracker, '.live-ended'), 'no more updates for a final status');
+    const dts = [...$$(tracker, '[part~="summary"] dt')].map((dt) => text(dt));
+    assert(dts.includes('Ngày kết thúc xử lý') && !dts.includes('Ngày trả kết quả'), `a withdrawn dossier has no result date: ${dts.join(' | ')}`);
     equal($(tracker, '[part="withdraw"]'), null, 'nothing more to withdraw');
     const withdrawn = await current(dossier);
     equal(withdrawn.status, 'cancelled', 'cancelled, for the API');
