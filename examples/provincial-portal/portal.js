@@ -72,30 +72,6 @@ function submissionPage() {
     return;
   }
   form?.setAttribute('service', service);
-  // The widget shows the dossier code and what to do next; the page adds the ways to do it.
-  form?.addEventListener('dvc-dossier-submitted', (event) => {
-    const { dossier } = event.detail;
-    const due = dossier.fees.total - dossier.fees.paid;
-    const list = document.getElementById('next-links');
-    if (!list) return;
-    const items = [];
-    if (due > 0) {
-      items.push(item(link('thanh-toan.html', { dossier: dossier.code }), `Thanh toán ${formatVnd(due)} phí, lệ phí`, true));
-    }
-    items.push(item(link('tra-cuu.html', { code: dossier.code }), `Theo dõi hồ sơ ${dossier.code}`));
-    list.replaceChildren(...items);
-    show(document.getElementById('next-steps'));
-  });
-}
-
-function item(href, text, primary = false) {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  if (primary) a.className = 'button';
-  li.append(a);
-  return li;
 }
 
 function paymentPage() {

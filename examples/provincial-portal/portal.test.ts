@@ -194,16 +194,17 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
     dossierCode = await textOf(page, `${form}[part~=code]`);
     assert.match(dossierCode, /^[0-9A-Z.]+\.H46-\d{6}-\d{4}$/);
-    await page.waitForSelector('#next-steps:not([hidden])', { timeout: TIMEOUT, visible: true });
-    const next = await textOf(page, '#next-links');
-    assert.match(next, /Thanh toán 10\.000\s₫ phí, lệ phí/);
-    assert.match(next, new RegExp(`Theo dõi hồ sơ ${dossierCode.replaceAll('.', '\\.')}`));
+    // The next steps are the widget's links (pay-href, track-href): they survive a reload with the screen.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector(`${form}[part~=pay-link]`, { timeout: TIMEOUT, visible: true });
+    assert.match(await textOf(page, `${form}[part~=pay-link]`), /Thanh toán 10\.000\s₫ phí, lệ phí/);
+    assert.match(await textOf(page, `${form}[part~=track-link]`), new RegExp(`Theo dõi hồ sơ ${dossierCode.replaceAll('.', '\\.')}`));
     await expectAccessible(page, 'the submitted dossier');
     assert.deepEqual(problems, []);
   });
 
   it('pays through the gateway and comes back to a confirmed payment', async () => {
-    await clickAndWait(page, '#next-links a.button');
+    await clickAndWait(page, 'dvc-dossier-form >>> [part~=pay-link]');
     assert.equal(new URL(page.url()).searchParams.get('dossier'), dossierCode);
     await checkPage(page);
 

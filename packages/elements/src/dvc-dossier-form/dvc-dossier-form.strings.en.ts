@@ -86,6 +86,8 @@ export const strings: Record<DossierFormKey, string> = {
   nextPay: 'Pay the fees of {amount}: you can pay online when you look the application up.',
   nextNoFee: 'This application has no fees to pay online.',
   nextTrack: 'Keep the code {code}. To track the application, enter the code and the number {phone}.',
+  payLink: 'Pay the fees of {amount}',
+  trackLink: 'Track application {code}',
   nextNotify: 'The agency checks the application and contacts you on the registered number if documents are missing.',
   receiptPdf: 'Download the receipt (PDF)',
   print: 'Print the receipt',

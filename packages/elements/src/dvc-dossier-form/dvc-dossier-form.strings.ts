@@ -83,6 +83,8 @@ export type DossierFormKey =
   | 'nextPay'
   | 'nextNoFee'
   | 'nextTrack'
+  | 'payLink'
+  | 'trackLink'
   | 'nextNotify'
   | 'receiptPdf'
   | 'print'
@@ -173,6 +175,8 @@ export const strings: Catalogue<DossierFormKey> = {
     nextPay: 'Nộp phí, lệ phí {amount}: ông/bà có thể thanh toán trực tuyến khi tra cứu hồ sơ.',
     nextNoFee: 'Hồ sơ này không phải nộp phí, lệ phí trực tuyến.',
     nextTrack: 'Lưu lại mã hồ sơ {code}. Để tra cứu tình trạng hồ sơ, nhập mã hồ sơ cùng số điện thoại {phone}.',
+    payLink: 'Thanh toán {amount} phí, lệ phí',
+    trackLink: 'Theo dõi hồ sơ {code}',
     nextNotify: 'Cơ quan giải quyết sẽ kiểm tra hồ sơ và thông báo qua số điện thoại đã đăng ký nếu cần bổ sung giấy tờ.',
     receiptPdf: 'Tải giấy tiếp nhận (PDF)',
     print: 'In giấy tiếp nhận',

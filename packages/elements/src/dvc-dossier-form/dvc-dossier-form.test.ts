@@ -227,6 +227,14 @@ describe('<dvc-dossier-form>', () => {
     await waitFor(() => $(again, '[part~="code"]'), 'the success screen after a reload');
     equal($(again, '[part~="code"]')!.textContent!.trim(), dossier.code, 'the same code after a reload');
     assert(text(again).includes(`nhập mã hồ sơ cùng số điện thoại ${PHONE}`), 'how to track it');
+    // The host page's links (attributes) are there after a reload too; no fees are due, so no pay link.
+    again.trackHref = 'tra-cuu.html?code={code}';
+    again.payHref = 'thanh-toan.html?dossier={code}';
+    await again.updateComplete;
+    const track = $<HTMLAnchorElement>(again, '[part~="track-link"]')!;
+    equal(new URL(track.href).search, `?code=${encodeURIComponent(dossier.code)}`, 'the tracking link, code filled in');
+    equal(track.textContent!.trim(), `Theo dõi hồ sơ ${dossier.code}`, 'says which dossier');
+    equal($(again, '[part~="pay-link"]'), null, 'nothing to pay: no pay link');
 
     const link = $<HTMLAnchorElement>(again, '[part~="receipt-link"]')!;
     equal(link.textContent!.trim(), 'Tải giấy tiếp nhận (PDF)', 'the receipt link');

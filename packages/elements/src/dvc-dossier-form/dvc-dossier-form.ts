@@ -53,6 +53,8 @@ export interface DvcDossierSubmittedDetail {
  * @csspart code - The dossier code on the success screen.
  * @csspart receipt - The receipt (what is printed).
  * @csspart receipt-link - The link to the receipt PDF.
+ * @csspart pay-link - With `pay-href`, when fees are due: the link to pay them.
+ * @csspart track-link - With `track-href`: the link to follow the dossier.
  * @csspart print - The "print the receipt" button.
  * @csspart another - The "submit another application" button.
  * @csspart announcer - The polite live region.
@@ -82,6 +84,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     service: { reflect: true },
     draftStorage: { attribute: 'draft-storage' },
     province: {},
+    payHref: { attribute: 'pay-href' },
+    trackHref: { attribute: 'track-href' },
     _step: { state: true },
     _values: { state: true },
     _errors: { state: true },
@@ -98,7 +102,10 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   declare draftStorage: DraftStorage | undefined;
   /** Province code (`46`) of a provincial portal: local procedures are submitted there; without it the form asks. */
   declare province: string | undefined;
-
+  /** The page that pays a dossier's fees, `{code}` replaced (`thanh-toan.html?dossier={code}`): linked on the success screen when fees are due. */
+  declare payHref: string | undefined;
+  /** The page that tracks a dossier, `{code}` replaced (`tra-cuu.html?code={code}`): linked on the success screen. */
+  declare trackHref: string | undefined;
   declare _step: DossierStep;
   declare _values: Omit<DossierDraft, 'files' | 'step'>;
   declare _errors: FieldErrors;
@@ -132,16 +139,12 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   constructor() {
     super();
-    this.service = undefined;
     this.draftStorage = 'session';
-    this.province = undefined;
     this._step = 'applicant';
     this._values = { applicant: emptyApplicant(), answers: {}, where: emptyWhere() };
     this._errors = new Map();
     this._showSummary = false;
     this._sending = false;
-    this._submitError = undefined;
-    this._result = undefined;
     this._restored = false;
     this._files.onChange = () => this._save();
   }
@@ -165,7 +168,6 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   // ─── Draft ────────────────────────────────────────────────────────────────
-
   private _restore(): void {
     const saved = this._draft.draft?.values;
     const values = saved && typeof saved === 'object' ? saved : undefined;
@@ -213,7 +215,6 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   // ─── Checking and the request ─────────────────────────────────────────────
-
   private _formData(detail: ServiceDetail): FormData {
     return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), this.locale).value;
   }
@@ -275,7 +276,6 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   // ─── Moving between steps ─────────────────────────────────────────────────
-
   private async _goTo(step: DossierStep, focus = '[part~="heading"]'): Promise<void> {
     this._step = step;
     this._restored = false;
@@ -388,7 +388,6 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   // ─── Rendering ────────────────────────────────────────────────────────────
-
   override render(): TemplateResult {
     return html`${this._renderBody()}${this._say.region()}`;
   }
@@ -412,7 +411,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       const time = detail.channels.find((c) => c.channel === 'online')?.processingTime ?? detail.processingTime;
       return renderResult((k, p) => this.t(k, p), this.locale, this._result, time ? formatDuration(this.locale, time, this.strings) : undefined, {
         copy: () => void this._copy(this._result!.dossier.code), print: () => window.print(), again: () => this._startAgain(),
-      });
+      }, { pay: this.payHref, track: this.trackHref });
     }
     if (detail.onlineLevel === 'none') {
       return html`<section class="not-online">

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, Locale } from '@dvc-kit/sdk';
 import { deliveryMethodLabels, dossierStatusInfo } from '@dvc-kit/sdk/contract';
 import { formatDate, formatNumber, formatVnd } from '../shared/localize.js';
-import { safeUrl } from '../shared/url.js';
+import { fillHref, safeUrl } from '../shared/url.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
 
 /** What the success screen keeps (session storage by default, as the draft). */
@@ -45,10 +45,14 @@ const row = (label: string, value: unknown) => html`<div class="row"><dt>${label
 export function renderResult(
   t: T, locale: Locale, kept: SubmittedDossier, processingTime: string | undefined,
   actions: { copy: () => void; print: () => void; again: () => void },
+  pages: { pay?: string | undefined; track?: string | undefined } = {},
 ): TemplateResult {
   const d = kept.dossier;
   const due = d.fees.total - d.fees.paid;
   const receipt = safeUrl(d.receiptUrl);
+  // The host page's links, from attributes: they are there again after a reload, as the screen is.
+  const pay = due > 0 && pages.pay ? fillHref(pages.pay, { code: d.code }) : undefined;
+  const track = pages.track ? fillHref(pages.track, { code: d.code }) : undefined;
   return html`<section class="result" part="result">
     <div class="panel no-print">
       <h2 part="heading" tabindex="-1">${t('resultHeading')}</h2>
@@ -82,6 +86,10 @@ export function renderResult(
         <li>${t('nextTrack', { code: d.code, phone: kept.phone })}</li>
         <li>${t('nextNotify')}</li>
       </ul>
+      ${pay || track ? html`<div class="actions">
+        ${pay ? html`<a class="button" part="button pay-link" href=${pay}>${t('payLink', { amount: formatVnd(locale, due) })}</a>` : nothing}
+        ${track ? html`<a class="button ${pay ? 'secondary' : ''}" part="button track-link" href=${track}>${t('trackLink', { code: d.code })}</a>` : nothing}
+      </div>` : nothing}
       <div class="actions">
         ${receipt ? html`<a class="button" part="button receipt-link" href=${receipt} target="_blank" rel="noopener">${t('receiptPdf')}</a>` : nothing}
         <button type="button" class="button secondary" part="button print" @click=${actions.print}>${t('print')}</button>
