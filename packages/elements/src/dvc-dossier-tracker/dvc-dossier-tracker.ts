@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Dossier, type DossierEvent, type DossierStatus, type HistoryEntry, type RequiredDocument } from '@dvc-kit/sdk/core';
-import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
+import type { Dossier, DossierEvent, DossierStatus, HistoryEntry, RequiredDocument } from '@dvc-kit/sdk/core';
+import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses } from '@dvc-kit/sdk/contract';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
 import { services } from '@dvc-kit/sdk/services';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -12,7 +12,7 @@ import { field } from '../shared/form/field.js';
 import type { FormKey } from '../shared/form/strings.js';
 import { formStyles } from '../shared/form/styles.js';
 import { errorSummary, summaryItems } from '../shared/form/summary.js';
-import { serverErrors, type FieldErrors } from '../shared/form/validate.js';
+import { checkLookup, serverErrors, type FieldErrors } from '../shared/form/validate.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref } from '../shared/url.js';
@@ -242,17 +242,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
 
   private _submit(event: Event): void {
     event.preventDefault();
-    const code = this._code.trim().toUpperCase();
-    const errors: FieldErrors = new Map();
-    if (!code) errors.set('code', this.t('code.required'));
-    else if (!dossierCodePattern.test(code)) errors.set('code', this.t('code.format'));
-    let verifier = '';
-    if (!this._phone.trim()) errors.set('phone', this.t('phone.required'));
-    else {
-      const phone = checkMobile(this._phone);
-      if (phone.ok) verifier = phone.value;
-      else errors.set('phone', formatFieldMessage(this.locale, phone.code, phone.params));
-    }
+    const { code, verifier, errors } = checkLookup(this._code, this._phone, dossierCodePattern, (key) => this.t(key), this.locale);
     this._errors = errors;
     this._failure = undefined;
     if (errors.size) {

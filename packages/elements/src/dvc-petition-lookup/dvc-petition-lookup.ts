@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { checkMobile, type Petition } from '@dvc-kit/sdk/core';
-import { formatFieldMessage, petitionCategoryLabels, petitionCodePattern } from '@dvc-kit/sdk/contract';
+import type { Petition } from '@dvc-kit/sdk/core';
+import { petitionCategoryLabels, petitionCodePattern } from '@dvc-kit/sdk/contract';
 import { petitions } from '@dvc-kit/sdk/petitions';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
@@ -10,7 +10,7 @@ import { fieldId, textInput } from '../shared/form/field.js';
 import type { FormKey, FormText } from '../shared/form/strings.js';
 import { formStyles } from '../shared/form/styles.js';
 import { errorSummary, summaryItems } from '../shared/form/summary.js';
-import { serverErrors, type FieldErrors } from '../shared/form/validate.js';
+import { checkLookup, serverErrors, type FieldErrors } from '../shared/form/validate.js';
 import { formatDate } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionLookupKey } from './dvc-petition-lookup.strings.js';
@@ -109,17 +109,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
   private _submit(event: Event): void {
     event.preventDefault();
     if (this._lookup.status === TaskStatus.PENDING) return;
-    const code = this._code.trim().toUpperCase();
-    const errors: FieldErrors = new Map();
-    if (!code) errors.set('code', this.t('code.required'));
-    else if (!petitionCodePattern.test(code)) errors.set('code', this.t('code.format'));
-    let verifier = '';
-    if (!this._phone.trim()) errors.set('phone', this.t('phone.required'));
-    else {
-      const phone = checkMobile(this._phone);
-      if (phone.ok) verifier = phone.value;
-      else errors.set('phone', formatFieldMessage(this.locale, phone.code, phone.params));
-    }
+    const { code, verifier, errors } = checkLookup(this._code, this._phone, petitionCodePattern, (key) => this.t(key), this.locale);
     this._errors = errors;
     this._failure = undefined;
     if (errors.size) {

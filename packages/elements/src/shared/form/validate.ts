@@ -7,8 +7,9 @@
 //   checkDeclaration(detail.form, formData, locale, { today })           // e-forms: checkFormData
 //   checkSlots(detail.documents, documents, formData, locale)            // document slots: checkDocuments
 //   serverErrors(error, (path) => known(path) ? path : undefined)        // a 400's field errors, placed
+//   checkLookup(code, phone, dossierCodePattern, t, locale)              // a code + mobile lookup form
 import {
-  check, checkDocuments, checkFormData, formFieldErrors,
+  check, checkDocuments, checkFormData, checkMobile, formatFieldMessage, formFieldErrors,
   type CheckFormOptions, type DeclarationForm, type DocumentRule, type FormData,
 } from '@dvc-kit/sdk/contract';
 import type { Locale } from '@dvc-kit/sdk';
@@ -38,6 +39,28 @@ export function checkDeclaration(
 ): { value: FormData; errors: FieldErrors } {
   const { value, issues } = checkFormData(form, data, options);
   return { value, errors: toMap(formFieldErrors(issues, locale, prefix ? [prefix] : [])) };
+}
+
+/**
+ * A lookup by code and mobile number (the tracker, the petition lookup): the code in capitals and
+ * of its pattern, the phone by the contract's rule. The normalised code and verifier, and the errors
+ * under `code` and `phone`.
+ */
+export function checkLookup(
+  code: string, phone: string, pattern: RegExp, t: (key: 'code.required' | 'code.format' | 'phone.required') => string, locale: Locale,
+): { code: string; verifier: string; errors: FieldErrors } {
+  const errors: FieldErrors = new Map();
+  const normal = code.trim().toUpperCase();
+  if (!normal) errors.set('code', t('code.required'));
+  else if (!pattern.test(normal)) errors.set('code', t('code.format'));
+  let verifier = '';
+  if (!phone.trim()) errors.set('phone', t('phone.required'));
+  else {
+    const checked = checkMobile(phone);
+    if (checked.ok) verifier = checked.value;
+    else errors.set('phone', formatFieldMessage(locale, checked.code, checked.params));
+  }
+  return { code: normal, verifier, errors };
 }
 
 /** Checks the files given per document slot (`documents.<key>`): required slots that apply have one. */
