@@ -146,6 +146,8 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
     await next();
     cors();
     c.header('request-id', requestId);
+    // Every answer is what it says it is: no browser sniffs JSON or a problem document into HTML.
+    c.header('x-content-type-options', 'nosniff');
   });
 
   app.onError((error, c) => {

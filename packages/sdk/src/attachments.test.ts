@@ -62,6 +62,10 @@ describe('attachments.upload', () => {
     assert.match(text.message, /Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX/);
     assert.doesNotMatch(text.message, /text\/plain/, 'citizens read it: no MIME types');
     assert.doesNotMatch(text.message, /ghi-chu/, 'file names (often a citizen\'s name) stay out of messages');
+    // A type named like an Object.prototype member is no accepted type either (issue 16).
+    const proto = await rejection(dvc.attachments.upload(new File(['%PDF-1.4'], 'giay-to.pdf', { type: 'constructor' })));
+    assert.ok(proto instanceof DvcValidationError);
+    assert.equal(proto.fieldErrors[0]!.code, 'file.type');
 
     const empty = await rejection(dvc.attachments.upload(new File([], 'trong.pdf', { type: 'application/pdf' })));
     assert.ok(isDvcError(empty, 'validation'));

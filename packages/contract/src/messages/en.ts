@@ -77,6 +77,7 @@ export const enProblems: ProblemMessages = {
   'problem.invalid_transition': 'The dossier is "{from}", so it cannot move to "{to}".',
   'problem.not_withdrawable': 'A dossier in status "{status}" cannot be withdrawn; only dossiers without a result can.',
   'problem.supplement_not_requested': 'The dossier is not awaiting a supplement, so none can be sent.',
+  'problem.dossier_closed': 'Dossier {code} has ended ("{status}"): its fees can no longer be paid.',
   'problem.nothing_to_pay': 'Dossier {code} has no fees to pay.',
   'problem.already_paid': 'The fees of dossier {code} are already paid.',
   'problem.payment_closed': 'Payment {id} is already closed (status "{status}").',

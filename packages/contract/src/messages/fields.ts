@@ -43,6 +43,7 @@ const labels: Record<string, Record<Locale, string>> = {
 /** The label of the field at `path` (its last named segment), or the path itself. */
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
   const name = [...path].reverse().find((p): p is string => typeof p === 'string');
-  if (name && labels[name]) return labels[name][locale];
+  // Own keys only: a field named `constructor` or `toString` is not a label.
+  if (name && Object.hasOwn(labels, name)) return labels[name]![locale];
   return path.length ? path.map(String).join('.') : locale === 'vi' ? 'Giá trị' : 'Value';
 }

@@ -24,7 +24,7 @@ export type ProblemCode =
   | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'
   | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'
   | 'idempotency_key_reused' | 'idempotency_key_in_use' | 'invalid_transition' | 'not_withdrawable'
-  | 'supplement_not_requested' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'
+  | 'supplement_not_requested' | 'dossier_closed' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'
   | 'receipt_not_ready' | 'petition_already_answered'
   | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
   | 'service_unavailable' | 'internal_error';

@@ -80,6 +80,7 @@ export const viProblems: ProblemMessages = {
   'problem.invalid_transition': 'Hồ sơ đang ở trạng thái "{from}" nên không thể chuyển sang "{to}".',
   'problem.not_withdrawable': 'Hồ sơ ở trạng thái "{status}" không thể rút. Chỉ rút được khi hồ sơ chưa có kết quả.',
   'problem.supplement_not_requested': 'Hồ sơ không ở trạng thái yêu cầu bổ sung nên không thể gửi bổ sung.',
+  'problem.dossier_closed': 'Hồ sơ {code} đã kết thúc ("{status}") nên không thanh toán phí, lệ phí được nữa.',
   'problem.nothing_to_pay': 'Hồ sơ {code} không có khoản phí, lệ phí nào cần thanh toán.',
   'problem.already_paid': 'Phí, lệ phí của hồ sơ {code} đã được thanh toán.',
   'problem.payment_closed': 'Giao dịch {id} đã kết thúc (trạng thái "{status}").',

@@ -36,7 +36,7 @@ export const attachmentsModule: Module = {
       if (file.size > attachmentLimits.maxBytes) {
         throw new ApiError(413, 'file_too_large', { name, limit: formatBytes(attachmentLimits.maxBytes) });
       }
-      if (!(type in signatures)) throw new ApiError(415, 'file_type_not_allowed', { type });
+      if (!Object.hasOwn(signatures, type)) throw new ApiError(415, 'file_type_not_allowed', { type });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const signature = signatures[type as AttachmentType];
       if (!signature.every((b, i) => bytes[i] === b)) throw new ApiError(415, 'file_content_mismatch', { name, type });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import {
-  formatDate, paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
+  dossierStatusInfo, finalDossierStatuses, formatDate, paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
 } from '@dvc-kit/contract';
 import type { Context } from 'hono';
 import type { Sandbox } from '../context.js';
@@ -110,6 +110,8 @@ function close(sb: Sandbox, id: string, outcome: FinalOutcome, bank: string | nu
   const result = sb.db.transaction((): PaymentRow | null => {
     const row = findPayment(sb, id);
     if (!row || !OPEN.includes(row.status)) return null;
+    // A dossier that ended (withdrawn, refused, stopped, done) while its payment was open is not charged.
+    if (outcome === 'succeeded' && finalDossierStatuses.includes(findDossier(sb, row.dossier_code)!.status)) outcome = 'cancelled';
     // A payment whose time ran out can only expire, whatever was clicked.
     if (outcome !== 'expired' && isDue(sb, row)) return null;
     const now = sb.now();
@@ -456,6 +458,9 @@ export const paymentsModule: Module = {
   handlers: {
     'payments.create': ({ body, headers, sb }) => {
       const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier']);
+      if (finalDossierStatuses.includes(dossier.status)) {
+        throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label.vi });
+      }
       if (dossier.fees_total <= 0) throw new ApiError(409, 'nothing_to_pay', { code: dossier.code });
       const amount = dossier.fees_total - dossier.fees_paid;
       if (amount <= 0) throw new ApiError(409, 'already_paid', { code: dossier.code });

@@ -67,7 +67,7 @@ export class AttachmentsResource {
     }];
     if (file.size === 0) throw validationError(locale, problem('file.empty'));
     if (file.size > attachmentLimits.maxBytes) throw validationError(locale, problem('file.too_large'));
-    if (!(type in attachmentLimits.types)) throw validationError(locale, problem('file.type'));
+    if (!Object.hasOwn(attachmentLimits.types, type)) throw validationError(locale, problem('file.type'));
 
     const form = new FormData();
     form.set('file', file.type === type ? file : new Blob([file], { type }), name);
