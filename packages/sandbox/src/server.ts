@@ -239,7 +239,8 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         rawBody = await readBody(c.req.raw, JSON_LIMIT);
         let parsed: unknown;
         try {
-          parsed = JSON.parse(new TextDecoder().decode(rawBody));
+          // JSON is UTF-8 (RFC 8259): bytes that are not are refused, not stored as U+FFFD.
+          parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rawBody));
         } catch {
           throw new ApiError(400, 'invalid_json');
         }

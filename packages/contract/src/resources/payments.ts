@@ -10,7 +10,12 @@ export type PaymentStatus = z.infer<typeof paymentStatus>;
 export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'failed', 'cancelled', 'expired'];
 
 export { httpUrlPattern };
-export const httpUrl = z.string().check(z.regex(httpUrlPattern), z.meta({ format: 'uri' }));
+export const httpUrl = z.string().check(
+  z.regex(httpUrlPattern),
+  // The shape is not enough: `http://[` has it, but no browser (nor the gateway's redirect) can use it.
+  z.refine((value) => !httpUrlPattern.test(value) || URL.canParse(value), { params: { code: 'url.format' } }),
+  z.meta({ format: 'uri' }),
+);
 
 export const paymentCreateInput = z.object({
   dossierCode,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fieldLabel, toFieldErrors } from '@dvc-kit/contract';
 import type { RunningSandbox } from '../index.js';
-import { citizen, client, minimalPdf, submitDossier, testSandbox } from '../test-support.js';
+import { citizen, client, minimalPdf, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../test-support.js';
 
 describe('hardening (issue 16)', () => {
   let sandbox: RunningSandbox;
@@ -68,5 +68,30 @@ describe('hardening (issue 16)', () => {
     assert.equal(payment.body.receiptUrl, null);
     const after = await api.get(`/v1/dossiers/${dossier.code}`, { verifier: citizen.phone });
     assert.equal(after.body.fees.paid, 0, 'nothing charged');
+  });
+
+  test('a return or webhook URL no browser can parse is refused on its field, and nothing is recorded', async () => {
+    const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    const reply = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://[' }, { verifier: citizen.phone });
+    assert.equal(reply.status, 400);
+    assert.deepEqual(reply.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['returnUrl:url.format']);
+    const hook = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/webhooks', { url: 'https://[::1', events: ['dossier.status_changed'] });
+    assert.equal(hook.status, 400);
+    assert.deepEqual(hook.body.errors.map((e: { path: string }) => e.path), ['url']);
+    const fine = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://localhost:5173/xong' }, { verifier: citizen.phone });
+    assert.equal(fine.status, 201, 'a good one still works');
+  });
+
+  test('a JSON body that is not UTF-8 is refused as invalid JSON, not stored with U+FFFD', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"reason":"'), 0xff, 0xfe, ...new TextEncoder().encode('"}')]);
+    const dossier = await submitDossier(sandbox.url);
+    const response = await fetch(`${sandbox.url}/v1/dossiers/${dossier.code}/withdraw`, {
+      method: 'POST', body: bytes,
+      headers: { authorization: `Bearer ${TEST_PUBLISHABLE_KEY}`, 'content-type': 'application/json', 'dvc-verifier': citizen.phone },
+    });
+    assert.equal(response.status, 400);
+    assert.equal(((await response.json()) as { code: string }).code, 'invalid_json');
+    const still = await api.get(`/v1/dossiers/${dossier.code}`, { verifier: citizen.phone });
+    assert.equal(still.body.status, 'receiving', 'not withdrawn');
   });
 });
