@@ -22,4 +22,4 @@ export { check, toFieldErrors } from './issues.js';
 export { fieldLabel } from './messages/fields.js';
 export { fieldMessages, formatFieldMessage, formatMessage, locales, messages, negotiateLocale } from './messages/index.js';
 export type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages } from './messages/index.js';
-export { formatDate } from './format/dates.js';
+export { formatDate, isCalendarDate, vietnamDay } from './format/dates.js';

@@ -18,6 +18,20 @@ const isDay = (year: number, month: number, day: number) => {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/** `YYYY-MM-DD` that is a real calendar day (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  const m = CALENDAR_DATE.exec(value);
+  return m !== null && isDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in Vietnam, whatever the machine's zone: "today"
+ * for dates that cannot be in the future (a birth), the day printed on a receipt, a dossier code's day.
+ */
+export function vietnamDay(instant: Date | number = Date.now()): string {
+  return new Date(+instant + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /**
  * A date or an instant as the portal writes it, in Vietnam's time, the same in every browser, zone
  * and language setting (it does not depend on `Intl`'s locale data):

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../format/dates.js';
 import { provinceByCode } from '../reference/provinces.js';
 import { checkCitizenId, checkEmail, checkMobile, checkTaxCode } from '../validators/index.js';
 import { formatFieldMessage, type FieldMessageKey, type Locale } from '../messages/index.js';
@@ -33,14 +34,6 @@ export interface CheckFormOptions {
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** `YYYY-MM-DD` that is a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Whether an entry is shown, given the values of its item (if in a group) and of the form. */
 export function isShown(entry: { showWhen: ShowWhen | null }, data: FormData, item?: Record<string, unknown>): boolean {

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  checkDocuments, checkFormData, formFieldErrors, isCalendarDate, isShown, sampleFormData, type DocumentRule,
+  checkDocuments, checkFormData, formFieldErrors, isShown, sampleFormData, type DocumentRule,
 } from './form-checks.js';
+import { isCalendarDate } from '../format/dates.js';
 import { declarationForm, type DeclarationForm, type FormData } from './forms.js';
 
 const l = (vi: string, en = vi) => ({ vi, en });

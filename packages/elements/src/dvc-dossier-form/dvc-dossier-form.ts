@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dossier, DossierSubmitInput, FormData, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
-import { isShown } from '@dvc-kit/sdk/contract';
+import { isShown, vietnamDay } from '@dvc-kit/sdk/contract';
 import { DvcElement } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import {
   Announcer, checkDeclaration, checkSlots, Communes, DraftController, draftStorageOf, errorSummary, formAnswers, formStyles, IdempotentSubmit,
-  renderSection, serverErrors, setAnswer, summaryItems, toFormData, Uploads, vietnamToday, type Answers, type DraftStorage, type EFormContext,
+  renderSection, serverErrors, setAnswer, summaryItems, toFormData, Uploads, type Answers, type DraftStorage, type EFormContext,
   type FieldErrors, type SavedFile,
 } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
@@ -238,7 +238,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     const locale = this.locale;
     const t = (k: DossierFormKey, p?: Record<string, string | number>) => this.t(k, p);
     if (step === 'applicant') return checkApplicant(this._values.applicant, locale, t);
-    if (step === 'form') return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), locale, { today: vietnamToday() }).errors;
+    if (step === 'form') return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), locale, { today: vietnamDay() }).errors;
     if (step === 'documents') {
       const slots = this._slots(detail);
       const errors = checkSlots(slots, Object.fromEntries(slots.map((d) => [d.key, this._files.ids(d.key)])), this._formData(detail), locale);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { encode } from 'uqr';
+import { vietnamDay } from '@dvc-kit/contract';
 
 const require = createRequire(import.meta.url);
 
@@ -100,9 +101,8 @@ export function documentHeading(doc: Pdf, issuer: string[], dateLine: string): v
 
 /** "Hà Nội, ngày 07 tháng 12 năm 2026" for an instant, in Việt Nam's time. */
 export function placeAndDate(place: string | null, at: string): string {
-  const vn = new Date(Date.parse(at) + 7 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${place ? `${place}, ` : ''}ngày ${pad(vn.getUTCDate())} tháng ${pad(vn.getUTCMonth() + 1)} năm ${vn.getUTCFullYear()}`;
+  const [year, month, day] = vietnamDay(Date.parse(at)).split('-');
+  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${year}`;
 }
 
 /** A centred title in bold capitals. */

@@ -1,6 +1,6 @@
 import { streamSSE } from 'hono/streaming';
 import {
-  acceptsFile, checkDocuments, checkFormData, dossierStatusInfo, finalDossierStatuses, formatMessage, formFieldErrors, provinceByCode,
+  acceptsFile, checkDocuments, checkFormData, vietnamDay, dossierStatusInfo, finalDossierStatuses, formatMessage, formFieldErrors, provinceByCode,
   type DeclarationForm, type Dossier, type DossierEvent, type DossierStatus, type DossierSubmitInput, type FieldError, type Locale,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
@@ -52,9 +52,6 @@ function checkAttachments(sb: Sandbox, ids: string[], locale: 'vi' | 'en', field
   }
 }
 
-/** Today in Việt Nam as `YYYY-MM-DD` (for dates that cannot be in the future, such as a birth). */
-const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /** The form that checks a postal address for the result. */
 const deliveryAddressForm: DeclarationForm = {
   title: { vi: 'Nhận kết quả', en: 'Receiving the result' },
@@ -82,7 +79,7 @@ function checkSubmission(
   const detail = procedure.detailObject;
   const now = sb.now();
   const errors: FieldError[] = [];
-  const form = checkFormData(detail.form, body.formData, { today: vnToday(now), communeExists });
+  const form = checkFormData(detail.form, body.formData, { today: vietnamDay(now), communeExists });
   errors.push(...formFieldErrors(form.issues, locale, ['formData']));
   errors.push(...formFieldErrors(checkDocuments(detail.documents, body.documents, form.value), locale));
   const typeOf = sb.db.prepare('SELECT type FROM attachments WHERE id = ?').pluck();

@@ -112,8 +112,6 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
     )
     .all(row.code) as Dossier['attachments'];
   const history = dossierHistory(sb, row.code);
-  const resultIssuedAt = (_sb: Sandbox, r: DossierRow) =>
-    history.find((h) => h.status === 'releasing')?.at ?? r.completed_at ?? sb.now().toISOString();
   return {
     code: row.code,
     service: { code: row.service_code, name: row.service_name },
@@ -131,7 +129,14 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
     attachments,
     supplement: json<Supplement>(row.supplement),
     receiptUrl: dossierFileUrl(sb, 'receipt', row.code),
-    result: withResult.includes(row.status) ? { name: resultName(sb, row), url: dossierFileUrl(sb, 'result', row.code), issuedAt: resultIssuedAt(sb, row) } : null,
+    result: withResult.includes(row.status)
+      ? {
+        name: resultName(sb, row),
+        url: dossierFileUrl(sb, 'result', row.code),
+        // Issued when it was released (a dossier moved straight to done by an admin has no such entry).
+        issuedAt: history.find((h) => h.status === 'releasing')?.at ?? row.completed_at ?? row.submitted_at,
+      }
+      : null,
     history: history.map(({ previousStatus: _p, ...entry }) => entry),
   };
 }

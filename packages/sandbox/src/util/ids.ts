@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { vietnamDay } from '@dvc-kit/contract';
 
 const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -12,6 +13,5 @@ export function newId(prefix: string, length = 24): string {
 
 /** `yyMMdd` of a date in Vietnam's time zone (UTC+7, no daylight saving). */
 export function vnDay(date: Date): string {
-  const vn = new Date(date.getTime() + 7 * 3600_000);
-  return vn.toISOString().slice(2, 10).replaceAll('-', '');
+  return vietnamDay(date).slice(2).replaceAll('-', '');
 }

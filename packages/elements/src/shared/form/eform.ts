@@ -7,7 +7,7 @@
 //   const ctx: EFormContext = { t, locale, data: answers, errors, prefix: 'formData', communes, say,
 //     set: (path, value) => { answers = setAnswer(answers, path, value); … } };
 //   form.sections.map((s) => renderSection(ctx, s))
-//   checkDeclaration(form, toFormData(form, answers), locale, { today: vietnamToday() })
+//   checkDeclaration(form, toFormData(form, answers), locale, { today: vietnamDay() })
 //   formAnswers(ctx, form)   // [{ path, label, text }] for a "check your answers" list
 import { html, nothing, type TemplateResult } from 'lit';
 import { isShown, type DeclarationForm, type FormData, type FormEntry, type FormField, type FormGroup, type FormSection } from '@dvc-kit/sdk/contract';

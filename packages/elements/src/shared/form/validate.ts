@@ -70,10 +70,6 @@ export function checkSlots(
   return toMap(formFieldErrors(checkDocuments(documents, given, data), locale));
 }
 
-/** Today in Việt Nam as `YYYY-MM-DD` (for dates that cannot be in the future, such as a birth). */
-export function vietnamToday(now = Date.now()): string {
-  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * A refusal's field errors placed on the widget's fields: `place` returns the path of the field an
