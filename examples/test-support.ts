@@ -102,8 +102,17 @@ export async function fillDossierForm(
   const data = sampleFormData(detail.form);
   const next = async (heading: string) => {
     await page.click(`${form}[part~=continue]`);
-    await page.waitForFunction((h) => document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('[part~=heading]')?.textContent === h,
-      { timeout }, heading);
+    try {
+      await page.waitForFunction((h) => document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('[part~=heading]')?.textContent === h,
+        { timeout }, heading);
+    } catch (error) {
+      // Say why the step did not move on (what the form refused), not only that a wait timed out.
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('dvc-dossier-form')?.shadowRoot;
+        return `${root?.querySelector('[part~=heading]')?.textContent ?? '?'} | ${root?.querySelector('[part~=error-summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? 'no error summary'}`;
+      });
+      throw new Error(`the form did not move on to "${heading}": ${shown}`, { cause: error });
+    }
   };
   const select = async (id: string, value: string) => {
     await page.waitForSelector(`${form}#${id} option[value="${value}"]`, { timeout });
