@@ -21,6 +21,9 @@ Usage: dvc-sandbox [options]
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
   --public-url <url>      base URL clients use, for checkout and receipt links
+  --upload-expiry <h>     hours an upload no dossier uses is kept before it is deleted (default 24)
+  --upload-quota <MB>     room for unused uploads per key, all its clients together (default 200)
+  --client-quota <MB>     each client's share of it (publishable key + client address; default 50)
   --quiet                 print only errors
   --help                  this text
 `;
@@ -37,6 +40,8 @@ function number(name: string, raw: string | undefined, fallback: number, min: nu
   return value;
 }
 
+const MB = 1024 * 1024;
+
 let parsed;
 try {
   parsed = parseArgs({
@@ -47,6 +52,7 @@ try {
       'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
       'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
       help: { type: 'boolean' },
+      'upload-expiry': { type: 'string' }, 'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
     },
     strict: true,
   }).values;
@@ -84,6 +90,9 @@ const running = await startSandbox({
   },
   ...(parsed['public-url'] ? { publicUrl: parsed['public-url'] } : {}),
   quiet: parsed.quiet ?? false,
+  uploadExpirySeconds: Math.round(3600 * number('upload-expiry', parsed['upload-expiry'], defaultOptions.uploadExpirySeconds / 3600, 0.01, 24 * 365)),
+  uploadKeyQuotaBytes: Math.round(MB * number('upload-quota', parsed['upload-quota'], defaultOptions.uploadKeyQuotaBytes / MB, 1, 1_000_000)),
+  uploadClientQuotaBytes: Math.round(MB * number('client-quota', parsed['client-quota'], defaultOptions.uploadClientQuotaBytes / MB, 1, 1_000_000)),
 }).catch((error: unknown) => {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') fail(`port ${parsed.port ?? process.env.PORT ?? defaultOptions.port} is in use; pick another with --port or PORT`);

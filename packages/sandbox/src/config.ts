@@ -65,6 +65,17 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
   sites?: StaticSite[];
+
+  // Orphans and slow clients (issue 16).
+  /** Seconds an upload that no dossier uses is kept; the simulation loop then deletes it (default 24 h). */
+  uploadExpirySeconds: number;
+  /**
+   * Bytes of unattached uploads one client of a publishable key (key + client address) may hold
+   * (default 50 MB): one citizen cannot use up the room every citizen of the portal shares.
+   */
+  uploadClientQuotaBytes: number;
+  /** Bytes of unattached uploads all clients of one key may hold together (default 200 MB). */
+  uploadKeyQuotaBytes: number;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -81,6 +92,10 @@ export const defaultOptions: SandboxOptions = {
   faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,
+
+  uploadExpirySeconds: 24 * 60 * 60,
+  uploadClientQuotaBytes: 50 * 1024 * 1024,
+  uploadKeyQuotaBytes: 200 * 1024 * 1024,
 };
 
 /**

@@ -9,6 +9,7 @@ import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
+import { clientAddress } from './http/client.js';
 import type { Handlers, RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
 import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
@@ -54,11 +55,6 @@ class RateLimiter {
     }
     return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
   }
-}
-
-function clientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket.remoteAddress ?? 'unknown';
 }
 
 /** Drops the connection without answering: the fault a flaky mobile network produces. */

@@ -88,6 +88,8 @@ export const enProblems: ProblemMessages = {
   'problem.file_empty': 'File "{name}" is empty.',
   'problem.file_type_not_allowed': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
   'problem.file_content_mismatch': 'The content of "{name}" does not match its kind of file (the end of its name). Choose the right file again.',
+  'problem.upload_quota_exceeded': 'Files uploaded from this connection and not yet part of a dossier already take {used} of the {limit} allowed. Submit the dossier they belong to, or wait: unused uploads are deleted {expiry} after upload, and there is room for this file at {at} (Vietnam time).',
+  'problem.upload_storage_full': 'Uploads of this API key not yet part of a dossier already take {used} of the key\'s {limit}. Unused uploads are deleted {expiry} after upload; there is room for this file at {at} (Vietnam time).',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
 };

@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'supplement_not_requested' | 'dossier_closed' | 'nothing_to_pay' | 'already_paid' | 'payment_closed'
   | 'receipt_not_ready' | 'petition_already_answered'
   | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
+  | 'upload_quota_exceeded' | 'upload_storage_full'
   | 'service_unavailable' | 'internal_error';
 
 export type Messages = Record<MessageKey, string>;

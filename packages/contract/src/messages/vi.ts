@@ -91,6 +91,8 @@ export const viProblems: ProblemMessages = {
   'problem.file_empty': 'Tệp "{name}" rỗng.',
   'problem.file_type_not_allowed': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
   'problem.file_content_mismatch': 'Nội dung tệp "{name}" không đúng với loại tệp của nó (phần đuôi tên tệp). Hãy chọn lại đúng tệp.',
+  'problem.upload_quota_exceeded': 'Các tệp tải lên từ kết nối này mà chưa nộp kèm hồ sơ đã chiếm {used} trên mức {limit}. Hãy nộp hồ sơ dùng các tệp đó, hoặc chờ: tệp không dùng đến bị xoá sau {expiry} kể từ khi tải lên, và đủ chỗ cho tệp này lúc {at} (giờ Việt Nam).',
+  'problem.upload_storage_full': 'Các tệp chưa nộp kèm hồ sơ của khoá API này đã chiếm {used} trên mức {limit} của khoá. Tệp không dùng đến bị xoá sau {expiry} kể từ khi tải lên; đủ chỗ cho tệp này lúc {at} (giờ Việt Nam).',
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
 };

@@ -1,6 +1,8 @@
 import { ApiError } from '../errors.js';
 
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${Math.round(n / 1024)} kB`);
+/** `10 MB`, `1.5 MB`, `12 kB`, `300 B`: one decimal at most. */
+const formatBytes = (n: number) =>
+  n >= 1024 * 1024 ? `${Math.round(n / 1024 / 102.4) / 10} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} B`;
 
 /**
  * Reads a request body up to `limit` bytes, refusing early on a too-large Content-Length and

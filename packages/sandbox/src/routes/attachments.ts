@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attachmentLimits, type Attachment, type AttachmentType } from '@dvc-kit/contract';
+import { attachmentLimits, formatDate, type Attachment, type AttachmentType, type Locale } from '@dvc-kit/contract';
+import type { ApiKey } from '../config.js';
+import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { formatBytes } from '../http/body.js';
+import { clientAddress } from '../http/client.js';
 import type { Module } from '../server.js';
+import { expireUploads, uploadRoom } from '../store/uploads.js';
 import { newId } from '../util/ids.js';
 
 const zip = [0x50, 0x4b, 0x03, 0x04];
@@ -25,9 +29,40 @@ function cleanName(name: string): string {
   return clean || 'tep-dinh-kem';
 }
 
+/** `24 giờ` / `24 hours`, or minutes when the time is not whole hours. */
+function duration(locale: Locale, seconds: number): string {
+  const hours = seconds / 3600;
+  if (Number.isInteger(hours)) return locale === 'vi' ? `${hours} giờ` : `${hours} hour${hours === 1 ? '' : 's'}`;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  return locale === 'vi' ? `${minutes} phút` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/**
+ * Refuses an upload that would take a client of a publishable key (key + address) past its share,
+ * or the key past its ceiling, of room for uploads no dossier uses yet: 413 with `Retry-After` set
+ * to when enough of the oldest of them expire. A secret key is one server: only the ceiling applies.
+ */
+function checkRoom(sb: Sandbox, key: ApiKey, address: string, name: string, size: number, locale: Locale): void {
+  const { uploadClientQuotaBytes: share, uploadKeyQuotaBytes: ceiling } = sb.options;
+  const scopes = [
+    ...(key.kind === 'publishable' ? [{ code: 'upload_quota_exceeded' as const, scope: { key: key.key, clientAddress: address }, limit: share }] : []),
+    { code: 'upload_storage_full' as const, scope: { key: key.key }, limit: ceiling },
+  ];
+  for (const { code, scope, limit } of scopes) {
+    const room = uploadRoom(sb, scope, size, limit);
+    if (room.fits) continue;
+    if (!room.freesAt) throw new ApiError(413, 'file_too_large', { name, limit: formatBytes(limit) });
+    const retryAfter = Math.max(1, Math.ceil((room.freesAt.getTime() - sb.now().getTime()) / 1000));
+    throw new ApiError(413, code, {
+      used: formatBytes(room.used), limit: formatBytes(limit), expiry: duration(locale, sb.options.uploadExpirySeconds),
+      at: formatDate(locale, room.freesAt, true), retryAfter,
+    });
+  }
+}
+
 export const attachmentsModule: Module = {
   handlers: {
-    'attachments.upload': async ({ body, sb, key }) => {
+    'attachments.upload': async ({ body, sb, key, c, locale }) => {
       const file = body.get('file');
       if (!(file instanceof File)) throw new ApiError(400, 'file_missing');
       const name = cleanName(file.name);
@@ -41,6 +76,9 @@ export const attachmentsModule: Module = {
       const signature = signatures[type as AttachmentType];
       if (!signature.every((b, i) => bytes[i] === b)) throw new ApiError(415, 'file_content_mismatch', { name, type });
 
+      const address = clientAddress(c);
+      checkRoom(sb, key!, address, name, bytes.byteLength, locale);
+
       const id = newId('att');
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       let path = `memory:${id}`;
@@ -52,9 +90,13 @@ export const attachmentsModule: Module = {
       }
       const attachment: Attachment = { id, name, type, size: bytes.byteLength, sha256, createdAt: sb.now().toISOString() };
       sb.db
-        .prepare('INSERT INTO attachments (id, name, type, size, sha256, path, key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, name, type, attachment.size, sha256, path, key!.key, attachment.createdAt);
+        .prepare('INSERT INTO attachments (id, name, type, size, sha256, path, key, client_address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, name, type, attachment.size, sha256, path, key!.key, address, attachment.createdAt);
       return attachment;
     },
+  },
+
+  tick(sb) {
+    expireUploads(sb);
   },
 };

@@ -1,10 +1,16 @@
 // Findings of issue 16 (attacks from outside) that are fixed, each replayed over HTTP against a real
 // sandbox: it failed before the fix and passes now.
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fieldLabel, toFieldErrors } from '@dvc-kit/contract';
 import type { RunningSandbox } from '../index.js';
-import { citizen, client, minimalPdf, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../test-support.js';
+import {
+  citizen, client, minimalPdf, submitDossier, testSandbox, validSubmission, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply,
+} from '../test-support.js';
 
 describe('hardening (issue 16)', () => {
   let sandbox: RunningSandbox;
@@ -93,5 +99,120 @@ describe('hardening (issue 16)', () => {
     assert.equal(((await response.json()) as { code: string }).code, 'invalid_json');
     const still = await api.get(`/v1/dossiers/${dossier.code}`, { verifier: citizen.phone });
     assert.equal(still.body.status, 'receiving', 'not withdrawn');
+  });
+});
+
+describe('orphans, replays and slow clients (issue 16)', () => {
+  const pdf = minimalPdf();
+  const HOUR = 3600_000;
+
+  /** Uploads a small PDF over a connection from `address` (any 127.x.y.z is this machine). */
+  async function uploadFrom(url: string, address: string, key = TEST_PUBLISHABLE_KEY, locale = 'vi'): Promise<Reply> {
+    const form = new FormData();
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'giay-to.pdf');
+    const encoded = new Request(url, { method: 'POST', body: form });
+    const body = Buffer.from(await encoded.arrayBuffer());
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(`${url}/v1/attachments`, {
+        method: 'POST', localAddress: address,
+        headers: {
+          authorization: `Bearer ${key}`, 'accept-language': locale,
+          'content-type': encoded.headers.get('content-type')!, 'content-length': body.byteLength,
+        },
+      }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({
+          status: response.statusCode!,
+          headers: new Headers(response.headers as Record<string, string>),
+          body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+        }));
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
+
+  test('an upload no dossier uses is deleted (row and bytes) after 24 h; a submission naming it is told to upload again', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dvc-orphans-'));
+    try {
+      for (const memory of [true, false]) {
+        let now = new Date('2026-12-07T02:00:00Z');
+        const sandbox = await testSandbox({ now: () => now, memory, dataDir });
+        try {
+          const api = client(sandbox.url);
+          const bytesOf = (id: string) => memory ? sandbox.sandbox.memoryFiles.has(id) : existsSync(join(dataDir, 'files', id));
+          const orphan = (await uploadFrom(sandbox.url, '127.0.0.1')).body.id as string;
+          const submission = await validSubmission(sandbox.url);
+          const used = Object.values(submission.documents as Record<string, string[]>).flat();
+          assert.equal((await api.post('/v1/dossiers', submission)).status, 201);
+          assert.ok(bytesOf(orphan) && used.every(bytesOf), 'stored');
+
+          now = new Date(now.getTime() + 24 * HOUR - 1000);
+          await sandbox.tick();
+          assert.ok(bytesOf(orphan), `${memory ? 'memory' : 'disk'}: kept until its 24 h are up`);
+
+          now = new Date(now.getTime() + 2000);
+          await sandbox.tick();
+          assert.equal(bytesOf(orphan), false, `${memory ? 'memory' : 'disk'}: the bytes are gone`);
+          assert.equal(sandbox.sandbox.db.prepare('SELECT 1 FROM attachments WHERE id = ?').get(orphan), undefined, 'the row is gone');
+          assert.ok(used.every(bytesOf), 'files a dossier uses stay');
+
+          const [slot] = Object.keys(submission.documents as object);
+          const late = await api.post('/v1/dossiers', { ...submission, documents: { ...submission.documents, [slot!]: [orphan] } });
+          assert.equal(late.status, 400);
+          assert.deepEqual(late.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), [`documents.${slot}.0:attachment.not_found`]);
+        } finally {
+          await sandbox.close();
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('unattached uploads have a share per client and a ceiling per key: a clear 413 with the limit and when room frees up', async () => {
+    let now = new Date('2026-12-07T02:00:00Z');
+    const size = pdf.byteLength;
+    const sandbox = await testSandbox({ now: () => now, uploadClientQuotaBytes: 2 * size, uploadKeyQuotaBytes: 5 * size });
+    try {
+      // A citizen's two papers (uploaded from 127.0.0.1), not submitted yet: their share is used.
+      const submission = await validSubmission(sandbox.url);
+      now = new Date(now.getTime() + HOUR);
+      const full = await uploadFrom(sandbox.url, '127.0.0.1');
+      assert.equal(full.status, 413, JSON.stringify(full.body));
+      assert.equal(full.body.code, 'upload_quota_exceeded');
+      assert.equal(full.headers.get('retry-after'), String(23 * 3600), 'the first upload expires 23 h from now');
+      assert.equal(full.body.retryAfter, 23 * 3600);
+      assert.equal(full.body.detail,
+        `Các tệp tải lên từ kết nối này mà chưa nộp kèm hồ sơ đã chiếm ${2 * size} B trên mức ${2 * size} B. Hãy nộp hồ sơ dùng các tệp đó, ` +
+        'hoặc chờ: tệp không dùng đến bị xoá sau 24 giờ kể từ khi tải lên, và đủ chỗ cho tệp này lúc 08/12/2026 09:00 (giờ Việt Nam).');
+      const english = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'en');
+      assert.match(english.body.detail, /unused uploads are deleted 24 hours after upload, and there is room for this file at 8 Dec 2026, 09:00 \(Vietnam time\)\.$/);
+
+      // One citizen at their limit does not lock the others out: each address has its own share…
+      for (let i = 0; i < 2; i++) assert.equal((await uploadFrom(sandbox.url, '127.0.0.2')).status, 201);
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.3')).status, 201);
+      // …up to the key's ceiling, which bounds what the whole portal keeps.
+      const ceiling = await uploadFrom(sandbox.url, '127.0.0.4');
+      assert.equal(ceiling.status, 413);
+      assert.equal(ceiling.body.code, 'upload_storage_full');
+      assert.equal(ceiling.headers.get('retry-after'), String(23 * 3600));
+      assert.match(ceiling.body.detail, new RegExp(`đã chiếm ${5 * size} B trên mức ${5 * size} B của khoá`));
+      const server = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
+      assert.equal(server.status, 201, 'another key has its own room (and a secret key, one server, only its ceiling)');
+
+      // Room frees up as soon as a dossier uses the uploads…
+      assert.equal((await client(sandbox.url).post('/v1/dossiers', submission)).status, 201);
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.1')).status, 201, 'the citizen uploads again once submitted');
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.4')).status, 201);
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 413, 'the key is full again');
+      // …or once they expire.
+      now = new Date(now.getTime() + 24 * HOUR);
+      await sandbox.tick();
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 201, 'after the unused uploads expired');
+    } finally {
+      await sandbox.close();
+    }
   });
 });

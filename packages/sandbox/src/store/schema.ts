@@ -190,4 +190,13 @@ export const migrations: string[] = [
   ALTER TABLE dossiers ADD COLUMN delivery TEXT NOT NULL DEFAULT '{"method":"in_person","address":null}';
   ALTER TABLE dossier_attachments ADD COLUMN document TEXT;
   `,
+  // 6 (issue 16; after the parallel migration 5): uploads no dossier uses expire and count against
+  // quotas — who uploaded (the client's address, for a per-client share of a key's room), and the
+  // indexes the quota and the expiry sweep read.
+  `
+  ALTER TABLE attachments ADD COLUMN client_address TEXT;
+  CREATE INDEX attachments_key ON attachments(key, created_at);
+  CREATE INDEX attachments_created ON attachments(created_at);
+  CREATE INDEX dossier_attachments_attachment ON dossier_attachments(attachment_id);
+  `,
 ];
