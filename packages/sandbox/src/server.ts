@@ -17,6 +17,12 @@ import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
 const JSON_LIMIT = 1024 * 1024;
 const MULTIPART_LIMIT = attachmentLimits.maxBytes + 64 * 1024;
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a key stays "in use" by a request that has not answered: past it, the request is taken
+ * to have died with its process (kill -9, a crash) and a retry may handle the key again. Handlers
+ * answer in milliseconds; a minute leaves a wide margin.
+ */
+const IDEMPOTENCY_LEASE_MS = 60 * 1000;
 
 const corsAllowHeaders = 'Authorization, Content-Type, Idempotency-Key, Dvc-Verifier, Accept-Language, Last-Event-ID';
 const corsExposeHeaders = 'Request-Id, Retry-After, Idempotency-Replayed, Location, Content-Language';
@@ -54,6 +60,28 @@ class RateLimiter {
       return 0;
     }
     return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
+  }
+}
+
+/**
+ * JSON text with every object's keys sorted, at any depth: the same fields in another order (or
+ * spaced or escaped differently) are the same body for an idempotency key. Null when too deep to
+ * walk; the raw bytes are compared then.
+ */
+function canonicalJson(value: unknown): string | null {
+  const write = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(write).join(',')}]`;
+    if (v !== null && typeof v === 'object') {
+      const object = v as Record<string, unknown>;
+      return `{${Object.keys(object).sort().map((k) => `${JSON.stringify(k)}:${write(object[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(v);
+  };
+  try {
+    return write(value);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
   }
 }
 
@@ -218,6 +246,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         else errors.push(...result.errors);
       }
       let rawBody: Uint8Array | undefined;
+      let parsed: unknown;
       if (route.body === 'multipart') {
         const type = c.req.header('content-type') ?? '';
         if (!type.startsWith('multipart/form-data')) throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
@@ -233,7 +262,6 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
           throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
         }
         rawBody = await readBody(c.req.raw, JSON_LIMIT);
-        let parsed: unknown;
         try {
           // JSON is UTF-8 (RFC 8259): bytes that are not are refused, not stored as U+FFFD.
           parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rawBody));
@@ -264,13 +292,19 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
             if (typeof value === 'string') digest.update(value);
             else digest.update(`${value.name}\n${value.type}\n`).update(new Uint8Array(await value.arrayBuffer()));
           }
-        } else digest.update(rawBody ?? '');
+        } else {
+          // A JSON body by what it says, not its bytes: key order, spacing and escapes do not count.
+          digest.update((rawBody ? canonicalJson(parsed) : null) ?? rawBody ?? '');
+        }
         hash = digest.digest('hex');
         const stored = sb.db
           .prepare('SELECT request_hash, status, body, created_at FROM idempotency WHERE key = ? AND idempotency_key = ?')
           .get(key!.key, idempotencyKey) as { request_hash: string; status: number | null; body: string | null; created_at: string } | undefined;
-        const fresh = stored && Date.parse(stored.created_at) > sb.now().getTime() - IDEMPOTENCY_TTL_MS;
-        if (stored && fresh) {
+        const age = stored ? sb.now().getTime() - Date.parse(stored.created_at) : Infinity;
+        // Still "in use" past the lease: the request that took the key died without answering
+        // (its process was killed); this retry takes the key over and is handled.
+        const abandoned = stored?.status === null && age >= IDEMPOTENCY_LEASE_MS;
+        if (stored && age < IDEMPOTENCY_TTL_MS && !abandoned) {
           if (stored.request_hash !== hash) throw new ApiError(409, 'idempotency_key_reused');
           if (stored.status === null) throw new ApiError(409, 'idempotency_key_in_use', { retryAfter: 1 });
           return new Response(stored.body, {

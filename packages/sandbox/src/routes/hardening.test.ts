@@ -215,4 +215,60 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       await sandbox.close();
     }
   });
+
+  test('the same fields in another order (at any depth) are the same body for an idempotency key', async () => {
+    const sandbox = await testSandbox();
+    try {
+      const api = client(sandbox.url);
+      const submission = await validSubmission(sandbox.url);
+      /** The same object, its keys in reverse order at every depth. */
+      const reversed = (value: unknown): unknown =>
+        Array.isArray(value) ? value.map(reversed)
+          : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+            : value;
+      const first = await api.post('/v1/dossiers', submission, { idempotencyKey: 'reordered-0001' });
+      assert.equal(first.status, 201);
+      const text = JSON.stringify(reversed(submission), null, 2);
+      assert.notEqual(text, JSON.stringify(submission));
+      const again = await api.post('/v1/dossiers', text, { idempotencyKey: 'reordered-0001' });
+      assert.equal(again.status, 201, JSON.stringify(again.body));
+      assert.equal(again.headers.get('idempotency-replayed'), 'true');
+      assert.equal(again.body.code, first.body.code, 'one dossier, not two');
+      const other = await api.post('/v1/dossiers', { ...submission, note: 'Khác' }, { idempotencyKey: 'reordered-0001' });
+      assert.equal(other.status, 409, 'another body is still refused');
+      assert.equal(other.body.code, 'idempotency_key_reused');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test('a key left "in use" by a request that died (kill -9) is taken over by a retry after a 60 s lease, not stuck for 24 h', async () => {
+    let now = new Date('2026-12-07T02:00:00Z');
+    const sandbox = await testSandbox({ now: () => now });
+    try {
+      const api = client(sandbox.url);
+      const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+      const body = { dossierCode: dossier.code, returnUrl: 'http://localhost:5173/xong' };
+      const first = await api.post('/v1/payments', body, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
+      assert.equal(first.status, 201);
+      // The process died after the payment was recorded and before its answer was: the key's row
+      // is left as a request in progress leaves it.
+      sandbox.sandbox.db.prepare(`UPDATE idempotency SET status = NULL, body = NULL WHERE idempotency_key = 'crashed-0001'`).run();
+
+      const busy = await api.post('/v1/payments', body, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
+      assert.equal(busy.status, 409, 'within the lease the first request may still be running');
+      assert.equal(busy.body.code, 'idempotency_key_in_use');
+      now = new Date(now.getTime() + 61_000);
+      const retry = await api.post('/v1/payments', body, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
+      assert.equal(retry.status, 201, JSON.stringify(retry.body));
+      assert.equal(retry.headers.get('idempotency-replayed'), null, 'handled again');
+      assert.equal(retry.body.id, first.body.id, 'the open payment, not a second one');
+      const replay = await api.post('/v1/payments', body, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
+      assert.equal(replay.headers.get('idempotency-replayed'), 'true', 'and stored again');
+      const stranger = await api.post('/v1/payments', { ...body, returnUrl: 'http://localhost:5173/khac' }, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
+      assert.equal(stranger.body.code, 'idempotency_key_reused');
+    } finally {
+      await sandbox.close();
+    }
+  });
 });
