@@ -76,6 +76,15 @@ export interface SandboxOptions {
   uploadClientQuotaBytes: number;
   /** Bytes of unattached uploads all clients of one key may hold together (default 200 MB). */
   uploadKeyQuotaBytes: number;
+  /** Seconds a client may take to send a request's headers (default 10); then 408 and the connection is closed. */
+  headersTimeoutSeconds: number;
+  /**
+   * Seconds a client may take to send a whole request, body included (default 60: a 10 MB upload
+   * needs 1.4 Mbit/s); then 408 and the connection is closed. Answers (event streams) are not limited.
+   */
+  requestTimeoutSeconds: number;
+  /** Seconds an idle keep-alive connection stays open (default 5). */
+  keepAliveTimeoutSeconds: number;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -96,6 +105,9 @@ export const defaultOptions: SandboxOptions = {
   uploadExpirySeconds: 24 * 60 * 60,
   uploadClientQuotaBytes: 50 * 1024 * 1024,
   uploadKeyQuotaBytes: 200 * 1024 * 1024,
+  headersTimeoutSeconds: 10,
+  requestTimeoutSeconds: 60,
+  keepAliveTimeoutSeconds: 5,
 };
 
 /**

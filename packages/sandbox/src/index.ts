@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import type { ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -57,12 +58,29 @@ export function createSandbox(options: StartOptions = {}): Sandbox {
   return sb;
 }
 
+/**
+ * The Node server's limits on slow clients: a request must arrive (headers, then all of it) within
+ * the configured times, or it is answered 408 and its connection closed; idle keep-alive
+ * connections close too. Node checks them every `connectionsCheckingInterval` (30 s by default,
+ * here at most 1 s), so a slow client is cut off close to its limit.
+ */
+function timeouts(options: SandboxOptions): ServerOptions {
+  const requestTimeout = Math.round(options.requestTimeoutSeconds * 1000);
+  const headersTimeout = Math.min(Math.round(options.headersTimeoutSeconds * 1000), requestTimeout);
+  return {
+    headersTimeout,
+    requestTimeout,
+    keepAliveTimeout: Math.round(options.keepAliveTimeoutSeconds * 1000),
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+  };
+}
+
 /** Starts the sandbox HTTP server and its simulation loop. */
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const sb = createSandbox(options);
   const app = createApp(sb, modules);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: sb.options.port, hostname: sb.options.host }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: sb.options.port, hostname: sb.options.host, serverOptions: timeouts(sb.options) }, () => resolve(s));
     s.once('error', reject);
   });
   const address = server.address() as AddressInfo;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -267,6 +268,48 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       assert.equal(replay.headers.get('idempotency-replayed'), 'true', 'and stored again');
       const stranger = await api.post('/v1/payments', { ...body, returnUrl: 'http://localhost:5173/khac' }, { verifier: citizen.phone, idempotencyKey: 'crashed-0001' });
       assert.equal(stranger.body.code, 'idempotency_key_reused');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test('a slow client is cut off: headers sent byte by byte, or a body trickling in, within the configured times', async () => {
+    const sandbox = await testSandbox({ headersTimeoutSeconds: 0.5, requestTimeoutSeconds: 1 });
+    const { port } = new URL(sandbox.url);
+    /** Sends `head`, then `trickle` one byte every 50 ms; resolves when the server closes the connection. */
+    const slowly = (head: string, trickle: string) => new Promise<{ ms: number; answer: string; sent: number }>((resolve, reject) => {
+      const started = performance.now();
+      const socket = connect(Number(port), '127.0.0.1');
+      let answer = '';
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (sent < trickle.length) socket.write(trickle[sent++]!);
+      }, 50);
+      const give = setTimeout(() => socket.destroy(new Error(`still open after 15 s (${sent} bytes sent)`)), 15_000);
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        clearInterval(timer);
+        clearTimeout(give);
+        resolve({ ms: performance.now() - started, answer, sent });
+      });
+      socket.write(head);
+    });
+    try {
+      // Slowloris: the headers never end (a byte every 50 ms would take 10 minutes).
+      const headers = await slowly('GET /v1/sectors HTTP/1.1\r\nHost: x\r\n', 'x-slow: ' + 'a'.repeat(12_000));
+      assert.match(headers.answer, /^HTTP\/1\.1 408/);
+      assert.ok(headers.ms >= 450 && headers.ms < 10_000, `cut after ${Math.round(headers.ms)} ms`);
+      // A body announced as 10 kB and sent a byte at a time (8 minutes).
+      const head = `POST /v1/petitions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TEST_PUBLISHABLE_KEY}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n';
+      const body = await slowly(head, '{"title":"' + 'a'.repeat(9_988) + '"}');
+      assert.ok(body.ms >= 950 && body.ms < 10_000, `cut after ${Math.round(body.ms)} ms`);
+      assert.match(body.answer, /^HTTP\/1\.1 408/);
+      assert.ok(body.sent < 1_000, `cut with ${body.sent} of 10000 bytes sent`);
+      // A client that keeps up is not bothered.
+      assert.equal((await client(sandbox.url).get('/v1/sectors')).status, 200);
     } finally {
       await sandbox.close();
     }
