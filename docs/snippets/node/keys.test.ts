@@ -1,6 +1,6 @@
 // The key file of the sandbox guide (docs/sandbox.md, `--keys sandbox-keys.json`) and the origin binding
 // the security guide describes (docs/security.md): a publishable key works from the origins it is bound
-// to, a secret key never from a browser.
+// to, a secret key never from a browser; payments return only to the key's sites.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
@@ -42,6 +42,23 @@ describe('keys from a file', () => {
     const response = await fetch(`${sandbox.url}/v1/webhooks`, { headers: { authorization: 'Bearer pk_live_thanhhoa_portal' } });
     assert.equal(response.status, 403);
     assert.equal((await response.json()).code, 'forbidden_scope');
+  });
+
+  it('sends payments back only to the key\'s sites: a publishable key\'s origins, a secret key\'s returnOrigins', async () => {
+    /** What POST /v1/payments says about `returnUrl` (the dossier does not exist: past the URL, a 404). */
+    const pay = async (key: string, returnUrl: string) => {
+      const response = await fetch(`${sandbox.url}/v1/payments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'dvc-verifier': '0912345678' },
+        body: JSON.stringify({ dossierCode: '000.00.38.H38-261207-0001', returnUrl }),
+      });
+      const body = await response.json();
+      return body.errors?.[0]?.code ?? body.code;
+    };
+    for (const key of ['pk_live_thanhhoa_portal', 'sk_live_thanhhoa_backend']) {
+      assert.equal(await pay(key, 'https://dichvucong.thanhhoa.gov.vn/thanh-toan'), 'dossier_not_found');
+      assert.equal(await pay(key, 'https://dichvucong.example.com/thanh-toan'), 'return_url.origin');
+    }
   });
 
   it('keeps the test keys', async () => {

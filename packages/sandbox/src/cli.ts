@@ -16,7 +16,8 @@ Usage: dvc-sandbox [options]
   --answer-seconds <n>    seconds before a petition gets its simulated answer; 0 = off (default 60)
   --rate-limit <n>        requests per key per minute (default 600)
   --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
-                          (env DVC_SANDBOX_KEYS holds the same JSON)
+                          (env DVC_SANDBOX_KEYS holds the same JSON); "returnOrigins": more
+                          origins a key's payments may return to (a secret key's only ones)
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)

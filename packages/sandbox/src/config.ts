@@ -9,6 +9,11 @@ export interface ApiKey {
   scopes: readonly Scope[];
   /** Origins a publishable key may be used from; `*` in a port or host matches anything. */
   allowedOrigins: readonly string[];
+  /**
+   * Origins a payment made with this key may return to, besides `allowedOrigins` (same patterns).
+   * A secret key has no allowed origins, so its payments return only to these (none when unset).
+   */
+  returnOrigins?: readonly string[];
   label: string;
 }
 
@@ -24,7 +29,10 @@ export const testKeys: ApiKey[] = [
     allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
     label: 'test publishable key (localhost)',
   },
-  { key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [], label: 'test secret key' },
+  {
+    key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [],
+    returnOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], label: 'test secret key',
+  },
 ];
 
 export interface FaultOptions {
@@ -128,7 +136,9 @@ export function loadKeys(file: string | undefined, env: string | undefined): Api
       const kind = k.key.startsWith('pk_') ? 'publishable' : 'secret';
       const allowed = kind === 'publishable' ? publishableScopes : secretScopes;
       const scopes = (k.scopes ?? allowed).filter((s) => allowed.includes(s));
-      return { key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], label: k.label ?? `key ${i + 1}` };
+      return {
+        key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], returnOrigins: k.returnOrigins ?? [], label: k.label ?? `key ${i + 1}`,
+      };
     }),
   ];
 }
@@ -140,4 +150,18 @@ export function originMatches(origin: string, pattern: string): boolean {
     '^' + pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*') + '$',
   );
   return re.test(origin);
+}
+
+/**
+ * Whether a payment made with `key` may send the browser back to `url`: its origin must match one
+ * of the key's `allowedOrigins` or `returnOrigins`, so the gateway is no open redirect.
+ */
+export function mayReturnTo(key: ApiKey, url: string): boolean {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return false;
+  }
+  return [...key.allowedOrigins, ...(key.returnOrigins ?? [])].some((pattern) => originMatches(origin, pattern));
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fieldLabel, toFieldErrors } from '@dvc-kit/contract';
-import type { RunningSandbox } from '../index.js';
+import { loadKeys, type RunningSandbox } from '../index.js';
 import {
   citizen, client, minimalPdf, submitDossier, testSandbox, validSubmission, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply,
 } from '../test-support.js';
@@ -310,6 +310,55 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       assert.ok(body.sent < 1_000, `cut with ${body.sent} of 10000 bytes sent`);
       // A client that keeps up is not bothered.
       assert.equal((await client(sandbox.url).get('/v1/sectors')).status, 200);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test('a payment returns only to a site of its key (publishable: its origins; secret: its returnOrigins), and the gateway only there', async () => {
+    const keys = loadKeys(undefined, JSON.stringify({ keys: [
+      { key: 'pk_live_thanhhoa_portal', allowedOrigins: ['https://dichvucong.thanhhoa.gov.vn'] },
+      { key: 'sk_live_thanhhoa_backend', returnOrigins: ['https://*.thanhhoa.gov.vn'] },
+      { key: 'sk_live_no_return_origins' },
+    ] }));
+    const sandbox = await testSandbox({ keys });
+    try {
+      const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+      const pay = (key: string, returnUrl: string, locale = 'vi') =>
+        client(sandbox.url, { key, locale, verifier: citizen.phone }).post('/v1/payments', { dossierCode: dossier.code, returnUrl });
+      const refused = async (key: string, returnUrl: string) => {
+        const reply = await pay(key, returnUrl);
+        assert.equal(reply.status, 400, `${key} → ${returnUrl}: ${JSON.stringify(reply.body)}`);
+        assert.deepEqual(reply.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['returnUrl:return_url.origin']);
+        return reply.body.errors[0].message as string;
+      };
+      assert.equal(await refused(TEST_PUBLISHABLE_KEY, 'https://lua-dao.example/dvc?next=1'),
+        'Địa chỉ trả về phải thuộc một trang web được phép của khoá API này; https://lua-dao.example không được phép.');
+      const english = await pay(TEST_PUBLISHABLE_KEY, 'https://lua-dao.example/', 'en');
+      assert.equal(english.body.errors[0].message, 'The return address must be on a site this API key may return to; https://lua-dao.example is not one of them.');
+      await refused(TEST_PUBLISHABLE_KEY, 'http://localhost.lua-dao.example:5173/');
+      await refused('pk_live_thanhhoa_portal', 'http://localhost:5173/xong');
+      await refused('pk_live_thanhhoa_portal', 'https://dichvucong.thanhhoa.gov.vn.lua-dao.example/');
+      await refused(TEST_SECRET_KEY, 'https://lua-dao.example/');
+      await refused('sk_live_thanhhoa_backend', 'https://thanhhoa.gov.vn.lua-dao.example/');
+      await refused('sk_live_no_return_origins', 'http://localhost:5173/xong');
+
+      assert.equal((await pay('pk_live_thanhhoa_portal', 'https://dichvucong.thanhhoa.gov.vn/thanh-toan')).status, 201);
+      assert.equal((await pay('sk_live_thanhhoa_backend', 'https://dichvucong.thanhhoa.gov.vn/thanh-toan')).status, 201);
+      assert.equal((await pay(TEST_SECRET_KEY, 'http://127.0.0.1:3000/payments/return')).status, 201);
+      const open = await pay(TEST_PUBLISHABLE_KEY, 'http://localhost:5173/xong?tab=phi');
+      assert.equal(open.status, 201);
+
+      // Whatever the form or the address of the gateway page carry, it sends the browser back to the stored return URL.
+      const paid = await fetch(`${sandbox.url}/gateway/checkout/${open.body.id}?returnUrl=https%3A%2F%2Flua-dao.example%2F&next=https%3A%2F%2Flua-dao.example%2F`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ action: 'succeed', bank: 'VCB', returnUrl: 'https://lua-dao.example/', redirect: 'https://lua-dao.example/' }),
+      });
+      assert.equal(paid.status, 303);
+      const location = new URL(paid.headers.get('location')!);
+      assert.equal(`${location.origin}${location.pathname}`, 'http://localhost:5173/xong');
+      assert.deepEqual([...location.searchParams.keys()], ['tab', 'payment', 'status']);
     } finally {
       await sandbox.close();
     }

@@ -3,9 +3,11 @@ import {
   dossierStatusInfo, finalDossierStatuses, formatDate, paymentProviders, type Applicant, type Payment, type PaymentStatus, type Receipt, type WebhookEventType,
 } from '@dvc-kit/contract';
 import type { Context } from 'hono';
+import { mayReturnTo } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { readBody } from '../http/body.js';
+import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
 import { findDossier, findDossierForVerifier, recordPayment } from '../store/dossiers.js';
@@ -456,7 +458,11 @@ const notFound = (id: string) => new ApiError(404, 'payment_not_found', { id });
 
 export const paymentsModule: Module = {
   handlers: {
-    'payments.create': ({ body, headers, sb }) => {
+    'payments.create': ({ body, headers, sb, key, locale }) => {
+      // The gateway sends the browser back here: only to a site of the key's, never anywhere (no open redirect).
+      if (!mayReturnTo(key!, body.returnUrl)) {
+        throw fieldError(locale, [{ path: ['returnUrl'], code: 'return_url.origin', params: { origin: new URL(body.returnUrl).origin } }]);
+      }
       const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier']);
       if (finalDossierStatuses.includes(dossier.status)) {
         throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label.vi });
