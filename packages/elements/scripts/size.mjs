@@ -20,6 +20,9 @@
 // petition form, the tracker and the lookup moved onto it: dossier form 70.2 kB, tracker 62.1, payment
 // 57.9, petition form 56.8, lookup 52.8, list 45.9, search 47.7, detail 44.7 (the procedure schema now
 // describes forms and document slots), every widget 107.9, English 8.8, the bundle 94.1. Ceilings + 1 kB.
+// Issue 16: the messages of the upload quotas and the return URL check (problem texts too, in both
+// languages: the CDN's sdk.js exports the contract's messages, so they sit in the shared chunk) added
+// 0.4 kB to every widget's page (109.2 kB) and 0.3 kB to the bundle (95.4 kB): ceilings 109.3 and 95.5.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +33,7 @@ const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
   'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.7 * kB, 'dvc-dossier-form': 71.2 * kB, 'dvc-dossier-tracker': 63.1 * kB,
-  'dvc-payment': 58.9 * kB, 'dvc-petition-form': 57.8 * kB, 'dvc-petition-list': 46.9 * kB, 'dvc-petition-lookup': 53.8 * kB, all: 108.9 * kB, english: 9.8 * kB, bundle: 95.1 * kB,
+  'dvc-payment': 58.9 * kB, 'dvc-petition-form': 57.8 * kB, 'dvc-petition-list': 46.9 * kB, 'dvc-petition-lookup': 53.8 * kB, all: 109.3 * kB, english: 9.8 * kB, bundle: 95.5 * kB,
 };
 
 let site;

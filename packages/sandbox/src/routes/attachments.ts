@@ -54,7 +54,7 @@ function checkRoom(sb: Sandbox, key: ApiKey, address: string, name: string, size
     if (!room.freesAt) throw new ApiError(413, 'file_too_large', { name, limit: formatBytes(limit) });
     const retryAfter = Math.max(1, Math.ceil((room.freesAt.getTime() - sb.now().getTime()) / 1000));
     throw new ApiError(413, code, {
-      used: formatBytes(room.used), limit: formatBytes(limit), expiry: duration(locale, sb.options.uploadExpirySeconds),
+      limit: formatBytes(limit), expiry: duration(locale, sb.options.uploadExpirySeconds),
       at: formatDate(locale, room.freesAt, true), retryAfter,
     });
   }
