@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { defaultOptions, loadKeys, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
+import { trustedProxies } from './http/client.js';
 import { startSandbox } from './index.js';
 
 const help = `DVC Kit sandbox — a reference server of the National Public Service Portal API.
@@ -14,7 +15,10 @@ Usage: dvc-sandbox [options]
   --seed-size <n>         extra synthetic procedures for benchmarks, 0–100000 (default 0)
   --step-seconds <n>      seconds between automatic dossier status steps; 0 = off (default 20)
   --answer-seconds <n>    seconds before a petition gets its simulated answer; 0 = off (default 60)
-  --rate-limit <n>        requests per key per minute (default 600)
+  --rate-limit <n>        requests per client (key + client address) per minute (default 600)
+  --trust-proxy <list>    comma-separated addresses or CIDR ranges of the proxies in front of the
+                          sandbox whose X-Forwarded-For names the client (env DVC_TRUST_PROXY;
+                          default none: the header is ignored and the connection's address counts)
   --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
                           (env DVC_SANDBOX_KEYS holds the same JSON)
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
@@ -44,6 +48,7 @@ try {
       port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' },
       memory: { type: 'boolean' }, 'seed-size': { type: 'string' }, 'step-seconds': { type: 'string' },
       'answer-seconds': { type: 'string' }, 'rate-limit': { type: 'string' }, keys: { type: 'string' },
+      'trust-proxy': { type: 'string' },
       'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
       'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -56,6 +61,13 @@ try {
 if (parsed.help) {
   console.log(help);
   process.exit(0);
+}
+
+const trustProxy = (parsed['trust-proxy'] ?? process.env.DVC_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+try {
+  trustedProxies(trustProxy);
+} catch (error) {
+  fail(`--trust-proxy: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 let keys;
@@ -75,6 +87,7 @@ const running = await startSandbox({
   stepSeconds: number('step-seconds', parsed['step-seconds'], defaultOptions.stepSeconds, 0, 86_400),
   petitionAnswerSeconds: number('answer-seconds', parsed['answer-seconds'], defaultOptions.petitionAnswerSeconds, 0, 86_400 * 30),
   rateLimit: number('rate-limit', parsed['rate-limit'], defaultOptions.rateLimit, 1, 1_000_000),
+  trustProxy,
   keys,
   faults: {
     errorRate: number('fault-error', parsed['fault-error'], 0, 0, 1),

@@ -39,6 +39,24 @@ export interface FaultOptions {
   retryAfterSeconds: number;
 }
 
+/** A budget of failed attempts: `limit` per `windowSeconds`, counted from the first one. */
+export interface FailureLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Budgets of failed attempts (docs/security.md explains them and what they protect). */
+export interface FailureLimits {
+  /** Requests with a missing or unknown key, per client address: then every request from it is refused. */
+  auth: FailureLimit;
+  /** Wrong code or phone number in lookups, per client (key and address). */
+  lookupsByClient: FailureLimit;
+  /** Wrong phone numbers per dossier or petition code: then the code is locked, for everyone. */
+  lookupsByCode: FailureLimit;
+  /** Failed lookups carrying the same phone number, from any client. */
+  lookupsByVerifier: FailureLimit;
+}
+
 export interface SandboxOptions {
   port: number;
   host: string;
@@ -53,9 +71,15 @@ export interface SandboxOptions {
   stepSeconds: number;
   /** Seconds before a petition gets its simulated answer; 0 turns it off. */
   petitionAnswerSeconds: number;
-  /** Requests per key (or per client address without a key) per `rateWindowSeconds`. */
+  /** Requests per client (key and client address, or the address alone without a key) per `rateWindowSeconds`. */
   rateLimit: number;
   rateWindowSeconds: number;
+  failureLimits: FailureLimits;
+  /**
+   * Proxies in front of the sandbox whose `X-Forwarded-For` tells the client's address: IP addresses or
+   * CIDR ranges. Empty (the default): the connection's address is the client's, the header is ignored.
+   */
+  trustProxy: string[];
   faults: FaultOptions;
   /** Validate every response against the contract (a failure is a 500 and a log line). */
   checkResponses: boolean;
@@ -78,6 +102,13 @@ export const defaultOptions: SandboxOptions = {
   petitionAnswerSeconds: 60,
   rateLimit: 600,
   rateWindowSeconds: 60,
+  failureLimits: {
+    auth: { limit: 20, windowSeconds: 600 },
+    lookupsByClient: { limit: 10, windowSeconds: 900 },
+    lookupsByCode: { limit: 5, windowSeconds: 900 },
+    lookupsByVerifier: { limit: 10, windowSeconds: 86_400 },
+  },
+  trustProxy: [],
   faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ApiKey, SandboxOptions } from './config.js';
+import type { Guard } from './http/limits.js';
 import type { Db } from './store/db.js';
 
 /** Events inside the sandbox; SSE streams and webhook deliveries listen to them. */
@@ -24,6 +25,8 @@ export interface Sandbox {
   filesDir: string | null;
   memoryFiles: Map<string, Uint8Array>;
   keys: Map<string, ApiKey>;
+  /** Budgets of requests and failed attempts (http/limits.ts). */
+  guard: Guard;
   log(message: string): void;
 }
 

@@ -20,7 +20,8 @@ export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
-  | 'rate_limited' | 'route_not_found' | 'method_not_allowed'
+  | 'rate_limited' | 'too_many_failed_auth' | 'too_many_failed_lookups' | 'lookup_locked' | 'verifier_locked'
+  | 'route_not_found' | 'method_not_allowed'
   | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'
   | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'
   | 'idempotency_key_reused' | 'idempotency_key_in_use' | 'invalid_transition' | 'not_withdrawable'

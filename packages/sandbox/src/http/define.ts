@@ -17,6 +17,8 @@ export interface RequestContext<R extends RouteDef> {
   /** The API key used; `null` only on routes without a scope. */
   key: ApiKey | null;
   requestId: string;
+  /** Who is calling, for budgets: the key and the client's address (`pk_…@203.0.113.7`). */
+  client: string;
   sb: Sandbox;
   /** The raw Hono context, for streaming routes and redirects. */
   c: Context;

@@ -13,7 +13,7 @@ import {
 } from '../store/dossiers.js';
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
-import { vnDay } from '../util/ids.js';
+import { freeSerial, vnDay } from '../util/ids.js';
 import { communeExists, findCommune } from '../store/places.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -157,14 +157,9 @@ export const dossiersModule: Module = {
       const now = sb.now();
       const fees = feesOf(procedure);
       const row = sb.db.transaction((): DossierRow => {
-        const day = vnDay(now);
-        const n = (sb.db
-          .prepare(
-            `INSERT INTO dossier_counters (agency_code, day, n) VALUES (?, ?, 1)
-             ON CONFLICT (agency_code, day) DO UPDATE SET n = n + 1 RETURNING n`,
-          )
-          .get(agencyCode, day) as { n: number }).n;
-        const code = `${agencyCode}-${day}-${String(n).padStart(4, '0')}`;
+        const prefix = `${agencyCode}-${vnDay(now)}-`;
+        const exists = sb.db.prepare('SELECT 1 FROM dossiers WHERE code = ?').pluck();
+        const code = prefix + freeSerial(4, (serial) => exists.get(prefix + serial) !== undefined);
         const fresh: DossierRow = {
           code,
           service_code: procedure.code,
@@ -215,10 +210,10 @@ export const dossiersModule: Module = {
       return toDossier(sb, row);
     },
 
-    'dossiers.get': ({ params, headers, sb }) => toDossier(sb, findDossierForVerifier(sb, params.code, headers['dvc-verifier'])),
+    'dossiers.get': ({ params, headers, sb, client }) => toDossier(sb, findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client)),
 
-    'dossiers.events': ({ params, headers, sb, c }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.events': ({ params, headers, sb, c, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       const lastId = Number(c.req.header('last-event-id') ?? 0) || 0;
       return streamSSE(c, async (stream) => {
         let sent = lastId;
@@ -254,8 +249,8 @@ export const dossiersModule: Module = {
       });
     },
 
-    'dossiers.supplement': ({ params, headers, body, sb, locale }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.supplement': ({ params, headers, body, sb, locale, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       const supplement = json<Supplement>(row.supplement);
       if (row.status !== 'waiting' || supplement?.state !== 'requested') throw new ApiError(409, 'supplement_not_requested');
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
@@ -283,8 +278,8 @@ export const dossiersModule: Module = {
       return toDossier(sb, findDossier(sb, row.code)!);
     },
 
-    'dossiers.withdraw': ({ params, headers, body, sb }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.withdraw': ({ params, headers, body, sb, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(row.status) || row.status === 'releasing') {
         throw new ApiError(409, 'not_withdrawable', { status: dossierStatusInfo[row.status].label.vi });
       }

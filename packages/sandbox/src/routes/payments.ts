@@ -456,8 +456,8 @@ const notFound = (id: string) => new ApiError(404, 'payment_not_found', { id });
 
 export const paymentsModule: Module = {
   handlers: {
-    'payments.create': ({ body, headers, sb }) => {
-      const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier']);
+    'payments.create': ({ body, headers, sb, client }) => {
+      const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(dossier.status)) {
         throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label.vi });
       }

@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../util/random.js';
 import {
-  checkMobile, petitionCategoryLabels, type Petition, type PetitionCategory, type PetitionStatus,
+  petitionCategoryLabels, type Petition, type PetitionCategory, type PetitionStatus,
   type PublicPetition,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
@@ -15,7 +15,7 @@ import { fold } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { findProcedure } from '../store/procedures.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
-import { vnDay } from '../util/ids.js';
+import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays } from '../util/time.js';
 
 /** Working days an agency has to answer a petition. */
@@ -54,18 +54,16 @@ type NewPetition = Omit<PetitionRow, 'code' | 'search_text'>;
 const searchText = (p: { code: string; title: string; content: string; answer: string | null }) =>
   fold([p.code, p.title, p.content, p.answer ?? ''].join(' '));
 
-/** Takes the next number of the petition counter of `at`'s day (Vietnam time): `PAKN-yyMMdd-NNNNN`. */
-function nextCode(sb: Sandbox, at: Date): string {
-  const day = vnDay(at);
-  const { n } = sb.db
-    .prepare('INSERT INTO petition_counters (day, n) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET n = n + 1 RETURNING n')
-    .get(day) as { n: number };
-  return `PAKN-${day}-${String(n).padStart(5, '0')}`;
+/** A fresh code of `at`'s day (Vietnam time), `PAKN-yyMMdd-NNNNN`, its number drawn at random (`freeSerial`). */
+function newCode(sb: Sandbox, at: Date, draw?: () => number): string {
+  const prefix = `PAKN-${vnDay(at)}-`;
+  const exists = sb.db.prepare('SELECT 1 FROM petitions WHERE code = ?').pluck();
+  return prefix + freeSerial(5, (serial) => exists.get(prefix + serial) !== undefined, draw);
 }
 
 /** Inserts a petition with a fresh code; call inside a transaction. */
-function insertPetition(sb: Sandbox, p: NewPetition): PetitionRow {
-  const code = nextCode(sb, new Date(p.submitted_at));
+function insertPetition(sb: Sandbox, p: NewPetition, draw?: () => number): PetitionRow {
+  const code = newCode(sb, new Date(p.submitted_at), draw);
   const row: PetitionRow = { ...p, code, search_text: searchText({ code, ...p }) };
   const columns = Object.keys(row);
   sb.db
@@ -304,11 +302,13 @@ export const petitionsModule: Module = {
       return toPetition(row);
     },
 
-    'petitions.get': ({ params, headers, sb }) => {
-      const row = findPetition(sb, params.code);
-      const phone = checkMobile(headers['dvc-verifier']);
-      // Unknown code and wrong phone get the same answer, so codes cannot be probed.
-      if (!row || !phone.ok || phone.value !== row.phone) throw new ApiError(404, 'petition_not_found');
+    'petitions.get': ({ params, headers, sb, client }) => {
+      // Unknown code and wrong phone get the same answer and count alike against the budgets of wrong
+      // tries (Guard.lookup), so codes can be neither probed nor walked.
+      const row = sb.guard.lookup('petition', params.code, headers['dvc-verifier'], client, sb.now(), (phone) => {
+        const found = findPetition(sb, params.code);
+        return found && phone !== null && phone === found.phone ? found : undefined;
+      }, () => new ApiError(404, 'petition_not_found'));
       return toPetition(row);
     },
 
@@ -631,6 +631,8 @@ export function seedPetitions(sb: Sandbox): void {
     const j = Math.floor(random() * (i + 1));
     [planned[i], planned[j]] = [planned[j]!, planned[i]!];
   }
+  // Codes from their own seeded generator: the same on every machine, without shifting the rest of the seed.
+  const codeDraw = seededRandom(0x9a4b);
   sb.db.transaction(() => {
     planned.forEach(({ item, publishable }, index) => {
       // Spread from ~360 days ago up to ~10 days ago, oldest first.
@@ -657,7 +659,7 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: item.agency,
         answer_officer: DEFAULT_OFFICER,
         auto_answer: 0,
-      });
+      }, codeDraw);
     });
     for (const open of openSeeds) {
       const submitted = officeTime(now, open.daysAgo, random);
@@ -676,7 +678,7 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: null,
         answer_officer: null,
         auto_answer: 0,
-      });
+      }, codeDraw);
     }
   })();
 }

@@ -1,5 +1,5 @@
 import {
-  canTransition, checkMobile, dossierStatusInfo, finalDossierStatuses,
+  canTransition, dossierStatusInfo, finalDossierStatuses,
   type Applicant, type Dossier, type DossierStatus, type HistoryEntry,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
@@ -69,13 +69,14 @@ export function findDossier(sb: Sandbox, code: string): DossierRow | undefined {
 
 /**
  * The dossier, if `verifier` is the phone number it was submitted with. An unknown code and a wrong
- * phone get the same answer, so codes cannot be probed.
+ * phone get the same answer and count alike against the budgets of wrong tries of the code, the
+ * client and the phone number (`Guard.lookup`), so codes can be neither probed nor walked.
  */
-export function findDossierForVerifier(sb: Sandbox, code: string, verifier: string): DossierRow {
-  const row = findDossier(sb, code);
-  const phone = checkMobile(verifier);
-  if (!row || !phone.ok || phone.value !== row.verifier) throw new ApiError(404, 'dossier_not_found');
-  return row;
+export function findDossierForVerifier(sb: Sandbox, code: string, verifier: string, client: string): DossierRow {
+  return sb.guard.lookup('dossier', code, verifier, client, sb.now(), (phone) => {
+    const row = findDossier(sb, code);
+    return row && phone !== null && phone === row.verifier ? row : undefined;
+  }, () => new ApiError(404, 'dossier_not_found'));
 }
 
 export function dossierHistory(sb: Sandbox, code: string, afterId = 0): (HistoryEntry & { id: number; previousStatus: DossierStatus | null })[] {
