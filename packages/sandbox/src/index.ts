@@ -16,6 +16,8 @@ export {
   type ApiKey, type FailureLimit, type FailureLimits, type FaultOptions, type SandboxOptions,
 } from './config.js';
 export type { Sandbox, SandboxEvents } from './context.js';
+export type { Budget, Guard, LookupKind } from './http/limits.js';
+export type { ApiError } from './errors.js';
 export type { StaticSite } from './http/static.js';
 
 export interface RunningSandbox {
