@@ -15,8 +15,10 @@ Usage: dvc-sandbox [options]
   --step-seconds <n>      seconds between automatic dossier status steps; 0 = off (default 20)
   --answer-seconds <n>    seconds before a petition gets its simulated answer; 0 = off (default 60)
   --rate-limit <n>        requests per key per minute (default 600)
-  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
-                          (env DVC_SANDBOX_KEYS holds the same JSON)
+  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"],
+                          "agencies": ["*.H38"] }] } (env DVC_SANDBOX_KEYS holds the same JSON);
+                          agencies: the agency codes a key acts for (admin routes, webhook events);
+                          "*" matches any characters; none listed = no agency
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)

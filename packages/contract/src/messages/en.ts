@@ -61,6 +61,8 @@ export const enProblems: ProblemMessages = {
   'problem.forbidden_scope': 'This API key lacks the "{scope}" permission this operation needs.',
   'problem.secret_key_in_browser': 'Secret keys (sk_) must not be used from a browser. Use a publishable key (pk_).',
   'problem.origin_not_allowed': 'Origin {origin} is not in this API key\'s allowed origins.',
+  'problem.no_agencies': 'This API key acts for no agency, so it cannot be used for agency actions. The operator assigns agencies to a key (agencies) in the key list.',
+  'problem.agency_not_allowed': 'This API key cannot act on dossiers of agency {agency}: it acts only for the agencies assigned to it.',
   'problem.rate_limited': 'Too many requests. Please retry in {retryAfter} seconds.',
   'problem.route_not_found': 'There is no API route {method} {path}.',
   'problem.method_not_allowed': '{path} does not support the {method} method.',

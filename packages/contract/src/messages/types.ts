@@ -20,6 +20,7 @@ export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
+  | 'no_agencies' | 'agency_not_allowed'
   | 'rate_limited' | 'route_not_found' | 'method_not_allowed'
   | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'
   | 'payment_not_found' | 'webhook_not_found' | 'attachment_not_found'

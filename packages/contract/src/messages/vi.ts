@@ -64,6 +64,8 @@ export const viProblems: ProblemMessages = {
   'problem.forbidden_scope': 'Khoá API này không có quyền "{scope}" cần cho thao tác này.',
   'problem.secret_key_in_browser': 'Khoá bí mật (sk_) không được dùng từ trình duyệt. Hãy dùng khoá công khai (pk_).',
   'problem.origin_not_allowed': 'Nguồn {origin} không nằm trong danh sách được phép của khoá API này.',
+  'problem.no_agencies': 'Khoá API này chưa được gán cơ quan nào nên không dùng được cho thao tác của cơ quan. Đơn vị vận hành gán cơ quan cho khoá (agencies) trong danh sách khoá.',
+  'problem.agency_not_allowed': 'Khoá API này không thao tác được trên hồ sơ của cơ quan {agency}: khoá chỉ dùng cho các cơ quan được gán cho nó.',
   'problem.rate_limited': 'Quá nhiều yêu cầu. Vui lòng thử lại sau {retryAfter} giây.',
   'problem.route_not_found': 'Không có đường dẫn API {method} {path}.',
   'problem.method_not_allowed': 'Đường dẫn {path} không hỗ trợ phương thức {method}.',

@@ -4,6 +4,7 @@ import { ApiError } from '../errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
+import { mayHear, type Owner } from '../store/tenants.js';
 import { newId } from '../util/ids.js';
 
 /** Deliveries sent per tick, in parallel. */
@@ -51,10 +52,13 @@ const originOf = (url: string): string => {
   }
 };
 
-/** Queues an event for every webhook subscribed to its type. */
-function enqueue(sb: Sandbox, type: string, data: Record<string, unknown>): void {
-  const hooks = (sb.db.prepare('SELECT id, events FROM webhooks').all() as Pick<WebhookRow, 'id' | 'events'>[])
-    .filter((h) => json<string[]>(h.events)!.includes(type));
+/**
+ * Queues an event for every webhook subscribed to its type whose key may hear of it: the key that
+ * made the dossier, payment or petition, or a key acting for its agency (store/tenants.ts).
+ */
+function enqueue(sb: Sandbox, type: string, data: Record<string, unknown>, owner: Owner): void {
+  const hooks = (sb.db.prepare('SELECT id, key, events FROM webhooks').all() as Pick<WebhookRow, 'id' | 'key' | 'events'>[])
+    .filter((h) => json<string[]>(h.events)!.includes(type) && mayHear(sb.keys, h.key, owner));
   if (!hooks.length) return;
   const now = sb.now().toISOString();
   const event = { id: newId('evt'), type: type as WebhookEventType, createdAt: now, data } satisfies WebhookEvent;
@@ -171,9 +175,9 @@ export const webhooksModule: Module = {
   },
 
   init(sb) {
-    sb.events.on('webhook', ({ type, data }) => {
+    sb.events.on('webhook', ({ type, data, owner }) => {
       try {
-        enqueue(sb, type, data);
+        enqueue(sb, type, data, owner);
       } catch (error) {
         sb.log(`internal error queueing webhook ${type}: ${error instanceof Error ? error.message : String(error)}`);
       }
