@@ -23,6 +23,11 @@ Usage: dvc-sandbox [options]
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
   --public-url <url>      base URL clients use, for checkout and receipt links
+  --allow-private-webhooks
+                          let webhooks target loopback, private and link-local addresses, e.g. a
+                          receiver on http://127.0.0.1:3000 in local development. Off by default:
+                          such targets are refused at registration (400 on url) and at delivery
+                          (every address a name resolves to is checked). Never on a shared sandbox.
   --quiet                 print only errors
   --help                  this text
 `;
@@ -48,6 +53,7 @@ try {
       'answer-seconds': { type: 'string' }, 'rate-limit': { type: 'string' }, keys: { type: 'string' },
       'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
       'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
+      'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -86,6 +92,7 @@ const running = await startSandbox({
   },
   ...(parsed['public-url'] ? { publicUrl: parsed['public-url'] } : {}),
   quiet: parsed.quiet ?? false,
+  allowPrivateWebhooks: parsed['allow-private-webhooks'] ?? false,
 }).catch((error: unknown) => {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') fail(`port ${parsed.port ?? process.env.PORT ?? defaultOptions.port} is in use; pick another with --port or PORT`);

@@ -74,6 +74,11 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
   sites?: StaticSite[];
+  /**
+   * Let webhooks target loopback, private and link-local addresses (local development: a receiver on
+   * `http://127.0.0.1:…`). Off by default: such targets are refused at registration and at delivery.
+   */
+  allowPrivateWebhooks: boolean;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -90,6 +95,7 @@ export const defaultOptions: SandboxOptions = {
   faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,
+  allowPrivateWebhooks: false,
 };
 
 /** An agency-code pattern of a key file: letters, digits, dots and `*`. */

@@ -28,6 +28,7 @@ export const enFields: FieldMessages = {
   'procedure_code.format': 'The procedure code is not valid (for example 1.001193 or 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'There is no administrative procedure with code {code} in the procedure database.',
   'url.format': 'The URL must be a full http:// or https:// address.',
+  'url.not_public': 'A webhook must go to a public Internet address: {host} is a loopback, private or link-local address.',
   'applicant.id_for_type': 'The ID number does not fit the applicant type: citizens use their 12-digit citizen ID, businesses their tax code.',
   'province.required_for_local': 'This procedure is carried out locally: choose the province to submit to.',
   'province.unknown': 'There is no province with code {province}.',

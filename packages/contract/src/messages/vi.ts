@@ -29,6 +29,7 @@ export const viFields: FieldMessages = {
   'procedure_code.format': 'Mã thủ tục không đúng định dạng (ví dụ: 1.001193 hoặc 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'Không có thủ tục hành chính mã {code} trong cơ sở dữ liệu thủ tục.',
   'url.format': 'Địa chỉ URL phải là http:// hoặc https:// đầy đủ.',
+  'url.not_public': 'Webhook phải gửi đến một địa chỉ công khai trên Internet: {host} là địa chỉ nội bộ (loopback, mạng riêng hoặc link-local).',
   'applicant.id_for_type': 'Số giấy tờ không phù hợp với loại người nộp: công dân dùng số căn cước 12 số, doanh nghiệp dùng mã số thuế.',
   'province.required_for_local': 'Thủ tục này do địa phương thực hiện: vui lòng chọn tỉnh/thành phố nơi nộp hồ sơ.',
   'province.unknown': 'Không có tỉnh/thành phố mã {province}.',

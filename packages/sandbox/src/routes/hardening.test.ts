@@ -143,7 +143,7 @@ describe('tenants apart (issue 16)', () => {
   ] }));
   let sandbox: RunningSandbox;
   before(async () => {
-    sandbox = await testSandbox({ keys });
+    sandbox = await testSandbox({ keys, allowPrivateWebhooks: true });
   });
   after(() => sandbox.close());
 
@@ -238,5 +238,61 @@ describe('tenants apart (issue 16)', () => {
     assert.deepEqual([noAgencies.status, noAgencies.body.code], [403, 'no_agencies']);
     const theirs = await client(sandbox.url, { key: 'sk_thanhhoa_backend' }).post(`/v1/admin/petitions/${petition.body.code}/answer`, answer);
     assert.equal(theirs.status, 200, JSON.stringify(theirs.body));
+  });
+});
+
+describe('webhook targets and secrets (issue 16)', () => {
+  let sandbox: RunningSandbox;
+  let admin: ReturnType<typeof client>;
+  before(async () => {
+    sandbox = await testSandbox();
+    admin = client(sandbox.url, { key: TEST_SECRET_KEY });
+  });
+  after(() => sandbox.close());
+
+  test('a webhook may not target loopback, private, link-local or unspecified addresses', async () => {
+    const refused = [
+      'http://127.0.0.1:8080/hooks', 'http://localhost:3000/hooks', 'http://api.localhost/hooks', 'http://LOCALHOST./x',
+      'http://10.1.2.3/x', 'http://172.16.0.1/x', 'http://192.168.1.10/x', 'http://100.64.0.1/x',
+      'http://169.254.169.254/latest/meta-data/', 'http://0.0.0.0/x', 'http://2130706433/x',
+      'http://[::1]:8080/x', 'http://[fd00::1]/x', 'http://[fe80::1]/x', 'http://[::]/x', 'http://[::ffff:127.0.0.1]/x',
+    ];
+    for (const url of refused) {
+      const reply = await admin.post('/v1/webhooks', { url, events: ['dossier.status_changed'] });
+      assert.equal(reply.status, 400, `${url}: ${JSON.stringify(reply.body)}`);
+      assert.deepEqual(reply.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['url:url.not_public'], url);
+    }
+    const en = await admin.post('/v1/webhooks', { url: 'http://192.168.1.10/x', events: ['dossier.status_changed'] }, { locale: 'en' });
+    assert.match(en.body.errors[0].message, /192\.168\.1\.10/);
+    assert.match(en.body.errors[0].message, /public/);
+    const vi = await admin.post('/v1/webhooks', { url: 'http://192.168.1.10/x', events: ['dossier.status_changed'] });
+    assert.match(vi.body.errors[0].message, /192\.168\.1\.10/);
+    const fine = await admin.post('/v1/webhooks', { url: 'https://hooks.example.gov.vn/dvc', events: ['petition.answered'] });
+    assert.equal(fine.status, 201, 'a public address is fine');
+    assert.deepEqual((await admin.get('/v1/webhooks')).body.data.map((w: { url: string }) => w.url), ['https://hooks.example.gov.vn/dvc'],
+      'nothing else was recorded');
+    await admin.delete(`/v1/webhooks/${fine.body.id}`);
+  });
+
+  test('a delivery re-checks where the name resolves now, and never reaches a private address', async () => {
+    const local = await receiver();
+    try {
+      // A registration whose name now resolves to loopback (DNS rebinding), or one made while the
+      // operator allowed private targets: the check at delivery time is what stops it.
+      sandbox.sandbox.db
+        .prepare('INSERT INTO webhooks (id, key, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run('wh_rebound0000000000', TEST_SECRET_KEY, `http://localhost:${local.port}/hooks`, '["dossier.status_changed"]', 'whsec_x', new Date(0).toISOString());
+      await submitDossier(sandbox.url);
+      await sandbox.tick();
+      assert.deepEqual(local.events, [], 'nothing was sent');
+      const delivery = sandbox.sandbox.db
+        .prepare("SELECT state, attempts, last_error FROM webhook_deliveries WHERE webhook_id = 'wh_rebound0000000000'")
+        .get() as { state: string; attempts: number; last_error: string };
+      assert.equal(delivery.attempts, 1, 'the refusal is a recorded failed attempt');
+      assert.match(delivery.last_error, /not public/);
+      sandbox.sandbox.db.prepare("DELETE FROM webhooks WHERE id = 'wh_rebound0000000000'").run();
+    } finally {
+      await local.close();
+    }
   });
 });

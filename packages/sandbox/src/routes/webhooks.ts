@@ -3,7 +3,9 @@ import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
+import { fieldError } from '../http/field-errors.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
+import { postWebhook, refusedHost } from '../simulate/webhook-target.js';
 import { mayHear, type Owner } from '../store/tenants.js';
 import { newId } from '../util/ids.js';
 
@@ -97,24 +99,19 @@ async function deliver(sb: Sandbox, d: DueDelivery): Promise<void> {
   try {
     // The signature carries real time, not the simulated clock: receivers check it against theirs.
     const timestamp = Math.floor(Date.now() / 1000);
-    const response = await fetch(d.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': USER_AGENT,
-        'dvc-event-id': d.event_id,
-        'dvc-signature': signWebhook(d.secret, d.body, timestamp),
-      },
-      body: d.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    status = response.status;
-    await response.body?.cancel().catch(() => {});
+    // Only to a public address (checked on the address connected to), unless the operator allows private ones.
+    status = await postWebhook(d.url, {
+      'content-type': 'application/json',
+      'user-agent': USER_AGENT,
+      'dvc-event-id': d.event_id,
+      'dvc-signature': signWebhook(d.secret, d.body, timestamp),
+    }, d.body, { timeoutMs: TIMEOUT_MS, allowPrivate: sb.options.allowPrivateWebhooks });
     if (status < 200 || status > 299) error = `HTTP ${status}`;
   } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    error = err.name === 'TimeoutError' ? `timeout after ${TIMEOUT_MS} ms` : (err.cause?.code ?? err.message).slice(0, 200);
+    const err = e as Error & { code?: string };
+    error = err.name === 'TimeoutError'
+      ? `timeout after ${TIMEOUT_MS} ms`
+      : (err.code === 'ENOTPUBLIC' ? `refused: ${err.message}` : (err.code ?? err.message)).slice(0, 200);
   }
 
   const attempts = d.attempts + 1;
@@ -144,7 +141,9 @@ async function deliver(sb: Sandbox, d: DueDelivery): Promise<void> {
 
 export const webhooksModule: Module = {
   handlers: {
-    'webhooks.create': ({ body, key, sb }) => {
+    'webhooks.create': ({ body, key, sb, locale }) => {
+      const host = sb.options.allowPrivateWebhooks ? null : refusedHost(body.url);
+      if (host !== null) throw fieldError(locale, [{ path: ['url'], code: 'url.not_public', params: { host } }]);
       const row: WebhookRow = {
         id: newId('wh'),
         key: key!.key,
