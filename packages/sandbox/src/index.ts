@@ -12,6 +12,7 @@ import { openDatabase } from './store/db.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys, type ApiKey, type FaultOptions, type SandboxOptions } from './config.js';
 export type { Sandbox, SandboxEvents } from './context.js';
+export type { Owner } from './store/tenants.js';
 export type { StaticSite } from './http/static.js';
 
 export interface RunningSandbox {

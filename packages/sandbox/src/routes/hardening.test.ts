@@ -295,4 +295,18 @@ describe('webhook targets and secrets (issue 16)', () => {
       await local.close();
     }
   });
+
+  test('a replayed webhook creation does not show the signing secret again', async () => {
+    const body = { url: 'https://hooks.example.gov.vn/replay', events: ['dossier.status_changed'] };
+    const first = await admin.post('/v1/webhooks', body, { idempotencyKey: 'create-hook-0001' });
+    assert.equal(first.status, 201);
+    assert.match(first.body.secret, /^whsec_/);
+    const replay = await admin.post('/v1/webhooks', body, { idempotencyKey: 'create-hook-0001' });
+    assert.equal(replay.status, 201);
+    assert.equal(replay.headers.get('idempotency-replayed'), 'true');
+    assert.equal(replay.body.id, first.body.id, 'the same registration');
+    assert.equal('secret' in replay.body, false, `no secret in the replay: ${JSON.stringify(replay.body)}`);
+    assert.equal((await admin.get('/v1/webhooks')).body.data.length, 1, 'one registration');
+    await admin.delete(`/v1/webhooks/${first.body.id}`);
+  });
 });

@@ -3,6 +3,7 @@ import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
+import { withReplayBody } from '../http/define.js';
 import { fieldError } from '../http/field-errors.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
 import { postWebhook, refusedHost } from '../simulate/webhook-target.js';
@@ -156,7 +157,8 @@ export const webhooksModule: Module = {
         .prepare('INSERT INTO webhooks (id, key, url, events, secret, created_at) VALUES (@id, @key, @url, @events, @secret, @created_at)')
         .run(row);
       sb.log(`webhook ${row.id} registered for ${originOf(row.url)}`);
-      return { ...toWebhook(row), secret: row.secret };
+      // The signing secret is shown once: a replay of this request (same Idempotency-Key) answers without it.
+      return withReplayBody({ ...toWebhook(row), secret: row.secret }, toWebhook(row));
     },
 
     'webhooks.list': ({ key, sb }) => {
