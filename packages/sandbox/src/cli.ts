@@ -19,12 +19,19 @@ Usage: dvc-sandbox [options]
   --trust-proxy <list>    comma-separated addresses or CIDR ranges of the proxies in front of the
                           sandbox whose X-Forwarded-For names the client (env DVC_TRUST_PROXY;
                           default none: the header is ignored and the connection's address counts)
-  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
-                          (env DVC_SANDBOX_KEYS holds the same JSON)
+  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"],
+                          "agencies": ["*.H38"] }] } (env DVC_SANDBOX_KEYS holds the same JSON);
+                          agencies: the agency codes a key acts for (admin routes, webhook events);
+                          "*" matches any characters; none listed = no agency
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
   --public-url <url>      base URL clients use, for checkout and receipt links
+  --allow-private-webhooks
+                          let webhooks target loopback, private and link-local addresses, e.g. a
+                          receiver on http://127.0.0.1:3000 in local development. Off by default:
+                          such targets are refused at registration (400 on url) and at delivery
+                          (every address a name resolves to is checked). Never on a shared sandbox.
   --quiet                 print only errors
   --help                  this text
 `;
@@ -51,6 +58,7 @@ try {
       'trust-proxy': { type: 'string' },
       'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
       'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
+      'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -97,6 +105,7 @@ const running = await startSandbox({
   },
   ...(parsed['public-url'] ? { publicUrl: parsed['public-url'] } : {}),
   quiet: parsed.quiet ?? false,
+  allowPrivateWebhooks: parsed['allow-private-webhooks'] ?? false,
 }).catch((error: unknown) => {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') fail(`port ${parsed.port ?? process.env.PORT ?? defaultOptions.port} is in use; pick another with --port or PORT`);

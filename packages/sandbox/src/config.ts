@@ -10,6 +10,14 @@ export interface ApiKey {
   /** Origins a publishable key may be used from; `*` in a port or host matches anything. */
   allowedOrigins: readonly string[];
   label: string;
+  /**
+   * The agencies the key acts for, as agency-code patterns: `*` alone is every agency, `*` inside a
+   * pattern matches any characters (`*.H38`: every agency of province 38 in the sandbox's codes,
+   * `000.00.00.H38`: only its People's Committee). Admin routes act only on these agencies' dossiers
+   * and petitions; webhooks receive events of these agencies' dossiers, payments and petitions, and
+   * of those made with the key itself. Empty or absent: no agency (admin routes refuse with `no_agencies`).
+   */
+  agencies?: readonly string[];
 }
 
 /** Fixed, documented test keys so examples and tests work out of the box. Never use them in production. */
@@ -23,8 +31,9 @@ export const testKeys: ApiKey[] = [
     scopes: publishableScopes,
     allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
     label: 'test publishable key (localhost)',
+    agencies: ['*'],
   },
-  { key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [], label: 'test secret key' },
+  { key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [], label: 'test secret key', agencies: ['*'] },
 ];
 
 export interface FaultOptions {
@@ -89,6 +98,11 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
   sites?: StaticSite[];
+  /**
+   * Let webhooks target loopback, private and link-local addresses (local development: a receiver on
+   * `http://127.0.0.1:…`). Off by default: such targets are refused at registration and at delivery.
+   */
+  allowPrivateWebhooks: boolean;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -112,11 +126,16 @@ export const defaultOptions: SandboxOptions = {
   faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,
+  allowPrivateWebhooks: false,
 };
+
+/** An agency-code pattern of a key file: letters, digits, dots and `*`. */
+const agencyPattern = /^[0-9A-Za-z.*]{1,50}$/;
 
 /**
  * Keys from a JSON config file (`{ "keys": [...] }`) or `DVC_SANDBOX_KEYS` (the same JSON), added to
- * the test keys. Publishable keys get publishable scopes unless narrower ones are listed.
+ * the test keys. Publishable keys get publishable scopes unless narrower ones are listed. A key
+ * without `agencies` acts for no agency (see {@link ApiKey.agencies}).
  */
 export function loadKeys(file: string | undefined, env: string | undefined): ApiKey[] {
   const extra: unknown[] = [];
@@ -132,7 +151,11 @@ export function loadKeys(file: string | undefined, env: string | undefined): Api
       const kind = k.key.startsWith('pk_') ? 'publishable' : 'secret';
       const allowed = kind === 'publishable' ? publishableScopes : secretScopes;
       const scopes = (k.scopes ?? allowed).filter((s) => allowed.includes(s));
-      return { key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], label: k.label ?? `key ${i + 1}` };
+      const agencies = k.agencies ?? [];
+      if (!Array.isArray(agencies) || !agencies.every((a) => typeof a === 'string' && agencyPattern.test(a))) {
+        throw new Error(`keys[${i}].agencies must be a list of agency-code patterns such as "*.H38", "000.00.00.H38" or "*"`);
+      }
+      return { key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], label: k.label ?? `key ${i + 1}`, agencies };
     }),
   ];
 }

@@ -18,6 +18,7 @@ export {
 export type { Sandbox, SandboxEvents } from './context.js';
 export type { Budget, Guard, LookupKind } from './http/limits.js';
 export type { ApiError } from './errors.js';
+export type { Owner } from './store/tenants.js';
 export type { StaticSite } from './http/static.js';
 
 export interface RunningSandbox {

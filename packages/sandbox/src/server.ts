@@ -10,7 +10,7 @@ import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
 import { addressId, clientAddress, trustedProxies } from './http/client.js';
-import type { Handlers, RequestContext } from './http/define.js';
+import { replayBody, type Handlers, type RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
 import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
 
@@ -311,7 +311,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         }
       }
       const text = JSON.stringify(output);
-      remember(route.status, text);
+      // A handler may store a different body for replays (withReplayBody: a secret is shown once).
+      const replay = (output as { [replayBody]?: unknown } | null)?.[replayBody];
+      remember(route.status, replay === undefined ? text : JSON.stringify(replay));
       if (faulty && faults.cutRate > 0 && Math.random() < faults.cutRate) return cutConnection(c);
       return c.body(text, route.status, { 'content-type': 'application/json; charset=utf-8' });
     });

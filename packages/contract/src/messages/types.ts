@@ -6,7 +6,7 @@ export type FieldMessageKey =
   | 'cccd.format' | 'cccd.province' | 'cccd.birth_year' | 'cmnd.format'
   | 'mst.format' | 'mst.checksum' | 'mst.branch'
   | 'phone.format' | 'phone.prefix' | 'email.format'
-  | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'applicant.id_for_type'
+  | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'url.not_public' | 'applicant.id_for_type'
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
   | 'number.format' | 'date.format' | 'date.not_future' | 'date.not_past'
   | 'commune.format' | 'commune.unknown' | 'commune.required'
@@ -20,6 +20,7 @@ export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
+  | 'no_agencies' | 'agency_not_allowed'
   | 'rate_limited' | 'too_many_failed_auth' | 'too_many_failed_lookups' | 'lookup_locked' | 'verifier_locked'
   | 'route_not_found' | 'method_not_allowed'
   | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'

@@ -24,6 +24,18 @@ export interface RequestContext<R extends RouteDef> {
   c: Context;
 }
 
+/** Where a handler puts the body an idempotent replay answers, when it must differ from the first answer. */
+export const replayBody = Symbol('replay body');
+
+/**
+ * `body`, answered now, with `replay` as what a replay of the same request (same Idempotency-Key)
+ * answers instead: e.g. without a secret that is shown only once. Not serialised with `body`.
+ */
+export function withReplayBody<T extends object>(body: T, replay: unknown): T {
+  Object.defineProperty(body, replayBody, { value: replay, enumerable: false });
+  return body;
+}
+
 /** A handler returns the response body (validated against the contract), or a raw Response for streams. */
 export type Handler<R extends RouteDef> = (ctx: RequestContext<R>) => Out<R> | Response | Promise<Out<R> | Response>;
 

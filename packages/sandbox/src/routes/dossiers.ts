@@ -8,9 +8,10 @@ import { ApiError } from '../errors.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import {
-  addHistory, changeStatus, dossierHistory, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
+  addHistory, changeStatus, dossierHistory, dossierOwner, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
   toDossier, type DossierRow, type Supplement,
 } from '../store/dossiers.js';
+import { agencyOfDossierCode, requireActsFor } from '../store/tenants.js';
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
 import { freeSerial, vnDay } from '../util/ids.js';
@@ -134,7 +135,7 @@ function toEvent(entry: ReturnType<typeof dossierHistory>[number], code: string)
 
 export const dossiersModule: Module = {
   handlers: {
-    'dossiers.submit': ({ body, sb, locale }) => {
+    'dossiers.submit': ({ body, key, sb, locale }) => {
       let procedure = findProcedure(sb, body.serviceCode);
       if (!procedure) throw new ApiError(404, 'service_not_found', { code: body.serviceCode });
       if (body.province && !provinceByCode(body.province)) {
@@ -186,6 +187,7 @@ export const dossiersModule: Module = {
           commune_code: checked.commune?.code ?? null,
           commune_name: checked.commune?.name ?? null,
           delivery: JSON.stringify({ method: body.delivery.method, address: checked.deliveryAddress }),
+          key: key!.key,
         };
         sb.db
           .prepare(
@@ -206,6 +208,7 @@ export const dossiersModule: Module = {
       sb.events.emit('webhook', {
         type: 'dossier.status_changed',
         data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },
+        owner: dossierOwner(row),
       });
       return toDossier(sb, row);
     },
@@ -292,9 +295,13 @@ export const dossiersModule: Module = {
       return toDossier(sb, updated);
     },
 
-    'admin.dossiers.status': ({ params, body, sb }) => {
+    'admin.dossiers.status': ({ params, body, key, sb }) => {
+      // The code names its agency: another agency's code is refused before it is looked up, so the
+      // answer is the same whether that dossier exists or not.
+      requireActsFor(key!, agencyOfDossierCode(params.code));
       const row = findDossier(sb, params.code);
       if (!row) throw new ApiError(404, 'dossier_not_found');
+      requireActsFor(key!, row.agency_code);
       const to: DossierStatus | null = body.status ?? nextOnPath(row);
       if (!to) {
         throw new ApiError(409, 'invalid_transition', {

@@ -15,6 +15,7 @@ import { fold } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { findProcedure } from '../store/procedures.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
+import { actsFor, PETITION_DEFAULT_AGENCY, requireAgencies, type Owner } from '../store/tenants.js';
 import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays } from '../util/time.js';
 
@@ -43,9 +44,13 @@ interface PetitionRow {
   answer_officer: string | null;
   search_text: string;
   auto_answer: number;
+  /** The API key it was submitted with (null: seeded, or made before keys were recorded). */
+  key: string | null;
+  /** The agency it is addressed to (see `petitionAgencyCode`); null only in rows older than that column. */
+  agency_code: string | null;
 }
 
-type NewPetition = Omit<PetitionRow, 'code' | 'search_text'>;
+type NewPetition = Omit<PetitionRow, 'code' | 'search_text' | 'agency_code'>;
 
 // ---------------------------------------------------------------------------------------------
 // Store
@@ -61,10 +66,24 @@ function newCode(sb: Sandbox, at: Date, draw?: () => number): string {
   return prefix + freeSerial(5, (serial) => exists.get(prefix + serial) !== undefined, draw);
 }
 
+/**
+ * The agency a petition is addressed to: the one carrying out the procedure it is about, or the
+ * Government Office when it names none, or names a national record carried out locally (no province).
+ */
+function petitionAgencyCode(sb: Sandbox, serviceCode: string | null): string {
+  const agency = serviceCode
+    ? (sb.db.prepare('SELECT agency_code FROM procedures WHERE code = ?').pluck().get(serviceCode) as string | undefined)
+    : undefined;
+  return agency && agency !== LOCAL_PLACEHOLDER_AGENCY ? agency : PETITION_DEFAULT_AGENCY;
+}
+
+/** Who a petition (and its events) belongs to: see store/tenants.ts. */
+const petitionOwner = (row: PetitionRow): Owner => ({ key: row.key ?? null, agency: row.agency_code ?? PETITION_DEFAULT_AGENCY });
+
 /** Inserts a petition with a fresh code; call inside a transaction. */
 function insertPetition(sb: Sandbox, p: NewPetition, draw?: () => number): PetitionRow {
   const code = newCode(sb, new Date(p.submitted_at), draw);
-  const row: PetitionRow = { ...p, code, search_text: searchText({ code, ...p }) };
+  const row: PetitionRow = { ...p, code, search_text: searchText({ code, ...p }), agency_code: petitionAgencyCode(sb, p.service_code) };
   const columns = Object.keys(row);
   sb.db
     .prepare(`INSERT INTO petitions (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`)
@@ -155,7 +174,7 @@ function answerPetition(sb: Sandbox, code: string, answer: { text: string; agenc
       .run(next.answer, next.answer_agency, next.answer_officer, next.answered_at, next.search_text, code);
     return next;
   })();
-  sb.events.emit('webhook', { type: 'petition.answered', data: { code, answeredAt } });
+  sb.events.emit('webhook', { type: 'petition.answered', data: { code, answeredAt }, owner: petitionOwner(updated) });
   return updated;
 }
 
@@ -273,7 +292,7 @@ export function answerDuePetitions(sb: Sandbox): void {
 
 export const petitionsModule: Module = {
   handlers: {
-    'petitions.submit': ({ body, sb, locale }) => {
+    'petitions.submit': ({ body, key, sb, locale }) => {
       if (body.serviceCode && !sb.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(body.serviceCode)) {
         throw fieldError(locale, [{ path: ['serviceCode'], code: 'procedure_code.unknown', params: { code: body.serviceCode } }]);
       }
@@ -297,6 +316,7 @@ export const petitionsModule: Module = {
           answer_agency: null,
           answer_officer: null,
           auto_answer: 1,
+          key: key!.key,
         }),
       )();
       return toPetition(row);
@@ -348,9 +368,12 @@ export const petitionsModule: Module = {
       })),
     }),
 
-    'admin.petitions.answer': ({ params, body, sb }) => {
+    'admin.petitions.answer': ({ params, body, key, sb }) => {
+      requireAgencies(key!);
       const row = findPetition(sb, params.code);
-      if (!row) throw new ApiError(404, 'petition_not_found');
+      // A petition code does not name its agency: another agency's petition is answered as unknown,
+      // so a key cannot learn which petitions exist elsewhere.
+      if (!row || !actsFor(key!, petitionOwner(row).agency)) throw new ApiError(404, 'petition_not_found');
       if (row.status === 'answered') throw new ApiError(409, 'petition_already_answered', { code: row.code });
       const agency = body.agency ?? procedureAgency(sb, row.service_code)?.agency ?? DEFAULT_AGENCY;
       return toPetition(answerPetition(sb, row.code, { text: body.text, agency, officer: body.officer ?? DEFAULT_OFFICER }));
@@ -659,6 +682,7 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: item.agency,
         answer_officer: DEFAULT_OFFICER,
         auto_answer: 0,
+        key: null,
       }, codeDraw);
     });
     for (const open of openSeeds) {
@@ -678,6 +702,7 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: null,
         answer_officer: null,
         auto_answer: 0,
+        key: null,
       }, codeDraw);
     }
   })();

@@ -190,4 +190,16 @@ export const migrations: string[] = [
   ALTER TABLE dossiers ADD COLUMN delivery TEXT NOT NULL DEFAULT '{"method":"in_person","address":null}';
   ALTER TABLE dossier_attachments ADD COLUMN document TEXT;
   `,
+  // 5: tenants apart (issue 16, see store/tenants.ts) — the API key each dossier, payment and petition
+  // was made with (NULL for seeded rows and rows made before), and the agency a petition is
+  // addressed to: its procedure's (not the placeholder of a national record), else the Government Office.
+  `
+  ALTER TABLE dossiers ADD COLUMN key TEXT;
+  ALTER TABLE payments ADD COLUMN key TEXT;
+  ALTER TABLE petitions ADD COLUMN key TEXT;
+  ALTER TABLE petitions ADD COLUMN agency_code TEXT;
+  UPDATE petitions SET agency_code = COALESCE(
+    (SELECT p.agency_code FROM procedures p WHERE p.code = petitions.service_code AND p.agency_code <> '000.00.00.DP'),
+    '000.00.00.G01');
+  `,
 ];
