@@ -26,6 +26,7 @@ export async function startDemo(options: { stepSeconds?: number; answerSeconds?:
     stepSeconds: options.stepSeconds ?? 0,
     petitionAnswerSeconds: options.answerSeconds ?? 0,
     sites: demoSites,
+    allowPrivateWebhooks: true, // as `npm start`: local receivers (examples/node-integration) on loopback
   });
   return { url: sandbox.url, sandbox, close: () => sandbox.close() };
 }

@@ -37,6 +37,8 @@ const running = await startSandbox({
   ...(args['data-dir'] ? { dataDir: args['data-dir'] } : {}),
   memory: args.memory ?? false,
   sites: demoSites,
+  // A local demo: webhook receivers run on this machine (examples/node-integration on 127.0.0.1).
+  allowPrivateWebhooks: true,
 }).catch((error) => {
   if (error?.code === 'EADDRINUSE') fail(`port ${port} is in use; pick another with --port or PORT`);
   throw error;

@@ -404,7 +404,9 @@ export async function startIntegration(options = {}) {
       log(`Đã xoá đăng ký webhook cũ ${stale.id}`);
     }
     const webhook = await hooks.create(webhookUrl, EVENT_TYPES);
-    // Returned once, at creation. Keep it in memory or a secret store; never in a log.
+    // Returned once, in the first answer (a replay of the same request leaves it out). Keep it in
+    // memory or a secret store; never in a log.
+    if (!webhook.secret) throw new Error(`Webhook ${webhook.id} registered without its signing secret (a replayed answer): delete it and register again.`);
     webhookSecret = webhook.secret;
     webhookId = webhook.id;
     log(`Đã đăng ký webhook ${webhook.id} → ${webhookUrl} (${webhook.events.join(', ')})`);

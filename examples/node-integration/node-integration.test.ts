@@ -36,7 +36,8 @@ describe('node-integration example', () => {
     e.type === 'dossier.status_changed' && e.data.code === dossierCode && e.data.status === status;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 1 });
+    // The integration listens on loopback: a webhook target the sandbox refuses unless allowed.
+    sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 1, allowPrivateWebhooks: true });
     integration = await startIntegration({ baseUrl: sandbox.url, secretKey: TEST_SECRET_KEY, port: 0, log: (line) => lines.push(line) });
   });
 

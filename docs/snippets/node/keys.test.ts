@@ -61,6 +61,15 @@ describe('keys from a file', () => {
     }
   });
 
+  it('acts only for its own agencies', async () => {
+    const move = (code: string) => fetch(`${sandbox.url}/v1/admin/dossiers/${code}/status`, {
+      method: 'POST', headers: { authorization: 'Bearer sk_live_thanhhoa_backend', 'content-type': 'application/json' }, body: '{}',
+    }).then(async (response) => [response.status, (await response.json()).code]);
+    // Hà Nội's dossiers are not Thanh Hóa's to move: refused from the code alone, existing or not.
+    assert.deepEqual(await move('000.00.00.H01-261207-0001'), [403, 'agency_not_allowed']);
+    assert.deepEqual(await move('000.00.00.H38-261207-0001'), [404, 'dossier_not_found']);
+  });
+
   it('keeps the test keys', async () => {
     assert.equal((await search('pk_test_dvckit_local', 'http://127.0.0.1:8787')).status, 200);
     assert.equal((await search('pk_unknown_key_12345')).code, 'invalid_key');

@@ -9,7 +9,8 @@ import { startSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
 import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
 
-const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
+// The receiver below listens on loopback, which a sandbox refuses as a webhook target unless allowed.
+const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0, allowPrivateWebhooks: true });
 after(() => sandbox.close());
 const baseUrl = sandbox.url;
 process.env.DVC_SECRET_KEY = 'sk_test_dvckit_local';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { defaultOptions, loadKeys, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
+import { trustedProxies } from './http/client.js';
 import { startSandbox } from './index.js';
 
 const help = `DVC Kit sandbox — a reference server of the National Public Service Portal API.
@@ -14,14 +15,24 @@ Usage: dvc-sandbox [options]
   --seed-size <n>         extra synthetic procedures for benchmarks, 0–100000 (default 0)
   --step-seconds <n>      seconds between automatic dossier status steps; 0 = off (default 20)
   --answer-seconds <n>    seconds before a petition gets its simulated answer; 0 = off (default 60)
-  --rate-limit <n>        requests per key per minute (default 600)
-  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"] }] }
-                          (env DVC_SANDBOX_KEYS holds the same JSON); "returnOrigins": more
-                          origins a key's payments may return to (a secret key's only ones)
+  --rate-limit <n>        requests per client (key + client address) per minute (default 600)
+  --trust-proxy <list>    comma-separated addresses or CIDR ranges of the proxies in front of the
+                          sandbox whose X-Forwarded-For names the client (env DVC_TRUST_PROXY;
+                          default none: the header is ignored and the connection's address counts)
+  --keys <file>           JSON file { "keys": [{ "key": "pk_…", "allowedOrigins": ["https://…"],
+                          "agencies": ["*.H38"] }] } (env DVC_SANDBOX_KEYS holds the same JSON);
+                          agencies: the agency codes a key acts for (admin routes, webhook events);
+                          "*" matches any characters; none listed = no agency; "returnOrigins":
+                          more origins a key's payments may return to (a secret key's only ones)
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
   --public-url <url>      base URL clients use, for checkout and receipt links
+  --allow-private-webhooks
+                          let webhooks target loopback, private and link-local addresses, e.g. a
+                          receiver on http://127.0.0.1:3000 in local development. Off by default:
+                          such targets are refused at registration (400 on url) and at delivery
+                          (every address a name resolves to is checked). Never on a shared sandbox.
   --upload-expiry <h>     hours an upload no dossier uses is kept before it is deleted (default 24)
   --upload-quota <MB>     room for unused uploads per key, all its clients together (default 200)
   --client-quota <MB>     each client's share of it (publishable key + client address; default 50)
@@ -52,8 +63,10 @@ try {
       port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' },
       memory: { type: 'boolean' }, 'seed-size': { type: 'string' }, 'step-seconds': { type: 'string' },
       'answer-seconds': { type: 'string' }, 'rate-limit': { type: 'string' }, keys: { type: 'string' },
+      'trust-proxy': { type: 'string' },
       'fault-error': { type: 'string' }, 'fault-delay': { type: 'string' }, 'fault-delay-ms': { type: 'string' },
       'fault-cut': { type: 'string' }, 'public-url': { type: 'string' }, quiet: { type: 'boolean' },
+      'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean' },
       'headers-timeout': { type: 'string' }, 'request-timeout': { type: 'string' },
       'upload-expiry': { type: 'string' }, 'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
@@ -66,6 +79,13 @@ try {
 if (parsed.help) {
   console.log(help);
   process.exit(0);
+}
+
+const trustProxy = (parsed['trust-proxy'] ?? process.env.DVC_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+try {
+  trustedProxies(trustProxy);
+} catch (error) {
+  fail(`--trust-proxy: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 let keys;
@@ -85,6 +105,7 @@ const running = await startSandbox({
   stepSeconds: number('step-seconds', parsed['step-seconds'], defaultOptions.stepSeconds, 0, 86_400),
   petitionAnswerSeconds: number('answer-seconds', parsed['answer-seconds'], defaultOptions.petitionAnswerSeconds, 0, 86_400 * 30),
   rateLimit: number('rate-limit', parsed['rate-limit'], defaultOptions.rateLimit, 1, 1_000_000),
+  trustProxy,
   keys,
   faults: {
     errorRate: number('fault-error', parsed['fault-error'], 0, 0, 1),
@@ -94,6 +115,7 @@ const running = await startSandbox({
   },
   ...(parsed['public-url'] ? { publicUrl: parsed['public-url'] } : {}),
   quiet: parsed.quiet ?? false,
+  allowPrivateWebhooks: parsed['allow-private-webhooks'] ?? false,
   headersTimeoutSeconds: number('headers-timeout', parsed['headers-timeout'], defaultOptions.headersTimeoutSeconds, 1, 3600),
   requestTimeoutSeconds: number('request-timeout', parsed['request-timeout'], defaultOptions.requestTimeoutSeconds, 1, 3600),
   uploadExpirySeconds: Math.round(3600 * number('upload-expiry', parsed['upload-expiry'], defaultOptions.uploadExpirySeconds / 3600, 0.01, 24 * 365)),

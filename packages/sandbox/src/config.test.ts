@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadKeys, originMatches } from './config.js';
+import { loadKeys, originMatches, testKeys } from './config.js';
+import { actsFor, agencyMatches } from './store/tenants.js';
 import { client, testSandbox } from './test-support.js';
 
 test('origin patterns match ports and subdomains, and nothing else', () => {
@@ -47,4 +48,24 @@ test("a configured key works only from its own origins", async () => {
   } finally {
     await sandbox.close();
   }
+});
+
+test('a key acts for the agencies its patterns match: the test keys for all, a file key without agencies for none', () => {
+  assert.ok(agencyMatches('*.H38', '000.01.00.H38'));
+  assert.ok(agencyMatches('000.00.00.H38', '000.00.00.H38'));
+  assert.ok(!agencyMatches('*.H38', '000.01.00.H380'), 'a pattern matches the whole code');
+  assert.ok(!agencyMatches('000.00.00.H38', '000x00x00xH38'), 'dots are dots');
+  assert.ok(testKeys.every((k) => actsFor(k, '000.00.00.G01') && actsFor(k, '000.02.00.H01')));
+  const keys = loadKeys(undefined, JSON.stringify({ keys: [
+    { key: 'sk_live_thanhhoa_backend', agencies: ['*.H38', '000.00.00.G02'] },
+    { key: 'sk_live_no_agencies' },
+  ] }));
+  const backend = keys.find((k) => k.key === 'sk_live_thanhhoa_backend')!;
+  assert.ok(actsFor(backend, '000.02.00.H38') && actsFor(backend, '000.00.00.G02'));
+  assert.ok(!actsFor(backend, '000.02.00.H01'));
+  const none = keys.find((k) => k.key === 'sk_live_no_agencies')!;
+  assert.deepEqual(none.agencies, []);
+  assert.ok(!actsFor(none, '000.02.00.H38'));
+  assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'sk_live_bad_agencies', agencies: '*' }] })), /agencies must be a list/);
+  assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'sk_live_bad_agencies', agencies: ['H38 or anything'] }] })), /agencies/);
 });

@@ -15,6 +15,14 @@ export interface ApiKey {
    */
   returnOrigins?: readonly string[];
   label: string;
+  /**
+   * The agencies the key acts for, as agency-code patterns: `*` alone is every agency, `*` inside a
+   * pattern matches any characters (`*.H38`: every agency of province 38 in the sandbox's codes,
+   * `000.00.00.H38`: only its People's Committee). Admin routes act only on these agencies' dossiers
+   * and petitions; webhooks receive events of these agencies' dossiers, payments and petitions, and
+   * of those made with the key itself. Empty or absent: no agency (admin routes refuse with `no_agencies`).
+   */
+  agencies?: readonly string[];
 }
 
 /** Fixed, documented test keys so examples and tests work out of the box. Never use them in production. */
@@ -28,10 +36,11 @@ export const testKeys: ApiKey[] = [
     scopes: publishableScopes,
     allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
     label: 'test publishable key (localhost)',
+    agencies: ['*'],
   },
   {
     key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [],
-    returnOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], label: 'test secret key',
+    returnOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], label: 'test secret key', agencies: ['*'],
   },
 ];
 
@@ -45,6 +54,24 @@ export interface FaultOptions {
   cutRate: number;
   /** The `Retry-After` (seconds) of the injected 503 answers (default 1). */
   retryAfterSeconds: number;
+}
+
+/** A budget of failed attempts: `limit` per `windowSeconds`, counted from the first one. */
+export interface FailureLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Budgets of failed attempts (docs/security.md explains them and what they protect). */
+export interface FailureLimits {
+  /** Requests with a missing or unknown key, per client address: then every request from it is refused. */
+  auth: FailureLimit;
+  /** Wrong code or phone number in lookups, per client (key and address). */
+  lookupsByClient: FailureLimit;
+  /** Wrong phone numbers per dossier or petition code: then the code is locked, for everyone. */
+  lookupsByCode: FailureLimit;
+  /** Failed lookups carrying the same phone number, from any client. */
+  lookupsByVerifier: FailureLimit;
 }
 
 export interface SandboxOptions {
@@ -61,9 +88,15 @@ export interface SandboxOptions {
   stepSeconds: number;
   /** Seconds before a petition gets its simulated answer; 0 turns it off. */
   petitionAnswerSeconds: number;
-  /** Requests per key (or per client address without a key) per `rateWindowSeconds`. */
+  /** Requests per client (key and client address, or the address alone without a key) per `rateWindowSeconds`. */
   rateLimit: number;
   rateWindowSeconds: number;
+  failureLimits: FailureLimits;
+  /**
+   * Proxies in front of the sandbox whose `X-Forwarded-For` tells the client's address: IP addresses or
+   * CIDR ranges. Empty (the default): the connection's address is the client's, the header is ignored.
+   */
+  trustProxy: string[];
   faults: FaultOptions;
   /** Validate every response against the contract (a failure is a 500 and a log line). */
   checkResponses: boolean;
@@ -73,6 +106,11 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
   sites?: StaticSite[];
+  /**
+   * Let webhooks target loopback, private and link-local addresses (local development: a receiver on
+   * `http://127.0.0.1:…`). Off by default: such targets are refused at registration and at delivery.
+   */
+  allowPrivateWebhooks: boolean;
 
   // Orphans and slow clients (issue 16).
   /** Seconds an upload that no dossier uses is kept; the simulation loop then deletes it (default 24 h). */
@@ -106,9 +144,17 @@ export const defaultOptions: SandboxOptions = {
   petitionAnswerSeconds: 60,
   rateLimit: 600,
   rateWindowSeconds: 60,
+  failureLimits: {
+    auth: { limit: 20, windowSeconds: 600 },
+    lookupsByClient: { limit: 10, windowSeconds: 900 },
+    lookupsByCode: { limit: 5, windowSeconds: 900 },
+    lookupsByVerifier: { limit: 10, windowSeconds: 86_400 },
+  },
+  trustProxy: [],
   faults: { errorRate: 0, delayRate: 0, delayMs: 1500, cutRate: 0, retryAfterSeconds: 1 },
   checkResponses: true,
   quiet: false,
+  allowPrivateWebhooks: false,
 
   uploadExpirySeconds: 24 * 60 * 60,
   uploadClientQuotaBytes: 50 * 1024 * 1024,
@@ -118,9 +164,13 @@ export const defaultOptions: SandboxOptions = {
   keepAliveTimeoutSeconds: 5,
 };
 
+/** An agency-code pattern of a key file: letters, digits, dots and `*`. */
+const agencyPattern = /^[0-9A-Za-z.*]{1,50}$/;
+
 /**
  * Keys from a JSON config file (`{ "keys": [...] }`) or `DVC_SANDBOX_KEYS` (the same JSON), added to
- * the test keys. Publishable keys get publishable scopes unless narrower ones are listed.
+ * the test keys. Publishable keys get publishable scopes unless narrower ones are listed. A key
+ * without `agencies` acts for no agency (see {@link ApiKey.agencies}).
  */
 export function loadKeys(file: string | undefined, env: string | undefined): ApiKey[] {
   const extra: unknown[] = [];
@@ -136,8 +186,13 @@ export function loadKeys(file: string | undefined, env: string | undefined): Api
       const kind = k.key.startsWith('pk_') ? 'publishable' : 'secret';
       const allowed = kind === 'publishable' ? publishableScopes : secretScopes;
       const scopes = (k.scopes ?? allowed).filter((s) => allowed.includes(s));
+      const agencies = k.agencies ?? [];
+      if (!Array.isArray(agencies) || !agencies.every((a) => typeof a === 'string' && agencyPattern.test(a))) {
+        throw new Error(`keys[${i}].agencies must be a list of agency-code patterns such as "*.H38", "000.00.00.H38" or "*"`);
+      }
       return {
         key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], returnOrigins: k.returnOrigins ?? [], label: k.label ?? `key ${i + 1}`,
+        agencies,
       };
     }),
   ];

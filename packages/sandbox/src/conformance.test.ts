@@ -36,7 +36,7 @@ describe('every route answers as documented', () => {
       content: 'Xin hỏi lệ phí đăng ký thường trú trực tuyến là bao nhiêu?',
     });
     const webhook = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/webhooks', {
-      url: 'http://127.0.0.1:9/hook', events: ['payment.succeeded'],
+      url: 'https://hooks.example.gov.vn/dvc', events: ['payment.succeeded'],
     });
     fixtures = { dossier: dossier.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id };
   });

@@ -1,13 +1,18 @@
 import { EventEmitter } from 'node:events';
 import type { ApiKey, SandboxOptions } from './config.js';
+import type { Guard } from './http/limits.js';
 import type { Db } from './store/db.js';
+import type { Owner } from './store/tenants.js';
 
 /** Events inside the sandbox; SSE streams and webhook deliveries listen to them. */
 export interface SandboxEvents {
   /** A dossier's status changed; `id` is the history row id. */
   'dossier.status': [{ id: number; code: string }];
-  /** Something webhooks may want: the event is queued for every webhook subscribed to `type`. */
-  webhook: [{ type: string; data: Record<string, unknown> }];
+  /**
+   * Something webhooks may want: the event is queued for every webhook subscribed to `type` whose
+   * key may hear of it (`owner`: the key that made the dossier, payment or petition, and its agency).
+   */
+  webhook: [{ type: string; data: Record<string, unknown>; owner: Owner }];
 }
 
 /** Everything a route handler or simulator needs: database, options, clock and event bus. */
@@ -24,6 +29,8 @@ export interface Sandbox {
   filesDir: string | null;
   memoryFiles: Map<string, Uint8Array>;
   keys: Map<string, ApiKey>;
+  /** Budgets of requests and failed attempts (http/limits.ts). */
+  guard: Guard;
   log(message: string): void;
 }
 

@@ -8,11 +8,18 @@ import { defaultOptions, type SandboxOptions } from './config.js';
 import type { Sandbox, SandboxEvents } from './context.js';
 import { modules } from './modules.js';
 import { seedIfEmpty } from './seed/load.js';
+import { Guard } from './http/limits.js';
 import { createApp } from './server.js';
 import { openDatabase } from './store/db.js';
 
-export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys, type ApiKey, type FaultOptions, type SandboxOptions } from './config.js';
+export {
+  TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, defaultOptions, loadKeys,
+  type ApiKey, type FailureLimit, type FailureLimits, type FaultOptions, type SandboxOptions,
+} from './config.js';
 export type { Sandbox, SandboxEvents } from './context.js';
+export type { Budget, Guard, LookupKind } from './http/limits.js';
+export type { ApiError } from './errors.js';
+export type { Owner } from './store/tenants.js';
 export type { StaticSite } from './http/static.js';
 
 export interface RunningSandbox {
@@ -24,15 +31,21 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-export type StartOptions = Partial<Omit<SandboxOptions, 'faults'>> & {
+export type StartOptions = Partial<Omit<SandboxOptions, 'faults' | 'failureLimits'>> & {
   faults?: Partial<SandboxOptions['faults']>;
+  failureLimits?: Partial<SandboxOptions['failureLimits']>;
   /** A clock for tests. */
   now?: () => Date;
 };
 
 /** Opens (and seeds, if empty) the database and builds the sandbox's shared state. */
 export function createSandbox(options: StartOptions = {}): Sandbox {
-  const opts: SandboxOptions = { ...defaultOptions, ...options, faults: { ...defaultOptions.faults, ...options.faults } };
+  const opts: SandboxOptions = {
+    ...defaultOptions,
+    ...options,
+    faults: { ...defaultOptions.faults, ...options.faults },
+    failureLimits: { ...defaultOptions.failureLimits, ...options.failureLimits },
+  };
   const db = openDatabase(opts);
   const filesDir = opts.memory ? null : join(opts.dataDir, 'files');
   if (filesDir) mkdirSync(filesDir, { recursive: true });
@@ -49,6 +62,7 @@ export function createSandbox(options: StartOptions = {}): Sandbox {
     filesDir,
     memoryFiles: new Map(),
     keys: new Map(opts.keys.map((k) => [k.key, k])),
+    guard: new Guard(opts),
     log: (message) => {
       if (!opts.quiet || message.startsWith('internal error')) console.error(`[sandbox] ${message}`);
     },

@@ -9,8 +9,8 @@ import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
-import { clientAddress } from './http/client.js';
-import type { Handlers, RequestContext } from './http/define.js';
+import { addressId, clientAddress, trustedProxies } from './http/client.js';
+import { replayBody, type Handlers, type RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
 import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
 
@@ -41,26 +41,6 @@ export interface Module {
   init?(sb: Sandbox): void;
   /** Called about once a second by the simulation loop. */
   tick?(sb: Sandbox): void | Promise<void>;
-}
-
-/** Fixed-window request counters per key (or client address). */
-class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
-  constructor(private limit: number, private windowMs: number) {}
-  /** Seconds to wait, or 0 when the request may go ahead. */
-  take(id: string, now: number): number {
-    const w = this.windows.get(id);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 10_000) this.windows.clear();
-      this.windows.set(id, { start: now, count: 1 });
-      return 0;
-    }
-    if (w.count < this.limit) {
-      w.count++;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
-  }
 }
 
 /**
@@ -129,7 +109,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
   const handlers: Partial<Handlers> = Object.assign({}, ...modules.map((m) => m.handlers));
   const missing = (Object.keys(routes) as RouteId[]).filter((id) => !handlers[id]);
   if (missing.length) throw new Error(`Routes without a handler: ${missing.join(', ')}`);
-  const limiter = new RateLimiter(sb.options.rateLimit, sb.options.rateWindowSeconds * 1000);
+  const trusted = trustedProxies(sb.options.trustProxy);
   const publishable = [...sb.keys.values()].filter((k) => k.kind === 'publishable');
   const originAllowed = (origin: string, key?: ApiKey | null) =>
     (key ? [key] : publishable).some((k) => k.allowedOrigins.some((p) => originMatches(origin, p)));
@@ -216,21 +196,28 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         throw new ApiError(503, 'service_unavailable', {}, undefined, { 'retry-after': String(faults.retryAfterSeconds) });
       }
 
-      // Who is calling.
+      // Who is calling. An address that sent too many wrong or missing keys is refused before its key
+      // is looked at; budgets count per key and address, so one client cannot spend a province's key.
+      const address = addressId(clientAddress(c, trusted));
       let key: ApiKey | null = null;
       if (route.scope) {
+        const now = Date.now();
+        sb.guard.checkAuth(address, now);
         const auth = c.req.header('authorization');
         const token = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
-        if (!token) throw new ApiError(401, 'unauthorized', {}, undefined, { 'www-authenticate': 'Bearer' });
-        key = sb.keys.get(token) ?? null;
-        if (!key) throw new ApiError(401, 'invalid_key', {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        key = token ? (sb.keys.get(token) ?? null) : null;
+        if (!key) {
+          sb.guard.failAuth(address, now);
+          if (!token) throw new ApiError(401, 'unauthorized', {}, undefined, { 'www-authenticate': 'Bearer' });
+          throw new ApiError(401, 'invalid_key', {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        }
         const origin = c.req.header('origin');
         if (origin && key.kind === 'secret') throw new ApiError(403, 'secret_key_in_browser');
         if (origin && !originAllowed(origin, key)) throw new ApiError(403, 'origin_not_allowed', { origin });
         if (!key.scopes.includes(route.scope)) throw new ApiError(403, 'forbidden_scope', { scope: route.scope });
       }
-      const wait = limiter.take(key?.key ?? `ip:${clientAddress(c)}`, Date.now());
-      if (wait) throw new ApiError(429, 'rate_limited', { retryAfter: wait });
+      const client = key ? `${key.key}@${address}` : address;
+      sb.guard.takeRequest(client, Date.now());
 
       // What is asked.
       const errors = [];
@@ -334,7 +321,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       try {
         output = await handler({
           params: parts.params, query: parts.query, headers: parts.headers, body: parts.body,
-          locale, key, requestId, sb, c,
+          locale, key, requestId, client, sb, c,
         } as RequestContext<RouteDef>);
       } catch (error) {
         if (error instanceof ApiError) {
@@ -358,7 +345,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         }
       }
       const text = JSON.stringify(output);
-      remember(route.status, text);
+      // A handler may store a different body for replays (withReplayBody: a secret is shown once).
+      const replay = (output as { [replayBody]?: unknown } | null)?.[replayBody];
+      remember(route.status, replay === undefined ? text : JSON.stringify(replay));
       if (faulty && faults.cutRate > 0 && Math.random() < faults.cutRate) return cutConnection(c);
       return c.body(text, route.status, { 'content-type': 'application/json; charset=utf-8' });
     });

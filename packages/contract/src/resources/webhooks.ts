@@ -24,8 +24,19 @@ export const webhook = z.object({
   events: z.array(webhookEventType),
   createdAt: dateTime,
 });
-/** Returned once, at creation: the signing secret is never shown again. */
-export const webhookWithSecret = z.extend(webhook, { secret: z.string() });
+/**
+ * The answer to a registration. The signing secret is shown once, in the first answer: a replay of
+ * the request (same `Idempotency-Key`, `Idempotency-Replayed: true`) answers the same webhook
+ * without it, and nothing shows it again. Lost the first answer? Delete the webhook and register
+ * it again.
+ */
+export const webhookWithSecret = z.extend(webhook, {
+  secret: z.optional(z.string().check(z.meta({
+    description:
+      'The signing secret (whsec_…), in the first answer only: a replay (Idempotency-Replayed: true) leaves it out, '
+      + 'and no other route shows it. If the first answer was lost, delete the webhook and register it again.',
+  }))),
+});
 export const webhookList = z.object({ data: z.array(webhook) });
 export const webhookIdParams = z.object({ id: z.string().check(z.regex(/^wh_[0-9A-Za-z]{16,40}$/)) });
 

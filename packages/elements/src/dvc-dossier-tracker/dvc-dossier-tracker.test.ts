@@ -132,6 +132,33 @@ describe('<dvc-dossier-tracker>', () => {
     await expectAccessible(tracker, 'not found');
   });
 
+  it('says a code locked by five wrong phones is locked and when it reopens, keeping both fields', async () => {
+    const dossier = await submit();
+    // Someone else tried five wrong numbers on this code.
+    const { sandboxUrl, publishableKey } = await sandbox();
+    const dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+    for (let i = 0; i < 5; i++) {
+      const error = await dvc.dossiers.get(dossier.code, { verifier: `098765432${i}` }).then(() => null, (e: unknown) => e);
+      equal((error as { code?: string } | null)?.code, 'dossier_not_found', `wrong phone ${i + 1}`);
+    }
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker></dvc-dossier-tracker>`);
+    await click(input(tracker, 'code'));
+    await type(dossier.code);
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    const summary = await waitFor(() => $(tracker, '.error-summary'), 'the error summary');
+    await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
+    const message = summary.querySelector('li')!.textContent!.trim();
+    const code = dossier.code.replaceAll('.', '\\.');
+    const expected = new RegExp(`^Mã ${code} tạm khoá tra cứu vì số điện thoại bị nhập sai 5 lần\\. Vui lòng thử lại lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.$`);
+    assert(expected.test(message), `the lock and when it reopens: ${message}`);
+    equal(input(tracker, 'code').value, dossier.code, 'code kept');
+    equal(input(tracker, 'phone').value, phone, 'phone kept');
+    equal($(tracker, '[part="result"]'), null, 'nothing shown');
+    await expectAccessible(tracker, 'locked');
+  });
+
   it('refuses a malformed code and phone in the page, sending nothing', async () => {
     const { sandboxUrl, publishableKey } = await sandbox();
     let requests = 0;

@@ -1,12 +1,63 @@
+// Who is calling, as far as the network tells: the client's address, read through trusted proxies only.
 import type { IncomingMessage } from 'node:http';
+import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import type { Context } from 'hono';
 
 /**
- * The address of the connection a request came on (the socket's peer), or `unknown` when the
- * request did not come over a Node socket. One place for it, so the rate limiter and the upload
- * quota name a client the same way.
+ * The proxies whose `X-Forwarded-For` is believed: addresses (`10.0.0.5`) or ranges in CIDR notation
+ * (`10.0.0.0/8`, `fd00::/8`). Anything else in the header is ignored: a client can write whatever it
+ * likes there.
  */
-export function clientAddress(c: Context): string {
+export function trustedProxies(list: readonly string[]): BlockList {
+  const trusted = new BlockList();
+  for (const entry of list) {
+    const [address, prefix] = entry.trim().split('/');
+    const type = isIPv4(address ?? '') ? 'ipv4' : isIPv6(address ?? '') ? 'ipv6' : null;
+    if (!type) throw new Error(`trusted proxy "${entry}" is not an IP address or CIDR range`);
+    if (prefix === undefined) trusted.addAddress(address!, type);
+    else {
+      const bits = Number(prefix);
+      if (!Number.isInteger(bits) || bits < 0 || bits > (type === 'ipv4' ? 32 : 128)) {
+        throw new Error(`trusted proxy "${entry}" has an invalid prefix length`);
+      }
+      trusted.addSubnet(address!, bits, type);
+    }
+  }
+  return trusted;
+}
+
+/** `::ffff:1.2.3.4` → `1.2.3.4`; other addresses unchanged. */
+const unmapped = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
+
+const isTrusted = (trusted: BlockList, address: string) =>
+  isIPv4(address) ? trusted.check(address, 'ipv4') : isIPv6(address) ? trusted.check(address, 'ipv6') : false;
+
+/**
+ * The client's address: the connection's peer, or, when that peer is a trusted proxy, the nearest
+ * address in `X-Forwarded-For` (read from the right) that is not a trusted proxy itself.
+ */
+export function clientAddress(c: Context, trusted: BlockList): string {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket.remoteAddress ?? 'unknown';
+  let address = unmapped(incoming?.socket.remoteAddress ?? 'unknown');
+  if (!isTrusted(trusted, address)) return address;
+  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((h) => unmapped(h.trim())).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    address = hops[i]!;
+    if (!isIPv4(address) && !isIPv6(address)) return 'unknown';
+    if (!isTrusted(trusted, address)) return address;
+  }
+  return address;
+}
+
+/**
+ * The id budgets count under for an address: IPv6 clients by their /64 (one household or phone gets a
+ * whole /64, so counting single addresses would give each of them billions of budgets).
+ */
+export function addressId(address: string): string {
+  if (!isIPv6(address)) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
 }

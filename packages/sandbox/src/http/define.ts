@@ -17,9 +17,23 @@ export interface RequestContext<R extends RouteDef> {
   /** The API key used; `null` only on routes without a scope. */
   key: ApiKey | null;
   requestId: string;
+  /** Who is calling, for budgets: the key and the client's address (`pk_…@203.0.113.7`). */
+  client: string;
   sb: Sandbox;
   /** The raw Hono context, for streaming routes and redirects. */
   c: Context;
+}
+
+/** Where a handler puts the body an idempotent replay answers, when it must differ from the first answer. */
+export const replayBody = Symbol('replay body');
+
+/**
+ * `body`, answered now, with `replay` as what a replay of the same request (same Idempotency-Key)
+ * answers instead: e.g. without a secret that is shown only once. Not serialised with `body`.
+ */
+export function withReplayBody<T extends object>(body: T, replay: unknown): T {
+  Object.defineProperty(body, replayBody, { value: replay, enumerable: false });
+  return body;
 }
 
 /** A handler returns the response body (validated against the contract), or a raw Response for streams. */

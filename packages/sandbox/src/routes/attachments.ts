@@ -6,7 +6,6 @@ import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { formatBytes } from '../http/body.js';
-import { clientAddress } from '../http/client.js';
 import type { Module } from '../server.js';
 import { expireUploads, uploadRoom } from '../store/uploads.js';
 import { newId } from '../util/ids.js';
@@ -42,10 +41,10 @@ function duration(locale: Locale, seconds: number): string {
  * or the key past its ceiling, of room for uploads no dossier uses yet: 413 with `Retry-After` set
  * to when enough of the oldest of them expire. A secret key is one server: only the ceiling applies.
  */
-function checkRoom(sb: Sandbox, key: ApiKey, address: string, name: string, size: number, locale: Locale): void {
+function checkRoom(sb: Sandbox, key: ApiKey, client: string, name: string, size: number, locale: Locale): void {
   const { uploadClientQuotaBytes: share, uploadKeyQuotaBytes: ceiling } = sb.options;
   const scopes = [
-    ...(key.kind === 'publishable' ? [{ code: 'upload_quota_exceeded' as const, scope: { key: key.key, clientAddress: address }, limit: share }] : []),
+    ...(key.kind === 'publishable' ? [{ code: 'upload_quota_exceeded' as const, scope: { key: key.key, client }, limit: share }] : []),
     { code: 'upload_storage_full' as const, scope: { key: key.key }, limit: ceiling },
   ];
   for (const { code, scope, limit } of scopes) {
@@ -62,7 +61,7 @@ function checkRoom(sb: Sandbox, key: ApiKey, address: string, name: string, size
 
 export const attachmentsModule: Module = {
   handlers: {
-    'attachments.upload': async ({ body, sb, key, c, locale }) => {
+    'attachments.upload': async ({ body, sb, key, client, locale }) => {
       const file = body.get('file');
       if (!(file instanceof File)) throw new ApiError(400, 'file_missing');
       const name = cleanName(file.name);
@@ -76,8 +75,7 @@ export const attachmentsModule: Module = {
       const signature = signatures[type as AttachmentType];
       if (!signature.every((b, i) => bytes[i] === b)) throw new ApiError(415, 'file_content_mismatch', { name, type });
 
-      const address = clientAddress(c);
-      checkRoom(sb, key!, address, name, bytes.byteLength, locale);
+      checkRoom(sb, key!, client, name, bytes.byteLength, locale);
 
       const id = newId('att');
       const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -90,8 +88,8 @@ export const attachmentsModule: Module = {
       }
       const attachment: Attachment = { id, name, type, size: bytes.byteLength, sha256, createdAt: sb.now().toISOString() };
       sb.db
-        .prepare('INSERT INTO attachments (id, name, type, size, sha256, path, key, client_address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, name, type, attachment.size, sha256, path, key!.key, address, attachment.createdAt);
+        .prepare('INSERT INTO attachments (id, name, type, size, sha256, path, key, client, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, name, type, attachment.size, sha256, path, key!.key, client, attachment.createdAt);
       return attachment;
     },
   },

@@ -8,12 +8,13 @@ import { ApiError } from '../errors.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import {
-  addHistory, changeStatus, dossierHistory, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
+  addHistory, changeStatus, dossierHistory, dossierOwner, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
   toDossier, type DossierRow, type Supplement,
 } from '../store/dossiers.js';
+import { agencyOfDossierCode, requireActsFor } from '../store/tenants.js';
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
-import { vnDay } from '../util/ids.js';
+import { freeSerial, vnDay } from '../util/ids.js';
 import { communeExists, findCommune } from '../store/places.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -134,7 +135,7 @@ function toEvent(entry: ReturnType<typeof dossierHistory>[number], code: string)
 
 export const dossiersModule: Module = {
   handlers: {
-    'dossiers.submit': ({ body, sb, locale }) => {
+    'dossiers.submit': ({ body, key, sb, locale }) => {
       let procedure = findProcedure(sb, body.serviceCode);
       if (!procedure) throw new ApiError(404, 'service_not_found', { code: body.serviceCode });
       if (body.province && !provinceByCode(body.province)) {
@@ -157,14 +158,9 @@ export const dossiersModule: Module = {
       const now = sb.now();
       const fees = feesOf(procedure);
       const row = sb.db.transaction((): DossierRow => {
-        const day = vnDay(now);
-        const n = (sb.db
-          .prepare(
-            `INSERT INTO dossier_counters (agency_code, day, n) VALUES (?, ?, 1)
-             ON CONFLICT (agency_code, day) DO UPDATE SET n = n + 1 RETURNING n`,
-          )
-          .get(agencyCode, day) as { n: number }).n;
-        const code = `${agencyCode}-${day}-${String(n).padStart(4, '0')}`;
+        const prefix = `${agencyCode}-${vnDay(now)}-`;
+        const exists = sb.db.prepare('SELECT 1 FROM dossiers WHERE code = ?').pluck();
+        const code = prefix + freeSerial(4, (serial) => exists.get(prefix + serial) !== undefined);
         const fresh: DossierRow = {
           code,
           service_code: procedure.code,
@@ -191,6 +187,7 @@ export const dossiersModule: Module = {
           commune_code: checked.commune?.code ?? null,
           commune_name: checked.commune?.name ?? null,
           delivery: JSON.stringify({ method: body.delivery.method, address: checked.deliveryAddress }),
+          key: key!.key,
         };
         sb.db
           .prepare(
@@ -211,14 +208,15 @@ export const dossiersModule: Module = {
       sb.events.emit('webhook', {
         type: 'dossier.status_changed',
         data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },
+        owner: dossierOwner(row),
       });
       return toDossier(sb, row);
     },
 
-    'dossiers.get': ({ params, headers, sb }) => toDossier(sb, findDossierForVerifier(sb, params.code, headers['dvc-verifier'])),
+    'dossiers.get': ({ params, headers, sb, client }) => toDossier(sb, findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client)),
 
-    'dossiers.events': ({ params, headers, sb, c }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.events': ({ params, headers, sb, c, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       const lastId = Number(c.req.header('last-event-id') ?? 0) || 0;
       return streamSSE(c, async (stream) => {
         let sent = lastId;
@@ -254,8 +252,8 @@ export const dossiersModule: Module = {
       });
     },
 
-    'dossiers.supplement': ({ params, headers, body, sb, locale }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.supplement': ({ params, headers, body, sb, locale, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       const supplement = json<Supplement>(row.supplement);
       if (row.status !== 'waiting' || supplement?.state !== 'requested') throw new ApiError(409, 'supplement_not_requested');
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
@@ -283,8 +281,8 @@ export const dossiersModule: Module = {
       return toDossier(sb, findDossier(sb, row.code)!);
     },
 
-    'dossiers.withdraw': ({ params, headers, body, sb }) => {
-      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier']);
+    'dossiers.withdraw': ({ params, headers, body, sb, client }) => {
+      const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(row.status) || row.status === 'releasing') {
         throw new ApiError(409, 'not_withdrawable', { status: dossierStatusInfo[row.status].label.vi });
       }
@@ -297,9 +295,13 @@ export const dossiersModule: Module = {
       return toDossier(sb, updated);
     },
 
-    'admin.dossiers.status': ({ params, body, sb }) => {
+    'admin.dossiers.status': ({ params, body, key, sb }) => {
+      // The code names its agency: another agency's code is refused before it is looked up, so the
+      // answer is the same whether that dossier exists or not.
+      requireActsFor(key!, agencyOfDossierCode(params.code));
       const row = findDossier(sb, params.code);
       if (!row) throw new ApiError(404, 'dossier_not_found');
+      requireActsFor(key!, row.agency_code);
       const to: DossierStatus | null = body.status ?? nextOnPath(row);
       if (!to) {
         throw new ApiError(409, 'invalid_transition', {

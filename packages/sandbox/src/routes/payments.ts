@@ -10,7 +10,7 @@ import { readBody } from '../http/body.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
-import { findDossier, findDossierForVerifier, recordPayment } from '../store/dossiers.js';
+import { dossierOwner, findDossier, findDossierForVerifier, recordPayment } from '../store/dossiers.js';
 import { newId, vnDay } from '../util/ids.js';
 
 const CHECKOUT_MINUTES = 15;
@@ -33,6 +33,8 @@ interface PaymentRow {
   updated_at: string;
   expires_at: string;
   receipt: string | null;
+  /** The API key it was created with (null: made before keys were recorded). */
+  key: string | null;
 }
 
 /** Result codes as the intermediaries send them (VNPay-style): 00 success, 11 expired, 24 cancelled, 51 insufficient funds. */
@@ -96,9 +98,12 @@ function nextReceiptNumber(sb: Sandbox, now: Date): string {
 const transactionId = (now: Date): string => `FT${vnDay(now)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 
 function emitFinal(sb: Sandbox, row: PaymentRow): void {
+  // The payment's own key, and its dossier's agency.
+  const { agency } = dossierOwner(findDossier(sb, row.dossier_code)!);
   sb.events.emit('webhook', {
     type: `payment.${row.status}` as WebhookEventType,
     data: toPayment(sb, row) as unknown as Record<string, unknown>,
+    owner: { key: row.key ?? null, agency },
   });
 }
 
@@ -458,12 +463,12 @@ const notFound = (id: string) => new ApiError(404, 'payment_not_found', { id });
 
 export const paymentsModule: Module = {
   handlers: {
-    'payments.create': ({ body, headers, sb, key, locale }) => {
+    'payments.create': ({ body, headers, key, sb, client, locale }) => {
       // The gateway sends the browser back here: only to a site of the key's, never anywhere (no open redirect).
       if (!mayReturnTo(key!, body.returnUrl)) {
         throw fieldError(locale, [{ path: ['returnUrl'], code: 'return_url.origin', params: { origin: new URL(body.returnUrl).origin } }]);
       }
-      const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier']);
+      const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(dossier.status)) {
         throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label.vi });
       }
@@ -494,13 +499,14 @@ export const paymentsModule: Module = {
         updated_at: now.toISOString(),
         expires_at: new Date(now.getTime() + CHECKOUT_MINUTES * 60_000).toISOString(),
         receipt: null,
+        key: key!.key,
       };
       sb.db
         .prepare(
           `INSERT INTO payments (id, dossier_code, amount, lines, status, return_url, bank, transaction_id, result_code,
-             created_at, updated_at, expires_at, receipt)
+             created_at, updated_at, expires_at, receipt, key)
            VALUES (@id, @dossier_code, @amount, @lines, @status, @return_url, @bank, @transaction_id, @result_code,
-             @created_at, @updated_at, @expires_at, @receipt)`,
+             @created_at, @updated_at, @expires_at, @receipt, @key)`,
         )
         .run(row);
       sb.log(`payment ${row.id} created for dossier ${row.dossier_code}`);

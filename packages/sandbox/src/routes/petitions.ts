@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../util/random.js';
 import {
-  checkMobile, petitionCategoryLabels, type Petition, type PetitionCategory, type PetitionStatus,
+  petitionCategoryLabels, type Petition, type PetitionCategory, type PetitionStatus,
   type PublicPetition,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
@@ -15,7 +15,8 @@ import { fold } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { findProcedure } from '../store/procedures.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
-import { vnDay } from '../util/ids.js';
+import { actsFor, PETITION_DEFAULT_AGENCY, requireAgencies, type Owner } from '../store/tenants.js';
+import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays } from '../util/time.js';
 
 /** Working days an agency has to answer a petition. */
@@ -43,9 +44,13 @@ interface PetitionRow {
   answer_officer: string | null;
   search_text: string;
   auto_answer: number;
+  /** The API key it was submitted with (null: seeded, or made before keys were recorded). */
+  key: string | null;
+  /** The agency it is addressed to (see `petitionAgencyCode`); null only in rows older than that column. */
+  agency_code: string | null;
 }
 
-type NewPetition = Omit<PetitionRow, 'code' | 'search_text'>;
+type NewPetition = Omit<PetitionRow, 'code' | 'search_text' | 'agency_code'>;
 
 // ---------------------------------------------------------------------------------------------
 // Store
@@ -54,19 +59,31 @@ type NewPetition = Omit<PetitionRow, 'code' | 'search_text'>;
 const searchText = (p: { code: string; title: string; content: string; answer: string | null }) =>
   fold([p.code, p.title, p.content, p.answer ?? ''].join(' '));
 
-/** Takes the next number of the petition counter of `at`'s day (Vietnam time): `PAKN-yyMMdd-NNNNN`. */
-function nextCode(sb: Sandbox, at: Date): string {
-  const day = vnDay(at);
-  const { n } = sb.db
-    .prepare('INSERT INTO petition_counters (day, n) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET n = n + 1 RETURNING n')
-    .get(day) as { n: number };
-  return `PAKN-${day}-${String(n).padStart(5, '0')}`;
+/** A fresh code of `at`'s day (Vietnam time), `PAKN-yyMMdd-NNNNN`, its number drawn at random (`freeSerial`). */
+function newCode(sb: Sandbox, at: Date, draw?: () => number): string {
+  const prefix = `PAKN-${vnDay(at)}-`;
+  const exists = sb.db.prepare('SELECT 1 FROM petitions WHERE code = ?').pluck();
+  return prefix + freeSerial(5, (serial) => exists.get(prefix + serial) !== undefined, draw);
 }
 
+/**
+ * The agency a petition is addressed to: the one carrying out the procedure it is about, or the
+ * Government Office when it names none, or names a national record carried out locally (no province).
+ */
+function petitionAgencyCode(sb: Sandbox, serviceCode: string | null): string {
+  const agency = serviceCode
+    ? (sb.db.prepare('SELECT agency_code FROM procedures WHERE code = ?').pluck().get(serviceCode) as string | undefined)
+    : undefined;
+  return agency && agency !== LOCAL_PLACEHOLDER_AGENCY ? agency : PETITION_DEFAULT_AGENCY;
+}
+
+/** Who a petition (and its events) belongs to: see store/tenants.ts. */
+const petitionOwner = (row: PetitionRow): Owner => ({ key: row.key ?? null, agency: row.agency_code ?? PETITION_DEFAULT_AGENCY });
+
 /** Inserts a petition with a fresh code; call inside a transaction. */
-function insertPetition(sb: Sandbox, p: NewPetition): PetitionRow {
-  const code = nextCode(sb, new Date(p.submitted_at));
-  const row: PetitionRow = { ...p, code, search_text: searchText({ code, ...p }) };
+function insertPetition(sb: Sandbox, p: NewPetition, draw?: () => number): PetitionRow {
+  const code = newCode(sb, new Date(p.submitted_at), draw);
+  const row: PetitionRow = { ...p, code, search_text: searchText({ code, ...p }), agency_code: petitionAgencyCode(sb, p.service_code) };
   const columns = Object.keys(row);
   sb.db
     .prepare(`INSERT INTO petitions (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`)
@@ -157,7 +174,7 @@ function answerPetition(sb: Sandbox, code: string, answer: { text: string; agenc
       .run(next.answer, next.answer_agency, next.answer_officer, next.answered_at, next.search_text, code);
     return next;
   })();
-  sb.events.emit('webhook', { type: 'petition.answered', data: { code, answeredAt } });
+  sb.events.emit('webhook', { type: 'petition.answered', data: { code, answeredAt }, owner: petitionOwner(updated) });
   return updated;
 }
 
@@ -275,7 +292,7 @@ export function answerDuePetitions(sb: Sandbox): void {
 
 export const petitionsModule: Module = {
   handlers: {
-    'petitions.submit': ({ body, sb, locale }) => {
+    'petitions.submit': ({ body, key, sb, locale }) => {
       if (body.serviceCode && !sb.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(body.serviceCode)) {
         throw fieldError(locale, [{ path: ['serviceCode'], code: 'procedure_code.unknown', params: { code: body.serviceCode } }]);
       }
@@ -299,16 +316,19 @@ export const petitionsModule: Module = {
           answer_agency: null,
           answer_officer: null,
           auto_answer: 1,
+          key: key!.key,
         }),
       )();
       return toPetition(row);
     },
 
-    'petitions.get': ({ params, headers, sb }) => {
-      const row = findPetition(sb, params.code);
-      const phone = checkMobile(headers['dvc-verifier']);
-      // Unknown code and wrong phone get the same answer, so codes cannot be probed.
-      if (!row || !phone.ok || phone.value !== row.phone) throw new ApiError(404, 'petition_not_found');
+    'petitions.get': ({ params, headers, sb, client }) => {
+      // Unknown code and wrong phone get the same answer and count alike against the budgets of wrong
+      // tries (Guard.lookup), so codes can be neither probed nor walked.
+      const row = sb.guard.lookup('petition', params.code, headers['dvc-verifier'], client, sb.now(), (phone) => {
+        const found = findPetition(sb, params.code);
+        return found && phone !== null && phone === found.phone ? found : undefined;
+      }, () => new ApiError(404, 'petition_not_found'));
       return toPetition(row);
     },
 
@@ -348,9 +368,12 @@ export const petitionsModule: Module = {
       })),
     }),
 
-    'admin.petitions.answer': ({ params, body, sb }) => {
+    'admin.petitions.answer': ({ params, body, key, sb }) => {
+      requireAgencies(key!);
       const row = findPetition(sb, params.code);
-      if (!row) throw new ApiError(404, 'petition_not_found');
+      // A petition code does not name its agency: another agency's petition is answered as unknown,
+      // so a key cannot learn which petitions exist elsewhere.
+      if (!row || !actsFor(key!, petitionOwner(row).agency)) throw new ApiError(404, 'petition_not_found');
       if (row.status === 'answered') throw new ApiError(409, 'petition_already_answered', { code: row.code });
       const agency = body.agency ?? procedureAgency(sb, row.service_code)?.agency ?? DEFAULT_AGENCY;
       return toPetition(answerPetition(sb, row.code, { text: body.text, agency, officer: body.officer ?? DEFAULT_OFFICER }));
@@ -631,6 +654,8 @@ export function seedPetitions(sb: Sandbox): void {
     const j = Math.floor(random() * (i + 1));
     [planned[i], planned[j]] = [planned[j]!, planned[i]!];
   }
+  // Codes from their own seeded generator: the same on every machine, without shifting the rest of the seed.
+  const codeDraw = seededRandom(0x9a4b);
   sb.db.transaction(() => {
     planned.forEach(({ item, publishable }, index) => {
       // Spread from ~360 days ago up to ~10 days ago, oldest first.
@@ -657,7 +682,8 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: item.agency,
         answer_officer: DEFAULT_OFFICER,
         auto_answer: 0,
-      });
+        key: null,
+      }, codeDraw);
     });
     for (const open of openSeeds) {
       const submitted = officeTime(now, open.daysAgo, random);
@@ -676,7 +702,8 @@ export function seedPetitions(sb: Sandbox): void {
         answer_agency: null,
         answer_officer: null,
         auto_answer: 0,
-      });
+        key: null,
+      }, codeDraw);
     }
   })();
 }

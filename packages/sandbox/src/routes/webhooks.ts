@@ -3,7 +3,11 @@ import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
+import { withReplayBody } from '../http/define.js';
+import { fieldError } from '../http/field-errors.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
+import { postWebhook, refusedHost } from '../simulate/webhook-target.js';
+import { mayHear, type Owner } from '../store/tenants.js';
 import { newId } from '../util/ids.js';
 
 /** Deliveries sent per tick, in parallel. */
@@ -51,10 +55,13 @@ const originOf = (url: string): string => {
   }
 };
 
-/** Queues an event for every webhook subscribed to its type. */
-function enqueue(sb: Sandbox, type: string, data: Record<string, unknown>): void {
-  const hooks = (sb.db.prepare('SELECT id, events FROM webhooks').all() as Pick<WebhookRow, 'id' | 'events'>[])
-    .filter((h) => json<string[]>(h.events)!.includes(type));
+/**
+ * Queues an event for every webhook subscribed to its type whose key may hear of it: the key that
+ * made the dossier, payment or petition, or a key acting for its agency (store/tenants.ts).
+ */
+function enqueue(sb: Sandbox, type: string, data: Record<string, unknown>, owner: Owner): void {
+  const hooks = (sb.db.prepare('SELECT id, key, events FROM webhooks').all() as Pick<WebhookRow, 'id' | 'key' | 'events'>[])
+    .filter((h) => json<string[]>(h.events)!.includes(type) && mayHear(sb.keys, h.key, owner));
   if (!hooks.length) return;
   const now = sb.now().toISOString();
   const event = { id: newId('evt'), type: type as WebhookEventType, createdAt: now, data } satisfies WebhookEvent;
@@ -93,24 +100,19 @@ async function deliver(sb: Sandbox, d: DueDelivery): Promise<void> {
   try {
     // The signature carries real time, not the simulated clock: receivers check it against theirs.
     const timestamp = Math.floor(Date.now() / 1000);
-    const response = await fetch(d.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': USER_AGENT,
-        'dvc-event-id': d.event_id,
-        'dvc-signature': signWebhook(d.secret, d.body, timestamp),
-      },
-      body: d.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    status = response.status;
-    await response.body?.cancel().catch(() => {});
+    // Only to a public address (checked on the address connected to), unless the operator allows private ones.
+    status = await postWebhook(d.url, {
+      'content-type': 'application/json',
+      'user-agent': USER_AGENT,
+      'dvc-event-id': d.event_id,
+      'dvc-signature': signWebhook(d.secret, d.body, timestamp),
+    }, d.body, { timeoutMs: TIMEOUT_MS, allowPrivate: sb.options.allowPrivateWebhooks });
     if (status < 200 || status > 299) error = `HTTP ${status}`;
   } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    error = err.name === 'TimeoutError' ? `timeout after ${TIMEOUT_MS} ms` : (err.cause?.code ?? err.message).slice(0, 200);
+    const err = e as Error & { code?: string };
+    error = err.name === 'TimeoutError'
+      ? `timeout after ${TIMEOUT_MS} ms`
+      : (err.code === 'ENOTPUBLIC' ? `refused: ${err.message}` : (err.code ?? err.message)).slice(0, 200);
   }
 
   const attempts = d.attempts + 1;
@@ -140,7 +142,9 @@ async function deliver(sb: Sandbox, d: DueDelivery): Promise<void> {
 
 export const webhooksModule: Module = {
   handlers: {
-    'webhooks.create': ({ body, key, sb }) => {
+    'webhooks.create': ({ body, key, sb, locale }) => {
+      const host = sb.options.allowPrivateWebhooks ? null : refusedHost(body.url);
+      if (host !== null) throw fieldError(locale, [{ path: ['url'], code: 'url.not_public', params: { host } }]);
       const row: WebhookRow = {
         id: newId('wh'),
         key: key!.key,
@@ -153,7 +157,8 @@ export const webhooksModule: Module = {
         .prepare('INSERT INTO webhooks (id, key, url, events, secret, created_at) VALUES (@id, @key, @url, @events, @secret, @created_at)')
         .run(row);
       sb.log(`webhook ${row.id} registered for ${originOf(row.url)}`);
-      return { ...toWebhook(row), secret: row.secret };
+      // The signing secret is shown once: a replay of this request (same Idempotency-Key) answers without it.
+      return withReplayBody({ ...toWebhook(row), secret: row.secret }, toWebhook(row));
     },
 
     'webhooks.list': ({ key, sb }) => {
@@ -171,9 +176,9 @@ export const webhooksModule: Module = {
   },
 
   init(sb) {
-    sb.events.on('webhook', ({ type, data }) => {
+    sb.events.on('webhook', ({ type, data, owner }) => {
       try {
-        enqueue(sb, type, data);
+        enqueue(sb, type, data, owner);
       } catch (error) {
         sb.log(`internal error queueing webhook ${type}: ${error instanceof Error ? error.message : String(error)}`);
       }

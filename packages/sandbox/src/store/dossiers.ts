@@ -1,5 +1,5 @@
 import {
-  canTransition, checkMobile, dossierStatusInfo, finalDossierStatuses,
+  canTransition, dossierStatusInfo, finalDossierStatuses,
   type Applicant, type Dossier, type DossierStatus, type HistoryEntry,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
@@ -7,6 +7,7 @@ import { ApiError } from '../errors.js';
 import { addWorkingDays, dueDate } from '../util/time.js';
 import { json } from './db.js';
 import { dossierFileUrl } from '../util/links.js';
+import type { Owner } from './tenants.js';
 
 /** Statuses in which the result exists: released (waiting to be returned) or returned. */
 const withResult: readonly DossierStatus[] = ['releasing', 'done'];
@@ -38,6 +39,8 @@ export interface DossierRow {
   commune_name: string | null;
   /** `{ method, address }`: the address written out, with `post`. */
   delivery: string;
+  /** The API key it was submitted with (null: seeded, or made before keys were recorded). */
+  key: string | null;
 }
 
 export type Supplement = NonNullable<Dossier['supplement']>;
@@ -69,13 +72,14 @@ export function findDossier(sb: Sandbox, code: string): DossierRow | undefined {
 
 /**
  * The dossier, if `verifier` is the phone number it was submitted with. An unknown code and a wrong
- * phone get the same answer, so codes cannot be probed.
+ * phone get the same answer and count alike against the budgets of wrong tries of the code, the
+ * client and the phone number (`Guard.lookup`), so codes can be neither probed nor walked.
  */
-export function findDossierForVerifier(sb: Sandbox, code: string, verifier: string): DossierRow {
-  const row = findDossier(sb, code);
-  const phone = checkMobile(verifier);
-  if (!row || !phone.ok || phone.value !== row.verifier) throw new ApiError(404, 'dossier_not_found');
-  return row;
+export function findDossierForVerifier(sb: Sandbox, code: string, verifier: string, client: string): DossierRow {
+  return sb.guard.lookup('dossier', code, verifier, client, sb.now(), (phone) => {
+    const row = findDossier(sb, code);
+    return row && phone !== null && phone === row.verifier ? row : undefined;
+  }, () => new ApiError(404, 'dossier_not_found'));
 }
 
 export function dossierHistory(sb: Sandbox, code: string, afterId = 0): (HistoryEntry & { id: number; previousStatus: DossierStatus | null })[] {
@@ -153,11 +157,15 @@ export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, 
   return Number(info.lastInsertRowid);
 }
 
-function announce(sb: Sandbox, id: number, code: string, from: DossierStatus | null, to: DossierStatus): void {
-  sb.events.emit('dossier.status', { id, code });
+/** Who a dossier (and so its events and payments' events) belongs to: see store/tenants.ts. */
+export const dossierOwner = (row: Pick<DossierRow, 'key' | 'agency_code'>): Owner => ({ key: row.key ?? null, agency: row.agency_code });
+
+function announce(sb: Sandbox, id: number, row: DossierRow, from: DossierStatus | null, to: DossierStatus): void {
+  sb.events.emit('dossier.status', { id, code: row.code });
   sb.events.emit('webhook', {
     type: 'dossier.status_changed',
-    data: { code, status: to, previousStatus: from, at: sb.now().toISOString() },
+    data: { code: row.code, status: to, previousStatus: from, at: sb.now().toISOString() },
+    owner: dossierOwner(row),
   });
 }
 
@@ -211,7 +219,7 @@ export function changeStatus(sb: Sandbox, code: string, to: DossierStatus, chang
       )
       .run(updated.status, updated.received_at, updated.due_at, updated.completed_at, updated.supplement, updated.next_step_at, code);
     const id = addHistory(sb, row, to, change, updated.due_at);
-    announce(sb, id, code, row.status, to);
+    announce(sb, id, row, row.status, to);
     return updated;
   })();
 }

@@ -190,11 +190,23 @@ export const migrations: string[] = [
   ALTER TABLE dossiers ADD COLUMN delivery TEXT NOT NULL DEFAULT '{"method":"in_person","address":null}';
   ALTER TABLE dossier_attachments ADD COLUMN document TEXT;
   `,
-  // 6 (issue 16; after the parallel migration 5): uploads no dossier uses expire and count against
-  // quotas — who uploaded (the client's address, for a per-client share of a key's room), and the
-  // indexes the quota and the expiry sweep read.
+  // 5: tenants apart (issue 16, see store/tenants.ts) — the API key each dossier, payment and petition
+  // was made with (NULL for seeded rows and rows made before), and the agency a petition is
+  // addressed to: its procedure's (not the placeholder of a national record), else the Government Office.
   `
-  ALTER TABLE attachments ADD COLUMN client_address TEXT;
+  ALTER TABLE dossiers ADD COLUMN key TEXT;
+  ALTER TABLE payments ADD COLUMN key TEXT;
+  ALTER TABLE petitions ADD COLUMN key TEXT;
+  ALTER TABLE petitions ADD COLUMN agency_code TEXT;
+  UPDATE petitions SET agency_code = COALESCE(
+    (SELECT p.agency_code FROM procedures p WHERE p.code = petitions.service_code AND p.agency_code <> '000.00.00.DP'),
+    '000.00.00.G01');
+  `,
+  // 6: uploads no dossier uses expire and count against quotas (issue 16, see store/uploads.ts) —
+  // who uploaded (the client as budgets name it, key + address, for a client's share of a key's
+  // room; NULL before), and the indexes the quota and the expiry sweep read.
+  `
+  ALTER TABLE attachments ADD COLUMN client TEXT;
   CREATE INDEX attachments_key ON attachments(key, created_at);
   CREATE INDEX attachments_created ON attachments(created_at);
   CREATE INDEX dossier_attachments_attachment ON dossier_attachments(attachment_id);

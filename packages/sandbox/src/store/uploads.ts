@@ -6,10 +6,10 @@ import type { Sandbox } from '../context.js';
 
 const notAttached = 'NOT EXISTS (SELECT 1 FROM dossier_attachments d WHERE d.attachment_id = a.id)';
 
-/** Where pending uploads are counted: all of a key's, or one client's of that key. */
+/** Where pending uploads are counted: all of a key's, or one client's of that key (`pk_…@address`, as budgets name it). */
 export interface UploadScope {
   key: string;
-  clientAddress?: string;
+  client?: string;
 }
 
 /** When an upload made at `createdAt` expires unless a dossier uses it. */
@@ -19,7 +19,7 @@ export const uploadExpiry = (sb: Sandbox, createdAt: string): Date =>
 /** The pending uploads of a scope that have not expired, oldest first (size and creation time). */
 function pending(sb: Sandbox, scope: UploadScope): { size: number; created_at: string }[] {
   const since = new Date(sb.now().getTime() - sb.options.uploadExpirySeconds * 1000).toISOString();
-  const byClient = scope.clientAddress === undefined ? '' : ' AND a.client_address = @clientAddress';
+  const byClient = scope.client === undefined ? '' : ' AND a.client = @client';
   return sb.db
     .prepare(
       `SELECT a.size, a.created_at FROM attachments a
