@@ -306,9 +306,13 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
           .prepare('INSERT OR REPLACE INTO idempotency (key, idempotency_key, route, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, NULL, NULL, ?)')
           .run(key!.key, idempotencyKey, id, hash, sb.now().toISOString());
       }
-      const remember = (status: number, body: string) => {
+      /**
+       * Keeps the answer for replays. Not an answer that is no last word: a server error, or a refusal
+       * that says when to try again (`transient`: a limit, room for uploads), which the same key may retry.
+       */
+      const remember = (status: number, body: string, transient = false) => {
         if (idempotencyKey === undefined) return;
-        if (status >= 500 || status === 429) {
+        if (status >= 500 || status === 429 || transient) {
           sb.db.prepare('DELETE FROM idempotency WHERE key = ? AND idempotency_key = ?').run(key!.key, idempotencyKey);
         } else {
           sb.db
@@ -326,7 +330,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       } catch (error) {
         if (error instanceof ApiError) {
           const response = fail(c, error);
-          remember(error.status, await response.clone().text());
+          remember(error.status, await response.clone().text(), typeof error.params.retryAfter === 'number');
           return response;
         }
         remember(500, '');

@@ -319,7 +319,7 @@ describe('orphans, replays and slow clients (issue 16)', () => {
   const HOUR = 3600_000;
 
   /** Uploads a small PDF over a connection from `address` (any 127.x.y.z is this machine). */
-  async function uploadFrom(url: string, address: string, key = TEST_PUBLISHABLE_KEY, locale = 'vi'): Promise<Reply> {
+  async function uploadFrom(url: string, address: string, key = TEST_PUBLISHABLE_KEY, locale = 'vi', idempotencyKey?: string): Promise<Reply> {
     const form = new FormData();
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'giay-to.pdf');
     const encoded = new Request(url, { method: 'POST', body: form });
@@ -328,7 +328,7 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       const request = httpRequest(`${url}/v1/attachments`, {
         method: 'POST', localAddress: address,
         headers: {
-          authorization: `Bearer ${key}`, 'accept-language': locale,
+          authorization: `Bearer ${key}`, 'accept-language': locale, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
           'content-type': encoded.headers.get('content-type')!, 'content-length': body.byteLength,
         },
       }, (response) => {
@@ -413,9 +413,15 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       const server = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
       assert.equal(server.status, 201, 'another key has its own room (and a secret key, one server, only its ceiling)');
 
-      // Room frees up as soon as a dossier uses the uploads…
+      const retried = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
+      assert.equal(retried.body.code, 'upload_quota_exceeded');
+
+      // Room frees up as soon as a dossier uses the uploads (and a refusal that said when to retry was
+      // not kept for its idempotency key)…
       assert.equal((await client(sandbox.url).post('/v1/dossiers', submission)).status, 201);
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.1')).status, 201, 'the citizen uploads again once submitted');
+      const again = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
+      assert.equal(again.status, 201, 'the citizen uploads again once submitted, with the same key');
+      assert.equal(again.headers.get('idempotency-replayed'), null);
       assert.equal((await uploadFrom(sandbox.url, '127.0.0.4')).status, 201);
       assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 413, 'the key is full again');
       // …or once they expire.
