@@ -20,9 +20,11 @@
 // petition form, the tracker and the lookup moved onto it: dossier form 70.2 kB, tracker 62.1, payment
 // 57.9, petition form 56.8, lookup 52.8, list 45.9, search 47.7, detail 44.7 (the procedure schema now
 // describes forms and document slots), every widget 107.9, English 8.8, the bundle 94.1. Ceilings + 1 kB.
-// Issue 16: the messages of the upload quotas and the return URL check (problem texts too, in both
-// languages: the CDN's sdk.js exports the contract's messages, so they sit in the shared chunk) added
-// 0.4 kB to every widget's page (109.2 kB) and 0.3 kB to the bundle (95.4 kB): ceilings 109.3 and 95.5.
+// Issue 16: new problem and field messages (lockouts, webhook targets, upload room, return URLs), in
+// both languages since the CDN's sdk.js exports the contract's messages from the shared chunk, added
+// 0.4–0.9 kB to each page (the upload room and return URL texts 0.35 of it): dossier form 71.6 kB,
+// tracker 63.3, payment 59.4, petition form 58.1, list 47.1, lookup 54.0, detail 45.9, search 49.1,
+// every widget 109.7, the bundle 96.0. Ceilings at these figures, rounded up to the next 0.1 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,8 +34,8 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.7 * kB, 'dvc-dossier-form': 71.2 * kB, 'dvc-dossier-tracker': 63.1 * kB,
-  'dvc-payment': 58.9 * kB, 'dvc-petition-form': 57.8 * kB, 'dvc-petition-list': 46.9 * kB, 'dvc-petition-lookup': 53.8 * kB, all: 109.3 * kB, english: 9.8 * kB, bundle: 95.5 * kB,
+  'dvc-service-search': 49.2 * kB, 'dvc-service-detail': 46.0 * kB, 'dvc-dossier-form': 71.7 * kB, 'dvc-dossier-tracker': 63.4 * kB,
+  'dvc-payment': 59.4 * kB, 'dvc-petition-form': 58.1 * kB, 'dvc-petition-list': 47.2 * kB, 'dvc-petition-lookup': 54.0 * kB, all: 109.8 * kB, english: 9.8 * kB, bundle: 96.1 * kB,
 };
 
 let site;
