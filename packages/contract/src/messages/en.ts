@@ -1,4 +1,4 @@
-import type { FieldMessages, Messages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages } from './types.js';
 
 /** English messages. Every key in `vi` has one here (checked by the type). */
 export const enFields: FieldMessages = {
@@ -91,5 +91,3 @@ export const enProblems: ProblemMessages = {
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
 };
-
-export const en: Messages = /* @__PURE__ */ Object.assign({}, enFields, enProblems);

@@ -1,4 +1,4 @@
-import type { FieldMessages, Messages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages } from './types.js';
 
 /** Vietnamese messages: the default language of every error DVC Kit shows or sends. */
 export const viFields: FieldMessages = {
@@ -94,5 +94,3 @@ export const viProblems: ProblemMessages = {
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
 };
-
-export const vi: Messages = /* @__PURE__ */ Object.assign({}, viFields, viProblems);
