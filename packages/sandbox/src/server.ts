@@ -9,6 +9,7 @@ import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
+import { fieldError } from './http/field-errors.js';
 import type { Handlers, RequestContext } from './http/define.js';
 import { problemBody, problemResponse } from './http/problem.js';
 import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
@@ -229,7 +230,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         try {
           parts.body = await new Response(rawBody as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
         } catch {
-          throw new ApiError(400, 'validation_failed', {}, [{ path: 'file', code: 'invalid_input', message: locale === 'vi' ? 'Biểu mẫu multipart không đọc được.' : 'The multipart form could not be read.' }]);
+          throw fieldError(locale, [{ path: ['file'], code: 'invalid_input' }]);
         }
       } else if (route.body) {
         const type = c.req.header('content-type') ?? '';
@@ -254,12 +255,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       const idempotencyKey = route.idempotent ? c.req.header('idempotency-key') : undefined;
       let hash = '';
       if (idempotencyKey !== undefined) {
-        if (idempotencyKey.length < 8 || idempotencyKey.length > 255) {
-          throw new ApiError(400, 'validation_failed', {}, [{
-            path: 'idempotency-key', code: 'invalid_format',
-            message: locale === 'vi' ? 'Idempotency-Key phải dài từ 8 đến 255 ký tự.' : 'Idempotency-Key must be 8 to 255 characters.',
-          }]);
-        }
+        // The contract's messages, so a client that words errors by their code says the same.
+        if (idempotencyKey.length < 8) throw fieldError(locale, [{ path: ['idempotency-key'], code: 'too_short', params: { minimum: 8 } }]);
+        if (idempotencyKey.length > 255) throw fieldError(locale, [{ path: ['idempotency-key'], code: 'too_long', params: { maximum: 255 } }]);
         const digest = createHash('sha256').update(`${route.method} ${new URL(c.req.url).pathname}\n`);
         if (parts.body instanceof FormData) {
           // A multipart body's boundary changes on every retry: hash the fields, not the bytes.

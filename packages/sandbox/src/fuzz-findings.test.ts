@@ -1,0 +1,41 @@
+// What the fuzz suite (fuzz.test.ts) found, each replayed as one plain request: it failed before its
+// fix and passes now, whatever seed or number of runs the fuzz suite is given.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { fieldMessages, type Locale } from '@dvc-kit/contract';
+import type { RunningSandbox } from './index.js';
+import { client, testSandbox, TEST_SECRET_KEY } from './test-support.js';
+
+/** The contract's message for a field error's code, its placeholders matching anything. */
+function isContractMessage(locale: Locale, code: string, message: string): boolean {
+  const template = (fieldMessages[locale] as Record<string, string>)[code];
+  if (template === undefined) return false;
+  const pattern = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
+  return new RegExp(`^${pattern}$`).test(message);
+}
+
+describe('fuzz findings', () => {
+  let sandbox: RunningSandbox;
+  before(async () => {
+    sandbox = await testSandbox();
+  });
+  after(() => sandbox.close());
+
+  test('a field error says what the contract says for its code: an unreadable multipart form, a bad Idempotency-Key', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const api = client(sandbox.url, { key: TEST_SECRET_KEY, locale });
+      const unreadable = await api.post('/v1/attachments', '', { headers: { 'content-type': 'multipart/form-data' } });
+      const short = await api.post('/v1/webhooks', { url: 'https://example.invalid/hook', events: ['payment.succeeded'] }, { headers: { 'idempotency-key': 'short' } });
+      const long = await api.post('/v1/webhooks', { url: 'https://example.invalid/hook', events: ['payment.succeeded'] }, { headers: { 'idempotency-key': 'k'.repeat(256) } });
+      for (const reply of [unreadable, short, long]) {
+        assert.equal(reply.status, 400, JSON.stringify(reply.body));
+        assert.equal(reply.body.code, 'validation_failed');
+        for (const error of reply.body.errors as { path: string; code: string; message: string }[]) {
+          assert.ok(isContractMessage(locale, error.code, error.message), `${locale} ${error.path}: ${error.code} says ${JSON.stringify(error.message)}`);
+        }
+      }
+      assert.deepEqual(short.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['idempotency-key:too_short']);
+      assert.deepEqual(long.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['idempotency-key:too_long']);
+    }
+  });
+});
