@@ -1,6 +1,7 @@
 // What the fuzz suite (fuzz.test.ts) found, each replayed as one plain request: it failed before its
 // fix and passes now, whatever seed or number of runs the fuzz suite is given.
 import assert from 'node:assert/strict';
+import * as http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { fieldMessages, type Locale } from '@dvc-kit/contract';
 import type { RunningSandbox } from './index.js';
@@ -12,6 +13,30 @@ function isContractMessage(locale: Locale, code: string, message: string): boole
   if (template === undefined) return false;
   const pattern = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
   return new RegExp(`^${pattern}$`).test(message);
+}
+
+/** One request sent as written (no URL normalisation, unlike fetch), and its answer. */
+function raw(url: string, path: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(url);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }>((resolve, reject) => {
+    const req = http.request({ host: hostname, port, path, headers, agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function assertProblem(reply: { status: number; headers: http.IncomingHttpHeaders; body: any }, status: number, code: string) {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  assert.match(String(reply.headers['content-type']), /^application\/problem\+json/);
+  assert.equal(reply.body?.status, status);
+  assert.equal(reply.body?.code, code);
+  for (const field of ['type', 'title', 'detail']) assert.ok(reply.body[field], `${code}: ${field}`);
+  assert.doesNotMatch(reply.body.detail, /\{\w+\}/);
 }
 
 describe('fuzz findings', () => {
@@ -37,5 +62,13 @@ describe('fuzz findings', () => {
       assert.deepEqual(short.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['idempotency-key:too_short']);
       assert.deepEqual(long.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['idempotency-key:too_long']);
     }
+  });
+
+  test('a path the HTTP adapter cannot read (a backslash) is a 400 problem document, not an empty answer', async () => {
+    for (const path of ['/v1/services/a\\b', '/v1/dossiers/x\\..\\y']) {
+      assertProblem(await raw(sandbox.url, path, { authorization: `Bearer ${TEST_SECRET_KEY}` }), 400, 'bad_request');
+    }
+    const fine = await raw(sandbox.url, '/v1/health');
+    assert.equal(fine.status, 200, 'the server still answers');
   });
 });

@@ -56,6 +56,7 @@ export const enProblems: ProblemMessages = {
   'problem.invalid_json': 'The request body is not valid JSON.',
   'problem.unsupported_media_type': 'Content type {type} is not supported for this request.',
   'problem.payload_too_large': 'The request body is larger than the {limit} limit.',
+  'problem.bad_request': 'The HTTP request is malformed (its path or headers are not valid).',
   'problem.unauthorized': 'An API key is missing. Send it as Authorization: Bearer <key>.',
   'problem.invalid_key': 'The API key is not valid or has been revoked.',
   'problem.forbidden_scope': 'This API key lacks the "{scope}" permission this operation needs.',
