@@ -71,4 +71,21 @@ describe('fuzz findings', () => {
     const fine = await raw(sandbox.url, '/v1/health');
     assert.equal(fine.status, 200, 'the server still answers');
   });
+
+  test("bytes Node's HTTP parser refuses (a raw non-ASCII byte in the path, headers over 16 kB) get a problem document too", async () => {
+    const key = { authorization: `Bearer ${TEST_SECRET_KEY}` };
+    assertProblem(await raw(sandbox.url, '/v1/services/\u00e9', key), 400, 'bad_request');
+    const long = await raw(sandbox.url, `/v1/services?q=${'a'.repeat(17_000)}`, key);
+    assertProblem(long, 431, 'headers_too_large');
+    assert.match(long.body.detail, /16 kB/);
+    assert.equal(long.headers.connection, 'close');
+    // The answer to a HEAD request has no body, refused or not (a client would misread the bytes).
+    for (const path of ['/v1/services/\u00e9', `/v1/services?q=${'a'.repeat(17_000)}`]) {
+      const head = await raw(sandbox.url, path, key, 'HEAD');
+      assert.ok(head.status === 400 || head.status === 431, `HEAD ${path.slice(0, 20)}: ${head.status}`);
+      assert.match(String(head.headers['content-type']), /^application\/problem\+json/);
+    }
+    const fine = await raw(sandbox.url, '/v1/health');
+    assert.equal(fine.status, 200, 'the server still answers');
+  });
 });

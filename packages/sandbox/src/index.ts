@@ -7,7 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { defaultOptions, type SandboxOptions } from './config.js';
 import type { Sandbox, SandboxEvents } from './context.js';
 import { modules } from './modules.js';
-import { malformedRequest } from './http/malformed.js';
+import { answerClientError, malformedRequest } from './http/malformed.js';
 import { seedIfEmpty } from './seed/load.js';
 import { createApp } from './server.js';
 import { openDatabase } from './store/db.js';
@@ -66,6 +66,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
   // As `serve()` of @hono/node-server builds it, plus an errorHandler (which `serve()` does not pass
   // on): a request the adapter cannot read still gets a problem document.
   const server = createServer(getRequestListener(app.fetch, { hostname: sb.options.host, errorHandler: malformedRequest }));
+  // Bytes Node's parser refuses (a raw non-ASCII byte in the path, headers over 16 kB) too.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(sb.options.port, sb.options.host, () => resolve());

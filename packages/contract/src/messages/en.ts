@@ -57,6 +57,8 @@ export const enProblems: ProblemMessages = {
   'problem.unsupported_media_type': 'Content type {type} is not supported for this request.',
   'problem.payload_too_large': 'The request body is larger than the {limit} limit.',
   'problem.bad_request': 'The HTTP request is malformed (its path or headers are not valid).',
+  'problem.request_timeout': 'The request was not sent in full in the time allowed. Please try again.',
+  'problem.headers_too_large': 'The request\'s path and headers are longer than the {limit} limit.',
   'problem.unauthorized': 'An API key is missing. Send it as Authorization: Bearer <key>.',
   'problem.invalid_key': 'The API key is not valid or has been revoked.',
   'problem.forbidden_scope': 'This API key lacks the "{scope}" permission this operation needs.',

@@ -19,7 +19,7 @@ export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */
 export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
-  | 'bad_request'
+  | 'bad_request' | 'request_timeout' | 'headers_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
   | 'rate_limited' | 'route_not_found' | 'method_not_allowed'
   | 'service_not_found' | 'service_not_online' | 'province_not_found' | 'dossier_not_found' | 'petition_not_found'

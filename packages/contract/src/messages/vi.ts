@@ -60,6 +60,8 @@ export const viProblems: ProblemMessages = {
   'problem.unsupported_media_type': 'Kiểu nội dung {type} không được hỗ trợ cho yêu cầu này.',
   'problem.payload_too_large': 'Nội dung yêu cầu vượt quá giới hạn {limit}.',
   'problem.bad_request': 'Yêu cầu HTTP không đúng cú pháp (đường dẫn hoặc tiêu đề không hợp lệ).',
+  'problem.request_timeout': 'Yêu cầu không được gửi hết trong thời gian cho phép. Vui lòng thử lại.',
+  'problem.headers_too_large': 'Đường dẫn và các tiêu đề của yêu cầu dài quá giới hạn {limit}.',
   'problem.unauthorized': 'Thiếu khoá API. Gửi khoá trong tiêu đề Authorization: Bearer <khoá>.',
   'problem.invalid_key': 'Khoá API không hợp lệ hoặc đã bị thu hồi.',
   'problem.forbidden_scope': 'Khoá API này không có quyền "{scope}" cần cho thao tác này.',
