@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { fieldMessages, type Locale } from '@dvc-kit/contract';
 import type { RunningSandbox } from './index.js';
-import { client, testSandbox, TEST_SECRET_KEY } from './test-support.js';
+import { citizen, client, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './test-support.js';
 
 /** The contract's message for a field error's code, its placeholders matching anything. */
 function isContractMessage(locale: Locale, code: string, message: string): boolean {
@@ -16,10 +16,10 @@ function isContractMessage(locale: Locale, code: string, message: string): boole
 }
 
 /** One request sent as written (no URL normalisation, unlike fetch), and its answer. */
-function raw(url: string, path: string, headers: Record<string, string> = {}) {
+function raw(url: string, path: string, headers: Record<string, string> = {}, method = 'GET') {
   const { hostname, port } = new URL(url);
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }>((resolve, reject) => {
-    const req = http.request({ host: hostname, port, path, headers, agent: false }, (res) => {
+    const req = http.request({ host: hostname, port, path, headers, method, agent: false }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -87,5 +87,17 @@ describe('fuzz findings', () => {
     }
     const fine = await raw(sandbox.url, '/v1/health');
     assert.equal(fine.status, 200, 'the server still answers');
+  });
+
+  test('a HEAD request of the live event stream leaves nothing running: no listener, no loop left behind', async () => {
+    const { code } = await submitDossier(sandbox.url);
+    const listeners = () => sandbox.sandbox.events.listenerCount('dossier.status');
+    const before = listeners();
+    for (let i = 0; i < 5; i++) {
+      const reply = await raw(sandbox.url, `/v1/dossiers/${code}/events`, { authorization: `Bearer ${TEST_PUBLISHABLE_KEY}`, 'dvc-verifier': citizen.phone }, 'HEAD');
+      assert.equal(reply.status, 200);
+      assert.match(String(reply.headers['content-type']), /^text\/event-stream/);
+    }
+    assert.equal(listeners(), before, 'each HEAD left a stream listening for status changes');
   });
 });

@@ -145,6 +145,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       });
     }
     await next();
+    // A HEAD answer is the GET answer without its body, which Hono drops unread: a body still being
+    // produced (a live event stream) is cancelled here, or it would run on with nobody reading it.
+    if (c.req.method === 'HEAD' && c.res.body) await c.res.body.cancel().catch(() => {});
     cors();
     c.header('request-id', requestId);
     // Every answer is what it says it is: no browser sniffs JSON or a problem document into HTML.
