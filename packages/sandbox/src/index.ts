@@ -1,12 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import type { ServerOptions } from 'node:http';
+import { createServer, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { defaultOptions, type SandboxOptions } from './config.js';
 import type { Sandbox, SandboxEvents } from './context.js';
 import { modules } from './modules.js';
+import { answerClientError, malformedRequest } from './http/malformed.js';
 import { seedIfEmpty } from './seed/load.js';
 import { Guard } from './http/limits.js';
 import { createApp } from './server.js';
@@ -93,9 +94,14 @@ function timeouts(options: SandboxOptions): ServerOptions {
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const sb = createSandbox(options);
   const app = createApp(sb, modules);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: sb.options.port, hostname: sb.options.host, serverOptions: timeouts(sb.options) }, () => resolve(s));
-    s.once('error', reject);
+  // As `serve()` of @hono/node-server builds it, plus an errorHandler (which `serve()` does not pass
+  // on): a request the adapter cannot read still gets a problem document.
+  const server = createServer(timeouts(sb.options), getRequestListener(app.fetch, { hostname: sb.options.host, errorHandler: malformedRequest }));
+  // Bytes Node's parser refuses (a raw non-ASCII byte in the path, headers over 16 kB) too.
+  server.on('clientError', answerClientError);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(sb.options.port, sb.options.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -11,6 +11,7 @@ import { ApiError } from './errors.js';
 import { readBody } from './http/body.js';
 import { addressId, clientAddress, trustedProxies } from './http/client.js';
 import { replayBody, type Handlers, type RequestContext } from './http/define.js';
+import { fieldError } from './http/field-errors.js';
 import { problemBody, problemResponse } from './http/problem.js';
 import { missingPage, serveStatic, siteOfMissingPage } from './http/static.js';
 
@@ -148,6 +149,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       });
     }
     await next();
+    // A HEAD answer is the GET answer without its body, which Hono drops unread: a body still being
+    // produced (a live event stream) is cancelled here, or it would run on with nobody reading it.
+    if (c.req.method === 'HEAD' && c.res.body) await c.res.body.cancel().catch(() => {});
     cors();
     c.header('request-id', requestId);
     // Every answer is what it says it is: no browser sniffs JSON or a problem document into HTML.
@@ -241,7 +245,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         try {
           parts.body = await new Response(rawBody as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
         } catch {
-          throw new ApiError(400, 'validation_failed', {}, [{ path: 'file', code: 'invalid_input', message: locale === 'vi' ? 'Biểu mẫu multipart không đọc được.' : 'The multipart form could not be read.' }]);
+          throw fieldError(locale, [{ path: ['file'], code: 'invalid_input' }]);
         }
       } else if (route.body) {
         const type = c.req.header('content-type') ?? '';
@@ -265,12 +269,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       const idempotencyKey = route.idempotent ? c.req.header('idempotency-key') : undefined;
       let hash = '';
       if (idempotencyKey !== undefined) {
-        if (idempotencyKey.length < 8 || idempotencyKey.length > 255) {
-          throw new ApiError(400, 'validation_failed', {}, [{
-            path: 'idempotency-key', code: 'invalid_format',
-            message: locale === 'vi' ? 'Idempotency-Key phải dài từ 8 đến 255 ký tự.' : 'Idempotency-Key must be 8 to 255 characters.',
-          }]);
-        }
+        // The contract's messages, so a client that words errors by their code says the same.
+        if (idempotencyKey.length < 8) throw fieldError(locale, [{ path: ['idempotency-key'], code: 'too_short', params: { minimum: 8 } }]);
+        if (idempotencyKey.length > 255) throw fieldError(locale, [{ path: ['idempotency-key'], code: 'too_long', params: { maximum: 255 } }]);
         const digest = createHash('sha256').update(`${route.method} ${new URL(c.req.url).pathname}\n`);
         if (parts.body instanceof FormData) {
           // A multipart body's boundary changes on every retry: hash the fields, not the bytes.

@@ -1,4 +1,4 @@
-import type { FieldMessages, Messages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages } from './types.js';
 
 /** English messages. Every key in `vi` has one here (checked by the type). */
 export const enFields: FieldMessages = {
@@ -58,6 +58,9 @@ export const enProblems: ProblemMessages = {
   'problem.invalid_json': 'The request body is not valid JSON.',
   'problem.unsupported_media_type': 'Content type {type} is not supported for this request.',
   'problem.payload_too_large': 'The request body is larger than the {limit} limit.',
+  'problem.bad_request': 'The HTTP request is malformed (its path or headers are not valid).',
+  'problem.request_timeout': 'The request was not sent in full in the time allowed. Please try again.',
+  'problem.headers_too_large': 'The request\'s path and headers are longer than the {limit} limit.',
   'problem.unauthorized': 'An API key is missing. Send it as Authorization: Bearer <key>.',
   'problem.invalid_key': 'The API key is not valid or has been revoked.',
   'problem.forbidden_scope': 'This API key lacks the "{scope}" permission this operation needs.',
@@ -101,5 +104,3 @@ export const enProblems: ProblemMessages = {
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
 };
-
-export const en: Messages = /* @__PURE__ */ Object.assign({}, enFields, enProblems);

@@ -1,10 +1,11 @@
-import { en, enFields } from './en.js';
-import type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages } from './types.js';
-import { vi, viFields } from './vi.js';
+import { messages } from './all.js';
+import { enFields } from './en.js';
+import type { FieldMessageKey, FieldMessages, Locale, MessageKey } from './types.js';
+import { viFields } from './vi.js';
 
 export type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages } from './types.js';
 
-export const messages: Record<Locale, Messages> = { vi, en };
+export { messages };
 /** Field messages only: what browsers need (problem texts come from the server). */
 export const fieldMessages: Record<Locale, FieldMessages> = { vi: viFields, en: enFields };
 export const locales: readonly Locale[] = ['vi', 'en'];

@@ -20,6 +20,7 @@ export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */
 export type ProblemCode =
   | 'validation_failed' | 'invalid_json' | 'unsupported_media_type' | 'payload_too_large'
+  | 'bad_request' | 'request_timeout' | 'headers_too_large'
   | 'unauthorized' | 'invalid_key' | 'forbidden_scope' | 'secret_key_in_browser' | 'origin_not_allowed'
   | 'no_agencies' | 'agency_not_allowed'
   | 'rate_limited' | 'too_many_failed_auth' | 'too_many_failed_lookups' | 'lookup_locked' | 'verifier_locked'

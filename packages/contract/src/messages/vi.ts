@@ -1,4 +1,4 @@
-import type { FieldMessages, Messages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages } from './types.js';
 
 /** Vietnamese messages: the default language of every error DVC Kit shows or sends. */
 export const viFields: FieldMessages = {
@@ -61,6 +61,9 @@ export const viProblems: ProblemMessages = {
   'problem.invalid_json': 'Nội dung yêu cầu không phải JSON hợp lệ.',
   'problem.unsupported_media_type': 'Kiểu nội dung {type} không được hỗ trợ cho yêu cầu này.',
   'problem.payload_too_large': 'Nội dung yêu cầu vượt quá giới hạn {limit}.',
+  'problem.bad_request': 'Yêu cầu HTTP không đúng cú pháp (đường dẫn hoặc tiêu đề không hợp lệ).',
+  'problem.request_timeout': 'Yêu cầu không được gửi hết trong thời gian cho phép. Vui lòng thử lại.',
+  'problem.headers_too_large': 'Đường dẫn và các tiêu đề của yêu cầu dài quá giới hạn {limit}.',
   'problem.unauthorized': 'Thiếu khoá API. Gửi khoá trong tiêu đề Authorization: Bearer <khoá>.',
   'problem.invalid_key': 'Khoá API không hợp lệ hoặc đã bị thu hồi.',
   'problem.forbidden_scope': 'Khoá API này không có quyền "{scope}" cần cho thao tác này.',
@@ -104,5 +107,3 @@ export const viProblems: ProblemMessages = {
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
 };
-
-export const vi: Messages = /* @__PURE__ */ Object.assign({}, viFields, viProblems);

@@ -3,7 +3,7 @@
 // back (in person, by post to an address, electronically).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DeliveryMethod, Locale } from '@dvc-kit/sdk';
-import { deliveryMethodLabels, formatMessage, type Commune, type DeclarationForm, type FormField } from '@dvc-kit/sdk/contract';
+import { deliveryMethodLabels, formatFieldMessage, type Commune, type DeclarationForm, type FormField } from '@dvc-kit/sdk/contract';
 import {
   checkDeclaration, choiceGroup, provinceName, provinceOptions, renderEntry, selectInput, type EFormContext, type FieldErrors,
 } from '../shared/form/index.js';
@@ -29,7 +29,7 @@ export function checkWhere(
 ): FieldErrors {
   const errors: FieldErrors = new Map();
   if (o.asksProvince && !w.province) errors.set('province', o.provinceMissing);
-  if (o.needsCommune && !w.commune) errors.set('commune', formatMessage(locale, 'commune.required'));
+  if (o.needsCommune && !w.commune) errors.set('commune', formatFieldMessage(locale, 'commune.required'));
   if (w.delivery === 'post') {
     const address = { province: w.address.province ?? '', commune: w.address.commune ?? '', street: w.address.street ?? '' };
     const form = { ...o.form, sections: [{ key: 'delivery', title: o.form.title, hint: null, fields: [addressField(addressLabel)] }] };

@@ -6,11 +6,13 @@ const titles: Record<number, [vi: string, en: string]> = {
   403: ['Không có quyền', 'Forbidden'],
   404: ['Không tìm thấy', 'Not found'],
   405: ['Phương thức không được hỗ trợ', 'Method not allowed'],
+  408: ['Hết thời gian chờ yêu cầu', 'Request timeout'],
   409: ['Xung đột trạng thái', 'Conflict'],
   413: ['Nội dung quá lớn', 'Payload too large'],
   415: ['Kiểu nội dung không được hỗ trợ', 'Unsupported media type'],
   422: ['Không thể xử lý', 'Unprocessable content'],
   429: ['Quá nhiều yêu cầu', 'Too many requests'],
+  431: ['Tiêu đề yêu cầu quá lớn', 'Request header fields too large'],
   500: ['Lỗi máy chủ', 'Internal server error'],
   503: ['Tạm thời không phục vụ', 'Service unavailable'],
 };

@@ -1,0 +1,13 @@
+import { enFields, enProblems } from './en.js';
+import type { Locale, Messages } from './types.js';
+import { viFields, viProblems } from './vi.js';
+
+/**
+ * Every message, field and problem texts together, by language: what servers word problems with. In
+ * a module of its own, so a browser bundle, which words field errors only (`fieldMessages`), leaves
+ * it out whole: a minifier that drops the pure annotations below cannot keep the problem texts in.
+ */
+export const messages: Record<Locale, Messages> = {
+  vi: /* @__PURE__ */ Object.assign({}, viFields, viProblems),
+  en: /* @__PURE__ */ Object.assign({}, enFields, enProblems),
+};
