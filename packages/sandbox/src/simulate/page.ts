@@ -113,6 +113,15 @@ legend { font-weight: 600; padding: 0 0.25rem; }
 .providers li:has(input:checked) { border-color: var(--primary); background: #eef4fc; }
 .providers input { width: 1.125rem; height: 1.125rem; margin: 0 0 0 0.75rem; accent-color: var(--primary); }
 .providers label { flex: 1; cursor: pointer; padding: 0.625rem 0.75rem 0.625rem 0.5rem; }
+.personas { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+.personas li { display: flex; align-items: flex-start; border: 1px solid var(--line); border-radius: 0.375rem; }
+.personas li:has(input:checked) { border-color: var(--primary); background: #eef4fc; }
+.personas input { width: 1.125rem; height: 1.125rem; margin: 0.875rem 0 0 0.75rem; flex: none; accent-color: var(--primary); }
+.personas label { flex: 1; cursor: pointer; padding: 0.625rem 0.75rem 0.625rem 0.5rem; }
+.personas .detail { display: block; font-size: 0.875rem; color: var(--muted); }
+.shared { margin: 0 0 1rem; padding-inline-start: 1.25rem; }
+h2 { font-size: 1.0625rem; margin: 1rem 0 0.5rem; }
+h2 .en { display: inline; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
 button { font: inherit; padding: 0.625rem 1.25rem; border-radius: 0.375rem; border: 2px solid var(--primary); cursor: pointer; min-height: 2.75rem; }
 button .en { display: inline; color: inherit; opacity: 0.85; }
