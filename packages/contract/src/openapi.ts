@@ -53,6 +53,12 @@ const errorText: Record<number, string> = {
   503: 'Temporarily unavailable; safe to retry',
 };
 
+/** The same statuses on the account routes, which take an access token instead of a key. */
+const accountErrorText: Record<number, string> = {
+  401: 'Missing, unknown, revoked or expired access token (account_token_missing, account_token_invalid, account_token_expired)',
+  403: 'The access token lacks the scope (account_scope_missing), or was sent from a browser (account_token_in_browser)',
+};
+
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
   return rest;
@@ -108,7 +114,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     }
     for (const status of [...new Set([...doc.errors, ...commonErrors])].sort()) {
       responses[String(status)] = {
-        description: errorText[status] ?? 'Error',
+        description: (r.scope === 'account' ? accountErrorText[status] : undefined) ?? errorText[status] ?? 'Error',
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       };
     }

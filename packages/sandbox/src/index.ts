@@ -21,7 +21,7 @@ export type { ApiError } from './errors.js';
 export type { StaticSite } from './http/static.js';
 export { OIDC_PATH, oidcLifetimes, rotateSigningKey } from './simulate/idp/provider.js';
 export {
-  TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type OidcClient,
+  loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type OidcClient,
 } from './simulate/idp/clients.js';
 export { levelAcr, personas, type Persona } from './simulate/idp/personas.js';
 
