@@ -48,7 +48,7 @@ export const enFields: FieldMessages = {
   'file.empty': 'The file is empty.',
   'file.too_large': 'The file is larger than the {limit} limit.',
   'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
-  'applicant.not_account_holder': "The applicant must be the logged-in account's holder: this ID number (or tax code) is not the account's.",
+  'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -95,14 +95,14 @@ export const enProblems: ProblemMessages = {
   'problem.file_content_mismatch': 'The content of "{name}" does not match its kind of file (the end of its name). Choose the right file again.',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
-  'problem.account_token_missing': "An account's access token is missing. Send the access token the identity provider issued as Authorization: Bearer <access token>.",
+  'problem.account_token_missing': "The account's access token is missing (Authorization: Bearer <access token>).",
   'problem.account_token_invalid': 'The access token is not valid, was revoked, or its login session ended. Please log in again.',
-  'problem.account_token_expired': 'The access token has expired. Get a new one with the refresh token, or log in again.',
-  'problem.account_scope_missing': 'This access token lacks the "{scope}" scope this operation needs. Ask for that scope at login.',
-  'problem.account_token_in_browser': "An account's access token is not sent from a browser: the site's server (its BFF) keeps the token and calls the API for the page.",
+  'problem.account_token_expired': 'The access token has expired: refresh it or log in again.',
+  'problem.account_scope_missing': 'The access token lacks the "{scope}" scope this operation needs.',
+  'problem.account_token_in_browser': "Access tokens are not sent from a browser: the site's server calls the API for the page.",
   'problem.draft_not_found': 'The account has no draft "{key}".',
   'problem.draft_too_large': 'The draft is larger than the {limit} limit.',
-  'problem.too_many_drafts': 'The account already keeps {limit} drafts. Delete an old draft before saving a new one.',
+  'problem.too_many_drafts': 'The account already keeps {limit} drafts: delete an old one first.',
 };
 
 export const en: Messages = /* @__PURE__ */ Object.assign({}, enFields, enProblems);

@@ -51,7 +51,7 @@ export const viFields: FieldMessages = {
   'file.empty': 'Tệp rỗng.',
   'file.too_large': 'Tệp lớn hơn giới hạn {limit}.',
   'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
-  'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập: số định danh (hoặc mã số thuế) này không phải của tài khoản.',
+  'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -98,14 +98,14 @@ export const viProblems: ProblemMessages = {
   'problem.file_content_mismatch': 'Nội dung tệp "{name}" không đúng với loại tệp của nó (phần đuôi tên tệp). Hãy chọn lại đúng tệp.',
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
-  'problem.account_token_missing': 'Thiếu mã truy cập của tài khoản. Gửi mã truy cập do nhà cung cấp định danh cấp trong tiêu đề Authorization: Bearer <mã truy cập>.',
+  'problem.account_token_missing': 'Thiếu mã truy cập của tài khoản (Authorization: Bearer <mã truy cập>).',
   'problem.account_token_invalid': 'Mã truy cập không hợp lệ, đã bị thu hồi hoặc phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
-  'problem.account_token_expired': 'Mã truy cập đã hết hạn. Hãy lấy mã mới bằng mã làm mới (refresh token) hoặc đăng nhập lại.',
-  'problem.account_scope_missing': 'Mã truy cập này không có phạm vi "{scope}" cần cho thao tác này. Hãy yêu cầu phạm vi đó khi đăng nhập.',
-  'problem.account_token_in_browser': 'Mã truy cập của tài khoản không được gửi từ trình duyệt: máy chủ của trang dịch vụ (BFF) giữ mã và gọi API thay cho trang.',
+  'problem.account_token_expired': 'Mã truy cập đã hết hạn: hãy làm mới hoặc đăng nhập lại.',
+  'problem.account_scope_missing': 'Mã truy cập thiếu phạm vi "{scope}" cần cho thao tác này.',
+  'problem.account_token_in_browser': 'Không gửi mã truy cập từ trình duyệt: máy chủ của trang dịch vụ gọi API thay cho trang.',
   'problem.draft_not_found': 'Không tìm thấy bản nháp "{key}" của tài khoản.',
   'problem.draft_too_large': 'Bản nháp lớn hơn giới hạn {limit}.',
-  'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp. Hãy xoá bớt bản nháp cũ trước khi lưu bản mới.',
+  'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp: hãy xoá bớt bản cũ.',
 };
 
 export const vi: Messages = /* @__PURE__ */ Object.assign({}, viFields, viProblems);
