@@ -2,8 +2,11 @@
 // jar as the browser: discovery, the persona page, code + PKCE, tokens, userinfo, refresh rotation,
 // end session with back-channel logout, key rotation, and what the provider refuses.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createLocalJWKSet, decodeProtectedHeader, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet } from 'jose';
 import * as oidc from 'openid-client';
@@ -266,5 +269,25 @@ test('a client with wrong metadata is told at start, naming the client and the m
     await assert.rejects(checkClients(sandbox.sandbox), /client typo: redirect_uris must only contain valid uris/);
   } finally {
     await sandbox.close();
+  }
+});
+
+test('a sandbox with a data dir keeps its signing key, sessions and tokens across a restart', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dvc-idp-'));
+  try {
+    const first = await testSandbox({ memory: false, dataDir });
+    const { tokens } = await loginAs(first.url);
+    const kid = decodeProtectedHeader(tokens.id_token!).kid;
+    await first.close();
+    const second = await testSandbox({ memory: false, dataDir });
+    try {
+      const jwks = await (await fetch(`${second.url}/oidc/jwks`)).json() as JSONWebKeySet;
+      assert.deepEqual(jwks.keys.map((k) => k.kid), [kid]);
+      assert.equal((await me(second.url, tokens.access_token)).body.sub, 'test-citizen-level2');
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
