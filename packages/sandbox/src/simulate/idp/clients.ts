@@ -73,6 +73,12 @@ export const testOidcClients: OidcClient[] = [
   },
 ];
 
+/** A client as the provider takes it: `private_key_jwt` when it has keys and no secret. */
+export const withAuthDefault = (client: OidcClient): OidcClient =>
+  client.token_endpoint_auth_method || client.client_secret || !client.jwks
+    ? client
+    : { ...client, token_endpoint_auth_method: 'private_key_jwt' };
+
 /**
  * Clients from a key file's `oidcClients` (`--keys`) or `DVC_SANDBOX_KEYS` (the same JSON). Only the
  * shape is checked here; the provider checks the metadata itself when it starts.

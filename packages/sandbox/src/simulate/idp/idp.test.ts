@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createLocalJWKSet, decodeProtectedHeader, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet } from 'jose';
 import * as oidc from 'openid-client';
 import type { RunningSandbox } from '../../index.js';
 import {
@@ -261,6 +261,20 @@ describe('logout and keys', () => {
     assert.equal(decodeProtectedHeader(afterRotation.tokens.id_token!).kid, newKid);
     assert.equal((await me(sandbox.url, before.tokens.access_token)).status, 200, 'a token from before the rotation still works');
   });
+});
+
+test('a client of the key file with only public keys authenticates with private_key_jwt', async () => {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'portal-1', alg: 'ES256', use: 'sig' };
+  const sandbox = await testSandbox({ oidcClients: [{ client_id: 'portal-jwt', jwks: { keys: [jwk] }, redirect_uris: [TEST_REDIRECT_URI] }] });
+  try {
+    await checkClients(sandbox.sandbox);
+    type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
+    const config = await relyingParty(sandbox.url, 'portal-jwt', oidc.PrivateKeyJwt({ key: privateKey, kid: 'portal-1' } as Key));
+    assert.equal((await loginAs(sandbox.url, 'test-business', { config })).tokens.claims()!.sub, 'test-business');
+  } finally {
+    await sandbox.close();
+  }
 });
 
 test('a client with wrong metadata is told at start, naming the client and the mistake', async () => {

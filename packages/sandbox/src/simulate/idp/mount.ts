@@ -4,9 +4,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { Provider } from 'oidc-provider';
 import type { Sandbox } from '../../context.js';
+import type { Module } from '../../server.js';
 import { readBody } from '../../http/body.js';
 import { cssHeaders, pageCss, pageHeaders } from '../page.js';
 import { messagePage, personaPage, type PersonaPageInput } from './pages.js';
@@ -86,7 +87,7 @@ async function finish(provider: Provider, c: Context, interaction: Details, form
 }
 
 /** Mounts the provider under {@link OIDC_PATH}. */
-export function mountIdentityProvider(app: Hono<any>, sb: Sandbox): void {
+export function mountIdentityProvider(app: Parameters<NonNullable<Module['mount']>>[0], sb: Sandbox): void {
   app.get(`${OIDC_PATH}/idp.css`, (c) => c.body(pageCss, 200, cssHeaders));
 
   app.get(`${OIDC_PATH}/interaction/:uid`, async (c) => {

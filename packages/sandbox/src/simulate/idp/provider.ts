@@ -5,7 +5,7 @@
 import type { Configuration, KoaContextWithOIDC, Provider } from 'oidc-provider';
 import type { Sandbox } from '../../context.js';
 import { sqliteAdapter } from './adapter.js';
-import { testOidcClients } from './clients.js';
+import { testOidcClients, withAuthDefault } from './clients.js';
 import { addSigningKey, cookieSecret, signingKeys } from './keys.js';
 import { errorPage, logoutPage, loggedOutPage } from './pages.js';
 import { findPersona, levelAcr, personaClaims, scopeClaims } from './personas.js';
@@ -37,7 +37,7 @@ const required = (errors: OidcModule['errors'], name: 'state' | 'nonce') => (_ct
 function configuration(sb: Sandbox, errors: OidcModule['errors'], keys: Awaited<ReturnType<typeof signingKeys>>): Configuration {
   return {
     adapter: sqliteAdapter(sb),
-    clients: [...testOidcClients, ...(sb.options.oidcClients ?? [])],
+    clients: [...testOidcClients, ...(sb.options.oidcClients ?? []).map(withAuthDefault)],
     clientDefaults: {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
