@@ -63,7 +63,8 @@ export function apiReference(doc, routes) {
     '',
     `${doc.info.title} ${doc.info.version}. Generated from \`@dvc-kit/contract\`, like the OpenAPI 3.1 document`,
     'the sandbox serves at `/openapi.json`. Every request names its key as `Authorization: Bearer <key>`',
-    '(except the health check); errors are `application/problem+json` ([Problem](#problem)), in Vietnamese',
+    "(except the health check, and the account routes under `/v1/me`, which take a citizen's access token",
+    'instead); errors are `application/problem+json` ([Problem](#problem)), in Vietnamese',
     'or English after `Accept-Language`. See [the contract guide](./contract.md) for the rules they share.',
     '',
   ];
@@ -81,7 +82,10 @@ export function apiReference(doc, routes) {
       if (op.description) out.push(op.description, '');
       const route = routes[op.operationId];
       if (!route) throw new Error(`api-reference: operation ${op.operationId} is not in the route table`);
-      out.push(`Key scope: ${route.scope ? `\`${route.scope}\`` : 'none (no key needed)'}.${route.idempotent ? ' Honours `Idempotency-Key`: the same key and body give the same answer.' : ''}`, '');
+      const auth = route.scope === 'account'
+        ? "No key: a logged-in account's access token from the identity provider (`Authorization: Bearer <access token>`), sent by a server"
+        : `Key scope: ${route.scope ? `\`${route.scope}\`` : 'none (no key needed)'}`;
+      out.push(`${auth}.${route.idempotent ? ' Honours `Idempotency-Key`: the same key and body give the same answer.' : ''}`, '');
       const list = (op.parameters ?? []).map(resolve).filter(Boolean);
       if (list.length) {
         out.push('| parameter | in | type | required | description |', '|---|---|---|---|---|');

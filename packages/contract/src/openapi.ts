@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { problem } from './resources/common.js';
+import { account, accountDossierList, draft, draftInput } from './resources/accounts.js';
 import { attachment } from './resources/attachments.js';
 import { dossier, dossierEvent, dossierSubmitInput } from './resources/dossiers.js';
 import { payment, paymentCreateInput, receipt } from './resources/payments.js';
@@ -31,6 +32,10 @@ const named = new Map<z.ZodMiniType, string>([
   [stats, 'Stats'],
   [webhookWithSecret, 'WebhookWithSecret'],
   [webhookEvent, 'WebhookEvent'],
+  [account, 'Account'],
+  [accountDossierList, 'AccountDossierList'],
+  [draft, 'Draft'],
+  [draftInput, 'DraftInput'],
 ]);
 
 const commonErrors = [400, 401, 403, 429, 500, 503] as const;
@@ -46,6 +51,12 @@ const errorText: Record<number, string> = {
   429: 'Rate limited; see Retry-After',
   500: 'Unexpected server error',
   503: 'Temporarily unavailable; safe to retry',
+};
+
+/** The same statuses on the account routes, which take an access token instead of a key. */
+const accountErrorText: Record<number, string> = {
+  401: 'Missing, unknown, revoked or expired access token (account_token_missing, account_token_invalid, account_token_expired)',
+  403: 'The access token lacks the scope (account_scope_missing), or was sent from a browser (account_token_in_browser)',
 };
 
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
@@ -103,7 +114,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
     }
     for (const status of [...new Set([...doc.errors, ...commonErrors])].sort()) {
       responses[String(status)] = {
-        description: errorText[status] ?? 'Error',
+        description: (r.scope === 'account' ? accountErrorText[status] : undefined) ?? errorText[status] ?? 'Error',
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       };
     }
@@ -119,7 +130,8 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
         { $ref: '#/components/parameters/AcceptLanguage' },
       ],
       responses,
-      ...(r.scope ? { security: [{ apiKey: [] }], 'x-dvc-scope': r.scope } : { security: [] }),
+      ...(r.scope === 'account' ? { security: [{ accountToken: [] }], 'x-dvc-scope': r.scope }
+        : r.scope ? { security: [{ apiKey: [] }], 'x-dvc-scope': r.scope } : { security: [] }),
     };
     if (r.body === 'multipart') {
       operation.requestBody = {
@@ -166,6 +178,12 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
           type: 'http',
           scheme: 'bearer',
           description: 'Publishable key (pk_…) in browsers, secret key (sk_…) on servers.',
+        },
+        accountToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "A logged-in citizen's access token from the identity provider (the sandbox's test provider: /oidc), "
+            + "sent by the integrator's server: the routes under /v1/me read and keep that account's own data.",
         },
       },
       parameters: {

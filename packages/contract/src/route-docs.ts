@@ -3,7 +3,7 @@ import type { RouteId } from './routes.js';
 /** What the OpenAPI document says about a route besides its schemas (kept out of browser bundles). */
 export interface RouteDoc {
   summary: string;
-  tag: 'Services' | 'Dossiers' | 'Attachments' | 'Payments' | 'Petitions' | 'Stats' | 'Webhooks' | 'Admin' | 'System';
+  tag: 'Services' | 'Dossiers' | 'Attachments' | 'Payments' | 'Petitions' | 'Stats' | 'Webhooks' | 'Admin' | 'Account' | 'System';
   /** Statuses besides the common ones (400, 401, 403, 429, 500, 503) this route may answer. */
   errors: readonly number[];
 }
@@ -40,7 +40,7 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   },
   'dossiers.submit': {
     tag: 'Dossiers', errors: [404, 409, 422],
-    summary: 'Submit a dossier',
+    summary: 'Submit a dossier; with Dvc-Account (a logged-in citizen\'s access token, from a server) it is tied to that account',
   },
   'dossiers.get': {
     tag: 'Dossiers', errors: [404],
@@ -109,5 +109,29 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   'admin.petitions.answer': {
     tag: 'Admin', errors: [404, 409],
     summary: 'Answer a petition as the agency would',
+  },
+  'account.get': {
+    tag: 'Account', errors: [],
+    summary: 'The logged-in account (an access token of the identity provider): who it is, with the data its scopes release',
+  },
+  'account.dossiers': {
+    tag: 'Account', errors: [],
+    summary: "The account's dossiers, newest first: submitted while logged in, or whose applicant has its CCCD or tax code (needs scope vn_identity)",
+  },
+  'account.drafts.list': {
+    tag: 'Account', errors: [],
+    summary: "The account's drafts (without their data), last saved first",
+  },
+  'account.drafts.get': {
+    tag: 'Account', errors: [404],
+    summary: 'A draft of the account, to continue on any device',
+  },
+  'account.drafts.put': {
+    tag: 'Account', errors: [409, 413],
+    summary: 'Save a draft (at most 64 KiB of JSON, 20 drafts per account); the last save wins',
+  },
+  'account.drafts.delete': {
+    tag: 'Account', errors: [404],
+    summary: 'Delete a draft (after submitting it, or to start again)',
   },
 };

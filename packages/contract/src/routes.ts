@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { accountRoutes } from './resources/accounts.js';
 import { attachmentRoutes } from './resources/attachments.js';
 import { adminDossierStatusRoute, dossierRoutes } from './resources/dossiers.js';
 import { paymentRoutes } from './resources/payments.js';
@@ -20,11 +21,14 @@ export const secretScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petitio
 export type Obj = z.ZodMiniObject;
 
 export interface RouteDef {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** OpenAPI-style path: `/v1/services/{code}`. */
   path: string;
-  /** Key scope required; `null` = no key needed. */
-  scope: Scope | null;
+  /**
+   * Key scope required; `null` = no key needed; `'account'` = no key but a citizen's access token from
+   * the identity provider (`Authorization: Bearer <access token>`): the account's own data.
+   */
+  scope: Scope | 'account' | null;
   params?: Obj;
   query?: Obj;
   headers?: Obj;
@@ -73,6 +77,12 @@ export const routes = {
   'webhooks.delete': webhookRoutes.delete,
   'admin.dossiers.status': adminDossierStatusRoute,
   'admin.petitions.answer': adminPetitionAnswerRoute,
+  'account.get': accountRoutes.get,
+  'account.dossiers': accountRoutes.dossiers,
+  'account.drafts.list': accountRoutes.drafts.list,
+  'account.drafts.get': accountRoutes.drafts.get,
+  'account.drafts.put': accountRoutes.drafts.put,
+  'account.drafts.delete': accountRoutes.drafts.delete,
 } as const;
 
 export type Routes = typeof routes;

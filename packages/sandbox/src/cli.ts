@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { defaultOptions, loadKeys, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
 import { trustedProxies } from './http/client.js';
 import { startSandbox } from './index.js';
+import { loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET } from './simulate/idp/clients.js';
+import { checkClients } from './simulate/idp/provider.js';
 
 const help = `DVC Kit sandbox — a reference server of the National Public Service Portal API.
 
@@ -24,6 +26,7 @@ Usage: dvc-sandbox [options]
                           agencies: the agency codes a key acts for (admin routes, webhook events);
                           "*" matches any characters; none listed = no agency; "returnOrigins":
                           more origins a key's payments may return to (a secret key's only ones)
+                          its "oidcClients" are relying parties of the test identity provider at /oidc
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
@@ -94,6 +97,12 @@ try {
 } catch (error) {
   fail(`cannot read keys: ${error instanceof Error ? error.message : String(error)}`);
 }
+let oidcClients;
+try {
+  oidcClients = loadOidcClients(parsed.keys, process.env.DVC_SANDBOX_KEYS);
+} catch (error) {
+  fail(`cannot read oidcClients: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 const started = performance.now();
 const running = await startSandbox({
@@ -107,6 +116,7 @@ const running = await startSandbox({
   rateLimit: number('rate-limit', parsed['rate-limit'], defaultOptions.rateLimit, 1, 1_000_000),
   trustProxy,
   keys,
+  oidcClients,
   faults: {
     errorRate: number('fault-error', parsed['fault-error'], 0, 0, 1),
     delayRate: number('fault-delay', parsed['fault-delay'], 0, 0, 1),
@@ -127,6 +137,14 @@ const running = await startSandbox({
   throw error;
 });
 
+// Clients of the key file are checked by the identity provider now, not at the first login.
+if (oidcClients.length) {
+  await checkClients(running.sandbox).catch((error: unknown) => {
+    void running.close();
+    fail(`oidcClients: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
 if (!parsed.quiet) {
   const ms = Math.round(performance.now() - started);
   console.log(`DVC Kit sandbox listening on ${running.url} (ready in ${ms} ms)
@@ -134,7 +152,8 @@ if (!parsed.quiet) {
   OpenAPI:      ${running.url}/openapi.json
   Try:          curl -H "Authorization: Bearer ${TEST_PUBLISHABLE_KEY}" "${running.url}/v1/services?q=dang%20ky%20khai%20sinh"
   Test keys:    publishable ${TEST_PUBLISHABLE_KEY} (browsers on localhost)
-                secret      ${TEST_SECRET_KEY} (servers: admin, webhooks)`);
+                secret      ${TEST_SECRET_KEY} (servers: admin, webhooks)
+  Login:        ${running.url}/oidc (test identity provider; client ${TEST_OIDC_CLIENT_ID} / ${TEST_OIDC_CLIENT_SECRET})`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

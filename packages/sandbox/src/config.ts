@@ -1,4 +1,5 @@
 import type { StaticSite } from './http/static.js';
+import type { OidcClient } from './simulate/idp/clients.js';
 import { readFileSync } from 'node:fs';
 import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
 
@@ -131,6 +132,12 @@ export interface SandboxOptions {
   requestTimeoutSeconds: number;
   /** Seconds an idle keep-alive connection stays open (default 5). */
   keepAliveTimeoutSeconds: number;
+
+  // The test identity provider (docs/sandbox.md "The test identity provider").
+  /** Relying parties besides the two test clients (a key file's `oidcClients`). */
+  oidcClients?: OidcClient[];
+  /** Lifetime of the provider's access tokens in seconds (default 300). */
+  oidcAccessTokenSeconds?: number;
 }
 
 export const defaultOptions: SandboxOptions = {

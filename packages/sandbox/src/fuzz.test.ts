@@ -18,12 +18,12 @@ import {
 import fc from 'fast-check';
 import type { RunningSandbox } from './index.js';
 import {
-  citizen, client, minimalPdf, minimalPng, moveDossier, submitDossier, testSandbox, uploadFile, validSubmission,
+  citizen, client, loginAs, minimalPdf, minimalPng, moveDossier, submitDossier, testSandbox, uploadFile, validSubmission,
   TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY,
 } from './test-support.js';
 
 /**
- * Generated requests per route. The default (25 routes × 400 + 25 real calls = 10,025 requests) takes
+ * Generated requests per route. The default (31 routes × 400 + 31 real calls = 12,431 requests) takes
  * 15-20 s on two cores (about 26 s beside the other sandbox tests); 800 runs (20,025 requests) 20-40 s.
  */
 const DEFAULT_RUNS = 400;
@@ -87,6 +87,8 @@ function printable(r: FuzzRequest): FuzzRequest {
 }
 
 let agent: http.Agent;
+/** A logged-in citizen's access token (the test identity provider), for the account routes. */
+let accountToken = '';
 
 /**
  * Sends one request. A kept-alive connection the server closed while idle fails on reuse before any
@@ -531,7 +533,9 @@ const ALLOWED_ORIGIN = 'http://localhost:5173';
 
 function keyArb(route: RouteDef): fc.Arbitrary<{ headers: Record<string, string>; what: string }> {
   const secretOnly = route.scope === 'admin' || route.scope === 'webhooks';
-  const right = secretOnly
+  const right = route.scope === 'account'
+    ? fc.constant({ headers: { authorization: `Bearer ${accountToken}` }, what: "a citizen's access token" })
+    : secretOnly
     ? fc.constant({ headers: { authorization: `Bearer ${TEST_SECRET_KEY}` }, what: 'secret key' })
     : fc.oneof(
       fc.constant({ headers: { authorization: `Bearer ${TEST_PUBLISHABLE_KEY}` }, what: 'publishable key' }),
@@ -838,6 +842,18 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
     for (let i = 0; i < 3; i++) hooks.push((await admin.post('/v1/webhooks', { url: `https://example.invalid/hook-${i}`, events: ['payment.succeeded'] })).body.id);
     const attachment = await uploadFile(url);
 
+    // A citizen logged in through the test identity provider, with two drafts kept on the account.
+    accountToken = (await loginAs(url)).tokens.access_token;
+    const draftName = '1.001193';
+    const spareDraft = 'nhap-phu';
+    for (const key of [draftName, spareDraft]) {
+      const put = await fetch(`${url}/v1/me/drafts/${key}`, {
+        method: 'PUT', body: JSON.stringify({ data: { step: 'applicant' } }),
+        headers: { authorization: `Bearer ${accountToken}`, 'content-type': 'application/json' },
+      });
+      assert.equal(put.status, 200, `draft ${key}: ${await put.text()}`);
+    }
+
     // Real page cursors, and forged ones that keep the real search's hash.
     const cursors: string[] = [];
     const page = await api.get('/v1/services?q=khai%20sinh&limit=5');
@@ -899,6 +915,15 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
       'webhooks.list': {},
       'webhooks.delete': { params: { id: hooks } },
       'admin.dossiers.status': { params: { code: [moved] }, body: { status: 'new', note: 'Đã tiếp nhận' }, variants: [{}, { status: 'waiting', note: hostileText }] },
+      'account.get': {},
+      'account.dossiers': { query: { limit: '5' } },
+      'account.drafts.list': {},
+      'account.drafts.get': { params: { key: [draftName] } },
+      'account.drafts.put': {
+        params: { key: [draftName, '1.004222'] }, body: { serviceCode: '1.001193', data: { step: 'applicant', fullName: citizen.fullName } },
+        variants: [{ data: { note: hostileText, nested: { deep: [hostileName] } } }],
+      },
+      'account.drafts.delete': { params: { key: [spareDraft, draftName] } },
       'admin.petitions.answer': {
         params: { code: [petitions[1]!] }, body: { text: 'Cơ quan đã tiếp thu và sẽ sửa hướng dẫn.' },
         variants: [{ text: hostileText, officer: hostileName, agency: hostileName }],
@@ -944,7 +969,8 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
             target: route.path.replace(/\{(\w+)\}/g, (_, n: string) => pct(routeBase.params?.[n]?.[0] ?? 'x'))
               + (routeBase.query ? `?${new URLSearchParams(routeBase.query)}` : ''),
             headers: {
-              authorization: `Bearer ${route.scope === 'admin' || route.scope === 'webhooks' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY}`,
+              authorization: `Bearer ${route.scope === 'account' ? accountToken
+                : route.scope === 'admin' || route.scope === 'webhooks' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY}`,
               ...routeBase.headers,
               ...(route.body === 'multipart' ? { 'content-type': 'multipart/form-data; boundary=dvcFuzzBoundary' } : route.body ? { 'content-type': 'application/json' } : {}),
             },

@@ -22,6 +22,11 @@ export type { Budget, Guard, LookupKind } from './http/limits.js';
 export type { ApiError } from './errors.js';
 export type { Owner } from './store/tenants.js';
 export type { StaticSite } from './http/static.js';
+export { OIDC_PATH, oidcLifetimes, rotateSigningKey } from './simulate/idp/provider.js';
+export {
+  loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type OidcClient,
+} from './simulate/idp/clients.js';
+export { levelAcr, personas, type Persona } from './simulate/idp/personas.js';
 
 export interface RunningSandbox {
   /** Base URL, e.g. `http://127.0.0.1:8787`. */

@@ -1,3 +1,4 @@
+import { accountsModule } from './routes/accounts.js';
 import { attachmentsModule } from './routes/attachments.js';
 import { dossiersModule } from './routes/dossiers.js';
 import { filesModule } from './routes/files.js';
@@ -20,4 +21,5 @@ export const modules: Module[] = [
   petitionsModule,
   statsModule,
   webhooksModule,
+  accountsModule,
 ];

@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
+import { authenticateAccount, type Account } from './http/account.js';
 import { readBody } from './http/body.js';
 import { addressId, clientAddress, trustedProxies } from './http/client.js';
 import { replayBody, type Handlers, type RequestContext } from './http/define.js';
@@ -204,7 +205,11 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       // is looked at; budgets count per key and address, so one client cannot spend a province's key.
       const address = addressId(clientAddress(c, trusted));
       let key: ApiKey | null = null;
-      if (route.scope) {
+      // A citizen's own data (`/v1/me…`): an access token of the identity provider instead of a key.
+      let account: Account | null = null;
+      if (route.scope === 'account') {
+        account = await authenticateAccount(sb, c.req.header('authorization'), c.req.header('origin'), address);
+      } else if (route.scope) {
         const now = Date.now();
         sb.guard.checkAuth(address, now);
         const auth = c.req.header('authorization');
@@ -220,7 +225,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         if (origin && !originAllowed(origin, key)) throw new ApiError(403, 'origin_not_allowed', { origin });
         if (!key.scopes.includes(route.scope)) throw new ApiError(403, 'forbidden_scope', { scope: route.scope });
       }
-      const client = key ? `${key.key}@${address}` : address;
+      const client = key ? `${key.key}@${address}` : account ? `${account.clientId}/${account.sub}@${address}` : address;
       sb.guard.takeRequest(client, Date.now());
 
       // What is asked.
@@ -326,7 +331,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       try {
         output = await handler({
           params: parts.params, query: parts.query, headers: parts.headers, body: parts.body,
-          locale, key, requestId, client, sb, c,
+          locale, key, account, requestId, client, sb, c,
         } as RequestContext<RouteDef>);
       } catch (error) {
         if (error instanceof ApiError) {

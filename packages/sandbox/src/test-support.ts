@@ -8,6 +8,7 @@ import * as submission from './test-submission.js';
 export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
+export { ALL_SCOPES, Browser, loginAs, relyingParty, TEST_REDIRECT_URI, type LoginOptions } from './test-login.js';
 
 export interface Reply<T = any> {
   status: number;

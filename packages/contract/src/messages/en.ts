@@ -50,6 +50,7 @@ export const enFields: FieldMessages = {
   'file.empty': 'The file is empty.',
   'file.too_large': 'The file is larger than the {limit} limit.',
   'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
+  'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -103,4 +104,12 @@ export const enProblems: ProblemMessages = {
   'problem.upload_storage_full': 'The portal\'s room for files not yet part of a dossier is full ({limit}). Please try again at {at} (Vietnam time): unused files are deleted after {expiry}.',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
+  'problem.account_token_missing': "The account's access token is missing (Authorization: Bearer <access token>).",
+  'problem.account_token_invalid': 'The access token is not valid, was revoked, or its login session ended. Please log in again.',
+  'problem.account_token_expired': 'The access token has expired: refresh it or log in again.',
+  'problem.account_scope_missing': 'The access token lacks the "{scope}" scope this operation needs.',
+  'problem.account_token_in_browser': "Access tokens are not sent from a browser: the site's server calls the API for the page.",
+  'problem.draft_not_found': 'The account has no draft "{key}".',
+  'problem.draft_too_large': 'The draft is larger than the {limit} limit.',
+  'problem.too_many_drafts': 'The account already keeps {limit} drafts: delete an old one first.',
 };

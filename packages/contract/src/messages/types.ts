@@ -12,7 +12,8 @@ export type FieldMessageKey =
   | 'number.format' | 'date.format' | 'date.not_future' | 'date.not_past'
   | 'commune.format' | 'commune.unknown' | 'commune.required'
   | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
-  | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type';
+  | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
+  | 'applicant.not_account_holder';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
 export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
@@ -32,7 +33,9 @@ export type ProblemCode =
   | 'receipt_not_ready' | 'petition_already_answered'
   | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
   | 'upload_quota_exceeded' | 'upload_storage_full'
-  | 'service_unavailable' | 'internal_error';
+  | 'service_unavailable' | 'internal_error'
+  | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
+  | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts';
 
 export type Messages = Record<MessageKey, string>;
 export type FieldMessages = Record<FieldMessageKey, string>;

@@ -53,6 +53,7 @@ export const viFields: FieldMessages = {
   'file.empty': 'Tệp rỗng.',
   'file.too_large': 'Tệp lớn hơn giới hạn {limit}.',
   'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
+  'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -106,4 +107,12 @@ export const viProblems: ProblemMessages = {
   'problem.upload_storage_full': 'Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy ({limit}). Vui lòng thử lại lúc {at} (giờ Việt Nam): tệp không dùng đến bị xoá sau {expiry}.',
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
+  'problem.account_token_missing': 'Thiếu mã truy cập của tài khoản (Authorization: Bearer <mã truy cập>).',
+  'problem.account_token_invalid': 'Mã truy cập không hợp lệ, đã bị thu hồi hoặc phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+  'problem.account_token_expired': 'Mã truy cập đã hết hạn: hãy làm mới hoặc đăng nhập lại.',
+  'problem.account_scope_missing': 'Mã truy cập thiếu phạm vi "{scope}" cần cho thao tác này.',
+  'problem.account_token_in_browser': 'Không gửi mã truy cập từ trình duyệt: máy chủ của trang dịch vụ gọi API thay cho trang.',
+  'problem.draft_not_found': 'Không tìm thấy bản nháp "{key}" của tài khoản.',
+  'problem.draft_too_large': 'Bản nháp lớn hơn giới hạn {limit}.',
+  'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp: hãy xoá bớt bản cũ.',
 };

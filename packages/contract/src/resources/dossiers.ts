@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RouteDef } from '../routes.js';
 import { dossierCodePattern } from './patterns.js';
 import { verifierHeaders } from './verifier.js';
+import { accountHeaders } from './account-header.js';
 import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/index.js';
 import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
@@ -155,7 +156,7 @@ export const dossierSubmitInput = z.object({
 });
 export type DossierSubmitInput = z.input<typeof dossierSubmitInput>;
 
-export { verifierHeaders };
+export { accountHeaders, verifierHeaders };
 
 export const historyEntry = z.object({
   /** Increasing per dossier; the same number as the `id` of the matching status event. */
@@ -253,7 +254,7 @@ export const adminDossierStatusInput = z.object({
 
 const dossiersSubmit = {
   method: 'POST', path: '/v1/dossiers', scope: 'submit', idempotent: true,
-  body: dossierSubmitInput, status: 201, response: dossier,
+  headers: accountHeaders, body: dossierSubmitInput, status: 201, response: dossier,
 } as const satisfies RouteDef;
 
 const dossiersGet = {

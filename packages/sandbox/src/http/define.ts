@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
+import type { Account } from './account.js';
 
 type In<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 type Out<R extends RouteDef> = R['response'] extends z.ZodMiniType ? z.input<R['response']> : void;
@@ -14,8 +15,10 @@ export interface RequestContext<R extends RouteDef> {
   headers: In<R['headers']>;
   body: R['body'] extends 'multipart' ? FormData : In<R['body']>;
   locale: Locale;
-  /** The API key used; `null` only on routes without a scope. */
+  /** The API key used; `null` only on routes without a scope or with the `account` scope. */
   key: ApiKey | null;
+  /** The logged-in account, on routes with the `account` scope (an access token instead of a key). */
+  account: Account | null;
   requestId: string;
   /** Who is calling, for budgets: the key and the client's address (`pk_…@203.0.113.7`). */
   client: string;

@@ -5,12 +5,14 @@ import {
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
+import { submittingAccount } from '../http/account.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import {
   addHistory, changeStatus, dossierHistory, dossierOwner, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
   toDossier, type DossierRow, type Supplement,
 } from '../store/dossiers.js';
+import { linkDossier } from '../store/accounts.js';
 import { agencyOfDossierCode, requireActsFor } from '../store/tenants.js';
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
@@ -135,7 +137,10 @@ function toEvent(entry: ReturnType<typeof dossierHistory>[number], code: string)
 
 export const dossiersModule: Module = {
   handlers: {
-    'dossiers.submit': ({ body, key, sb, locale }) => {
+    'dossiers.submit': async ({ body, headers, key, sb, locale, client, c }) => {
+      // For a logged-in citizen (Dvc-Account, sent by the integrator's server): tied to the account.
+      const token = headers['dvc-account'];
+      const account = token === undefined ? null : await submittingAccount(sb, token, c.req.header('origin'), client, body.applicant, locale);
       let procedure = findProcedure(sb, body.serviceCode);
       if (!procedure) throw new ApiError(404, 'service_not_found', { code: body.serviceCode });
       if (body.province && !provinceByCode(body.province)) {
@@ -205,6 +210,7 @@ export const dossiersModule: Module = {
         sb.events.emit('dossier.status', { id, code });
         return fresh;
       })();
+      if (account) linkDossier(sb, account.sub, row.code);
       sb.events.emit('webhook', {
         type: 'dossier.status_changed',
         data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },

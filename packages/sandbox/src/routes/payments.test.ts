@@ -7,7 +7,7 @@ import { paymentProviders } from '@dvc-kit/contract';
 import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, testKeys, type ApiKey } from '../config.js';
 import { startSandbox, type RunningSandbox } from '../index.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
-import { escapeHtml } from './payments.js';
+import { escapeHtml } from '../simulate/page.js';
 import { validSubmission } from '../test-support.js';
 
 const applicant = { type: 'citizen' as const, fullName: 'Nguyễn Văn An', idNumber: '001203012345', phone: '0912345678' };

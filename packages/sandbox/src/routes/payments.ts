@@ -11,6 +11,7 @@ import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
 import { json } from '../store/db.js';
 import { dossierOwner, findDossier, findDossierForVerifier, recordPayment } from '../store/dossiers.js';
+import { bi, cssHeaders, escapeHtml, page, pageCss, pageHeaders } from '../simulate/page.js';
 import { newId, vnDay } from '../util/ids.js';
 
 const CHECKOUT_MINUTES = 15;
@@ -197,12 +198,7 @@ function returnLocation(row: PaymentRow): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Gateway page (no inline style or script: it is served under a strict CSP)
-
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and quoted attribute values. */
-export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (ch) => htmlEscapes[ch]!);
+// Gateway page (no inline style or script: it is served under a strict CSP; see simulate/page.ts)
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
 /** An instant on a gateway page: `07/12/2026 09:05` (Vietnam time), the kit's one date format. */
@@ -219,31 +215,12 @@ const statusLabels: Record<PaymentStatus, [vi: string, en: string]> = {
 
 const MERCHANT = 'Cổng Dịch vụ công Quốc gia (sandbox)';
 
-/** A bilingual label: Vietnamese, then the English sub-label. */
-const bi = (vi: string, en: string) => `${escapeHtml(vi)} <span class="en" lang="en">${escapeHtml(en)}</span>`;
-
-function layout(title: string, main: string): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} — ${escapeHtml(MERCHANT)}</title>
-<link rel="stylesheet" href="../gateway.css">
-</head>
-<body>
-<header class="bar">
-<p class="brand">${escapeHtml(MERCHANT)}</p>
-<p class="sandbox">${bi('Môi trường thử nghiệm: không có tiền thật được chuyển.', 'Test environment: no real money moves.')}</p>
-</header>
-<main class="card">
-${main}
-</main>
-</body>
-</html>
-`;
-}
+const layout = (title: string, main: string): string => page({
+  title,
+  brand: MERCHANT,
+  notice: bi('Môi trường thử nghiệm: không có tiền thật được chuyển.', 'Test environment: no real money moves.'),
+  stylesheet: '../gateway.css',
+}, main);
 
 function summary(row: PaymentRow): string {
   const lines = json<Line[]>(row.lines) ?? [];
@@ -370,91 +347,8 @@ const notFoundPage = () =>
   );
 
 function html(c: Context, body: string, status: 200 | 404 | 409 | 422, row?: PaymentRow): Response {
-  const formAction = ["'self'"];
-  if (row) formAction.push(new URL(row.return_url).origin);
-  return c.body(body, status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': `default-src 'none'; style-src 'self'; form-action ${formAction.join(' ')}; base-uri 'none'; frame-ancestors 'none'`,
-    'cache-control': 'no-store',
-    'referrer-policy': 'no-referrer',
-    'x-content-type-options': 'nosniff',
-    // Payment ids in the path are capabilities: keep the pages out of search engines.
-    'x-robots-tag': 'noindex, nofollow',
-  });
+  return c.body(body, status, pageHeaders(row ? [new URL(row.return_url).origin] : []));
 }
-
-const css = `:root {
-  color-scheme: light;
-  --ink: #1b1f24;
-  --muted: #4b5563;
-  --line: #d0d5dd;
-  --brand: #a50e0e;
-  --primary: #0b4ea2;
-  --primary-dark: #083a7a;
-  --focus: #f59e0b;
-  --error: #b42318;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
-  line-height: 1.5;
-  color: var(--ink);
-  background: #f3f4f6;
-}
-* { box-sizing: border-box; }
-body { margin: 0; }
-.bar { background: var(--brand); color: #fff; padding: 0.75rem 1rem; }
-.bar p { margin: 0; max-width: 40rem; margin-inline: auto; }
-.brand { font-weight: 700; font-size: 1.125rem; }
-.sandbox { font-size: 0.875rem; }
-.en { display: block; font-size: 0.8125rem; font-weight: 400; color: var(--muted); }
-.bar .en { color: #fde8e8; display: inline; }
-.card { max-width: 40rem; margin: 1.5rem auto; padding: 1.5rem; background: #fff; border: 1px solid var(--line); border-radius: 0.5rem; }
-h1 { font-size: 1.375rem; margin: 0 0 1rem; }
-h1 .en { font-size: 0.9375rem; }
-.summary { margin: 0 0 1rem; }
-.summary div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
-.summary dt { font-weight: 600; }
-.summary dd { margin: 0; text-align: end; overflow-wrap: anywhere; }
-.summary .amount dd { font-size: 1.25rem; font-weight: 700; color: var(--primary-dark); }
-.lines { width: 100%; border-collapse: collapse; margin: 0 0 1.5rem; }
-.lines caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
-.lines th, .lines td { padding: 0.375rem 0; border-bottom: 1px solid var(--line); text-align: start; font-weight: 400; }
-.lines td, .lines thead th:last-child { text-align: end; }
-.lines thead th { font-weight: 600; }
-fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1rem; padding: 0.75rem 1rem 1rem; }
-legend { font-weight: 600; padding: 0 0.25rem; }
-.providers { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.5rem; }
-.providers li { display: flex; align-items: center; border: 1px solid var(--line); border-radius: 0.375rem; }
-.providers li:has(input:checked) { border-color: var(--primary); background: #eef4fc; }
-.providers input { width: 1.125rem; height: 1.125rem; margin: 0 0 0 0.75rem; accent-color: var(--primary); }
-.providers label { flex: 1; cursor: pointer; padding: 0.625rem 0.75rem 0.625rem 0.5rem; }
-.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
-button { font: inherit; padding: 0.625rem 1.25rem; border-radius: 0.375rem; border: 2px solid var(--primary); cursor: pointer; min-height: 2.75rem; }
-button .en { display: inline; color: inherit; opacity: 0.85; }
-.primary { background: var(--primary); color: #fff; }
-.primary:hover { background: var(--primary-dark); border-color: var(--primary-dark); }
-.secondary { background: #fff; color: var(--primary-dark); }
-.secondary:hover { background: #eef4fc; }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.error { color: var(--error); background: #fef3f2; border: 1px solid var(--error); border-radius: 0.375rem; padding: 0.5rem 0.75rem; font-weight: 600; }
-.error .en { color: var(--error); }
-.status { font-weight: 700; font-size: 1.125rem; }
-.status-succeeded { color: #067647; }
-.status-failed, .status-expired { color: var(--error); }
-.receipt strong { font-size: 1.0625rem; }
-.lines tfoot th, .lines tfoot td { font-weight: 700; border-bottom: 0; }
-.note { font-size: 0.875rem; color: var(--muted); }
-.note .en { display: inline; }
-@media print {
-  :root { background: #fff; }
-  .bar { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
-  .bar .en { color: var(--muted); }
-  .card { border: 0; margin: 0 auto; }
-  .back { display: none; }
-}
-a { color: var(--primary-dark); }
-.back { font-weight: 600; }
-code { font-size: 0.875rem; overflow-wrap: anywhere; }
-@media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.15s; } }
-`;
 
 // ---------------------------------------------------------------------------------------------
 // Module
@@ -530,11 +424,7 @@ export const paymentsModule: Module = {
 
   mount(app, sb) {
     app.get('/gateway/gateway.css', (c) =>
-      c.body(css, 200, {
-        'content-type': 'text/css; charset=utf-8',
-        'cache-control': 'public, max-age=3600',
-        'x-content-type-options': 'nosniff',
-      }),
+      c.body(pageCss, 200, cssHeaders),
     );
 
     app.get('/gateway/checkout/:id', (c) => {

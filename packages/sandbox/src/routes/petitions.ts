@@ -16,6 +16,7 @@ import type { Module } from '../server.js';
 import { findProcedure } from '../store/procedures.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
 import { actsFor, PETITION_DEFAULT_AGENCY, requireAgencies, type Owner } from '../store/tenants.js';
+import { decodeCursor, encodeCursor } from '../util/cursor.js';
 import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays } from '../util/time.js';
 
@@ -179,27 +180,6 @@ function answerPetition(sb: Sandbox, code: string, answer: { text: string; agenc
 }
 
 // ---------------------------------------------------------------------------------------------
-// Public list: keyset pagination over (answered_at DESC, code DESC)
-
-const encodeCursor = (row: Pick<PetitionRow, 'answered_at' | 'code'>) =>
-  Buffer.from(JSON.stringify([row.answered_at, row.code])).toString('base64url');
-
-function decodeCursor(cursor: string): [answeredAt: string, code: string] | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' &&
-      !Number.isNaN(Date.parse(value[0]))
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // falls through
-  }
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Simulated answers
 
 const categoryAgency: Record<PetitionCategory, string> = {
@@ -353,12 +333,13 @@ export const petitionsModule: Module = {
         where.push('(answered_at < ? OR (answered_at = ? AND code < ?))');
         args.push(after[0], after[0], after[1]);
       }
+      // Keyset pagination over (answered_at DESC, code DESC).
       const rows = sb.db
         .prepare(`SELECT * FROM petitions WHERE ${where.join(' AND ')} ORDER BY answered_at DESC, code DESC LIMIT ?`)
         .all(...args, query.limit + 1) as PetitionRow[];
       const more = rows.length > query.limit;
       const page = more ? rows.slice(0, query.limit) : rows;
-      return { data: page.map(toPublic), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null, total };
+      return { data: page.map(toPublic), nextCursor: more ? encodeCursor(page[page.length - 1]!.answered_at!, page[page.length - 1]!.code) : null, total };
     },
 
     'petitions.categories': ({ locale }) => ({

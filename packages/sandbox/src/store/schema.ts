@@ -211,4 +211,29 @@ export const migrations: string[] = [
   CREATE INDEX attachments_created ON attachments(created_at);
   CREATE INDEX dossier_attachments_attachment ON dossier_attachments(attachment_id);
   `,
+  // 7 (issue 17; after issue 16's 5 and 6): citizen accounts — the test identity provider's state
+  // (simulate/idp/adapter.ts), dossiers submitted while logged in, drafts per account, and the
+  // applicant's CCCD or tax code indexed so an account finds the dossiers made in its name.
+  `
+  CREATE TABLE oidc_store (
+    model TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL,
+    grant_id TEXT, uid TEXT, expires_at INTEGER,
+    PRIMARY KEY (model, id)
+  );
+  CREATE INDEX oidc_store_grant ON oidc_store(grant_id) WHERE grant_id IS NOT NULL;
+  CREATE INDEX oidc_store_uid ON oidc_store(uid) WHERE uid IS NOT NULL;
+  CREATE INDEX oidc_store_expiry ON oidc_store(expires_at) WHERE expires_at IS NOT NULL;
+
+  CREATE TABLE account_dossiers (
+    sub TEXT NOT NULL, dossier_code TEXT NOT NULL REFERENCES dossiers(code), linked_at TEXT NOT NULL,
+    PRIMARY KEY (sub, dossier_code)
+  );
+  CREATE INDEX dossiers_applicant_id ON dossiers(json_extract(applicant, '$.idNumber'));
+
+  CREATE TABLE account_drafts (
+    sub TEXT NOT NULL, key TEXT NOT NULL, service_code TEXT, data TEXT NOT NULL, size INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (sub, key)
+  );
+  `,
 ];

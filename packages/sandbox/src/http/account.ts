@@ -1,0 +1,85 @@
+import type { Applicant, Locale } from '@dvc-kit/contract';
+import type { Sandbox } from '../context.js';
+import { ApiError } from '../errors.js';
+import { accountIdNumber } from '../store/accounts.js';
+import { fieldError } from './field-errors.js';
+import { findPersona, type Persona } from '../simulate/idp/personas.js';
+import { identityProvider } from '../simulate/idp/provider.js';
+
+/** The logged-in account behind a request: whose token, for which client, allowing what. */
+export interface Account {
+  sub: string;
+  /** The relying party the token was issued to (the host site's backend-for-frontend). */
+  clientId: string;
+  scopes: ReadonlySet<string>;
+  persona: Persona;
+}
+
+const bearer = (authorization: string | undefined) => authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+
+/**
+ * The account of an access token the test identity provider issued. The token is looked up in the
+ * provider's own store, as its introspection endpoint does (RFC 7662): opaque tokens, so a revoked
+ * token, a reused refresh token's family or a session ended by logout is refused at once. A missing
+ * or unknown token counts against the address's budget of failed attempts, like a wrong API key;
+ * an expired one does not (a BFF with many users meets them every few minutes). A request from a
+ * page (with an `Origin`) is refused, as a secret key is.
+ */
+export async function authenticateAccount(
+  sb: Sandbox, authorization: string | undefined, origin: string | undefined, address: string,
+): Promise<Account> {
+  const now = Date.now();
+  sb.guard.checkAuth(address, now);
+  // Tokens stay on the host site's server (its backend-for-frontend); a page never holds one.
+  if (origin) throw new ApiError(403, 'account_token_in_browser');
+  const value = bearer(authorization);
+  const invalid = () => {
+    sb.guard.failAuth(address, now);
+    return value
+      ? new ApiError(401, 'account_token_invalid', {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' })
+      : new ApiError(401, 'account_token_missing', {}, undefined, { 'www-authenticate': 'Bearer' });
+  };
+  if (!value) throw invalid();
+  const provider = await identityProvider(sb);
+  // Found even when expired, to tell "expired" (refresh) from "invalid" (log in again).
+  const token = await provider.AccessToken.find(value, { ignoreExpiration: true });
+  if (!token?.accountId || !token.grantId) throw invalid();
+  if (token.isExpired) {
+    throw new ApiError(401, 'account_token_expired', {}, undefined, {
+      'www-authenticate': 'Bearer error="invalid_token", error_description="The access token expired"',
+    });
+  }
+  const grant = await provider.Grant.find(token.grantId);
+  if (!grant || grant.clientId !== token.clientId || grant.accountId !== token.accountId) throw invalid();
+  const persona = findPersona(token.accountId);
+  if (!persona) throw invalid();
+  const account: Account = { sub: persona.sub, clientId: token.clientId!, scopes: new Set(token.scopes), persona };
+  requireScope(account, 'openid');
+  return account;
+}
+
+/** Refuses a token without `scope` (403, as RFC 6750's insufficient_scope). */
+export function requireScope(account: Account, scope: string): void {
+  if (account.scopes.has(scope)) return;
+  throw new ApiError(403, 'account_scope_missing', { scope }, undefined, {
+    'www-authenticate': `Bearer error="insufficient_scope", scope="${scope}"`,
+  });
+}
+
+/**
+ * The account a dossier is submitted for (`Dvc-Account` beside the integrator's key): its token must
+ * carry `vn_identity`, and the applicant must be its holder (a citizen's CCCD, a business's tax code).
+ * Wrong tokens count against the calling client (its key and address).
+ */
+export async function submittingAccount(
+  sb: Sandbox, token: string, origin: string | undefined, client: string, applicant: Applicant, locale: Locale,
+): Promise<Account> {
+  const account = await authenticateAccount(sb, `Bearer ${token}`, origin, client);
+  requireScope(account, 'vn_identity');
+  const { persona } = account;
+  const sameType = (applicant.type === 'citizen') === (persona.type === 'citizen');
+  if (!sameType || applicant.idNumber !== accountIdNumber(persona)) {
+    throw fieldError(locale, [{ path: ['applicant', 'idNumber'], code: 'applicant.not_account_holder' }]);
+  }
+  return account;
+}

@@ -1,0 +1,156 @@
+// The portal API with a citizen's access token (`/v1/me…`), over real HTTP: who the account is, its
+// dossiers (submitted while logged in, or in its CCCD's name), its drafts across devices, and the
+// problems for a missing, unknown, expired or browser-sent token.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { importJWK } from 'jose';
+import * as oidc from 'openid-client';
+import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
+import {
+  citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_SECRET_KEY, validSubmission,
+} from '../test-support.js';
+
+const as = (url: string, token: string) => client(url, { key: token });
+
+describe('the account routes', () => {
+  let sandbox: RunningSandbox;
+  let mai: string; // Nguyễn Thị Mai, level 2, CCCD 038195012345 (the tests' usual applicant)
+  let hung: string; // Trần Văn Hùng, level 1
+  before(async () => {
+    sandbox = await testSandbox();
+    mai = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+    hung = (await loginAs(sandbox.url, 'test-citizen-level1')).tokens.access_token;
+  });
+  after(() => sandbox.close());
+
+  test('GET /v1/me: who is logged in, each personal field only with its scope', async () => {
+    const full = await as(sandbox.url, mai).get('/v1/me');
+    assert.equal(full.status, 200);
+    assert.deepEqual({ ...full.body, scopes: undefined }, {
+      sub: 'test-citizen-level2', type: 'citizen', identityLevel: 2, name: 'Nguyễn Thị Mai', givenName: 'Mai', familyName: 'Nguyễn',
+      birthDate: '1995-03-08', idNumber: '038195012345', taxCode: null, phone: '0912345678',
+      address: 'Số 12 Lê Lai, phường Hạc Thành, tỉnh Thanh Hóa', scopes: undefined,
+    });
+    const narrow = (await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid' })).tokens.access_token;
+    const bare = await as(sandbox.url, narrow).get('/v1/me');
+    assert.equal(bare.body.identityLevel, 1);
+    assert.deepEqual([bare.body.name, bare.body.idNumber, bare.body.phone, bare.body.address, bare.body.birthDate], [null, null, null, null, null]);
+    assert.deepEqual(bare.body.scopes, ['openid']);
+    const business = (await loginAs(sandbox.url, 'test-business', { scope: 'openid profile vn_identity' })).tokens.access_token;
+    const org = await as(sandbox.url, business).get('/v1/me');
+    assert.deepEqual([org.body.type, org.body.taxCode, org.body.idNumber, org.body.name], ['business', '2801234564', null, 'Công ty TNHH Dịch vụ Số Hạc Thành']);
+  });
+
+  test('no token, an unknown one, an API key or a token sent from a page: clear problems in vi and en', async () => {
+    const none = await client(sandbox.url, { key: null }).get('/v1/me');
+    assert.equal(none.status, 401);
+    assert.equal(none.body.code, 'account_token_missing');
+    assert.equal(none.headers.get('www-authenticate'), 'Bearer');
+    assert.match(none.body.detail, /Thiếu mã truy cập/);
+    const unknown = await as(sandbox.url, 'not-a-token').get('/v1/me', { locale: 'en' });
+    assert.equal(unknown.body.code, 'account_token_invalid');
+    assert.match(unknown.headers.get('www-authenticate') ?? '', /error="invalid_token"/);
+    assert.match(unknown.body.detail, /not valid, was revoked, or its login session ended/);
+    assert.equal((await as(sandbox.url, TEST_SECRET_KEY).get('/v1/me')).body.code, 'account_token_invalid', 'an API key is no access token');
+    const page = await as(sandbox.url, mai).get('/v1/me', { headers: { origin: 'http://localhost:3000' } });
+    assert.equal(page.status, 403);
+    assert.equal(page.body.code, 'account_token_in_browser');
+  });
+
+  test('GET /v1/me/dossiers: submitted while logged in, or in the CCCD\'s name; not other people\'s', async () => {
+    const anonymous = await submitDossier(sandbox.url); // applicant: the tests' citizen, Mai's CCCD
+    await submitDossier(sandbox.url, { applicant: { ...citizen, fullName: 'Lê Văn Tám', idNumber: '001090123456' } });
+    const submission = await validSubmission(sandbox.url, '1.001193', { province: '38' });
+    const logged = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/dossiers', submission, { headers: { 'dvc-account': mai } });
+    assert.equal(logged.status, 201, JSON.stringify(logged.body));
+
+    const list = await as(sandbox.url, mai).get('/v1/me/dossiers');
+    assert.equal(list.status, 200);
+    assert.equal(list.body.total, 2);
+    assert.deepEqual(list.body.data.map((d: { code: string; link: string }) => [d.code, d.link]), [
+      [logged.body.code, 'account'], [anonymous.code, 'identity'],
+    ]);
+    const item = list.body.data[0];
+    assert.equal(item.status, 'receiving');
+    assert.deepEqual(item.fees, { total: logged.body.fees.total, paid: 0, due: logged.body.fees.total });
+    assert.equal((await as(sandbox.url, hung).get('/v1/me/dossiers')).body.total, 0, 'another citizen sees none of them');
+
+    const first = await as(sandbox.url, mai).get('/v1/me/dossiers?limit=1');
+    const second = await as(sandbox.url, mai).get(`/v1/me/dossiers?limit=1&cursor=${first.body.nextCursor}`);
+    assert.deepEqual([first.body.data[0].code, second.body.data[0].code, second.body.nextCursor], [logged.body.code, anonymous.code, null]);
+    const broken = await as(sandbox.url, mai).get('/v1/me/dossiers?cursor=nonsense');
+    assert.equal(broken.status, 400);
+    assert.equal(broken.body.errors[0].path, 'cursor');
+
+    const profileOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile' })).tokens.access_token;
+    const narrow = await as(sandbox.url, profileOnly).get('/v1/me/dossiers');
+    assert.equal(narrow.status, 403);
+    assert.equal(narrow.body.code, 'account_scope_missing');
+    assert.match(narrow.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_identity"/);
+  });
+
+  test('a submission tied to an account must be in its holder\'s name, with a valid token', async () => {
+    const submission = await validSubmission(sandbox.url, '1.001193', { province: '38' });
+    const secret = client(sandbox.url, { key: TEST_SECRET_KEY });
+    const someoneElse = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': hung } });
+    assert.equal(someoneElse.status, 400);
+    assert.deepEqual(someoneElse.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['applicant.idNumber', 'applicant.not_account_holder']]);
+    const forged = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': 'forged-token' } });
+    assert.equal(forged.body.code, 'account_token_invalid');
+    const fromPage = await client(sandbox.url).post('/v1/dossiers', submission, { headers: { 'dvc-account': mai, origin: 'http://localhost:3000' } });
+    assert.equal(fromPage.body.code, 'account_token_in_browser');
+  });
+
+  test('drafts are kept per account and found again from another login (another device)', async () => {
+    const saved = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/1.001193', { serviceCode: '1.001193', data: { step: 2, fields: { name: 'Mai' } } });
+    assert.equal(saved.status, 200);
+    assert.equal(saved.body.size, JSON.stringify({ step: 2, fields: { name: 'Mai' } }).length);
+    const phone = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+    const found = await as(sandbox.url, phone).get('/v1/me/drafts/1.001193');
+    assert.deepEqual([found.body.data, found.body.serviceCode], [{ step: 2, fields: { name: 'Mai' } }, '1.001193']);
+    assert.deepEqual((await as(sandbox.url, phone).get('/v1/me/drafts')).body.data.map((d: { key: string }) => d.key), ['1.001193']);
+    assert.equal((await as(sandbox.url, hung).get('/v1/me/drafts/1.001193')).body.code, 'draft_not_found', 'not another account\'s');
+
+    const big = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/big', { data: { text: 'x'.repeat(70_000) } });
+    assert.deepEqual([big.status, big.body.code], [413, 'draft_too_large']);
+    for (let i = 0; i < 19; i++) assert.equal((await as(sandbox.url, hung).call('PUT', `/v1/me/drafts/d${i}`, { data: {} })).status, 200);
+    assert.equal((await as(sandbox.url, hung).call('PUT', '/v1/me/drafts/d0', { data: { again: true } })).status, 200, 'saving one again');
+    assert.equal((await as(sandbox.url, hung).call('PUT', '/v1/me/drafts/d19', { data: {} })).status, 200, 'the 20th');
+    const tooMany = await as(sandbox.url, hung).call('PUT', '/v1/me/drafts/d20', { data: {} });
+    assert.deepEqual([tooMany.status, tooMany.body.code], [409, 'too_many_drafts']);
+
+    assert.equal((await as(sandbox.url, phone).delete('/v1/me/drafts/1.001193')).status, 204);
+    assert.equal((await as(sandbox.url, mai).delete('/v1/me/drafts/1.001193')).body.code, 'draft_not_found');
+  });
+
+  test('any registered client\'s token is an account token (opaque tokens carry no audience); a wrong secret gets none', async () => {
+    type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
+    const key = await importJWK(testOidcClientPrivateKey, 'ES256') as Key;
+    const other = await relyingParty(sandbox.url, TEST_OIDC_JWT_CLIENT_ID, oidc.PrivateKeyJwt({ key, kid: testOidcClientPrivateKey.kid } as Key));
+    const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: other });
+    assert.equal((await as(sandbox.url, tokens.access_token).get('/v1/me')).body.sub, 'test-citizen-level2');
+    const wrong = await relyingParty(sandbox.url, 'dvc-kit-local', oidc.ClientSecretBasic('wrong-secret-0000000000000'));
+    await assert.rejects(loginAs(sandbox.url, 'test-citizen-level2', { config: wrong }),
+      (e: oidc.WWWAuthenticateChallengeError) => e.status === 401 && e.cause[0]?.parameters.error === 'invalid_client');
+  });
+});
+
+test('an expired access token is told apart from an invalid one, and a refresh brings a working one', async () => {
+  const sandbox = await testSandbox({ oidcAccessTokenSeconds: 1 });
+  try {
+    const { tokens, config } = await loginAs(sandbox.url);
+    assert.equal(tokens.expires_in, 1);
+    let reply = await as(sandbox.url, tokens.access_token).get('/v1/me');
+    for (let i = 0; i < 30 && reply.status === 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      reply = await as(sandbox.url, tokens.access_token).get('/v1/me');
+    }
+    assert.equal(reply.status, 401);
+    assert.equal(reply.body.code, 'account_token_expired');
+    assert.match(reply.headers.get('www-authenticate') ?? '', /The access token expired/);
+    const fresh = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
+    assert.equal((await as(sandbox.url, fresh.access_token).get('/v1/me')).status, 200);
+  } finally {
+    await sandbox.close();
+  }
+});
