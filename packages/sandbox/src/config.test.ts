@@ -63,6 +63,9 @@ test('a key acts for the agencies its patterns match: the test keys for all, a f
   const backend = keys.find((k) => k.key === 'sk_live_thanhhoa_backend')!;
   assert.ok(actsFor(backend, '000.02.00.H38') && actsFor(backend, '000.00.00.G02'));
   assert.ok(!actsFor(backend, '000.02.00.H01'));
+  const publicTest = keys.filter((k) => testKeys.some((t) => t.key === k.key));
+  assert.equal(publicTest.length, 2, 'the test keys are still there, for reading');
+  assert.ok(publicTest.every((k) => !actsFor(k, '000.02.00.H38')), 'but beside an operator’s keys they act for no agency');
   const none = keys.find((k) => k.key === 'sk_live_no_agencies')!;
   assert.deepEqual(none.agencies, []);
   assert.ok(!actsFor(none, '000.02.00.H38'));

@@ -183,8 +183,10 @@ export function loadKeys(file: string | undefined, env: string | undefined): Api
   const extra: unknown[] = [];
   if (file) extra.push(...((JSON.parse(readFileSync(file, 'utf8')) as { keys?: unknown[] }).keys ?? []));
   if (env) extra.push(...((JSON.parse(env) as { keys?: unknown[] }).keys ?? []));
+  // The test keys are public (printed in the docs): beside an operator's keys they act for no agency,
+  // so they can neither move a tenant's dossiers nor hear its events.
   return [
-    ...testKeys,
+    ...(extra.length ? testKeys.map((k) => ({ ...k, agencies: [] })) : testKeys),
     ...extra.map((raw, i): ApiKey => {
       const k = raw as Partial<ApiKey>;
       if (typeof k.key !== 'string' || !/^(pk|sk)_[A-Za-z0-9_]{8,}$/.test(k.key)) {

@@ -210,7 +210,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
       if (route.scope === 'account') {
         account = await authenticateAccount(sb, c.req.header('authorization'), c.req.header('origin'), address);
       } else if (route.scope) {
-        const now = Date.now();
+        const now = sb.now().getTime();
         sb.guard.checkAuth(address, now);
         const auth = c.req.header('authorization');
         const token = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -226,7 +226,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         if (!key.scopes.includes(route.scope)) throw new ApiError(403, 'forbidden_scope', { scope: route.scope });
       }
       const client = key ? `${key.key}@${address}` : account ? `${account.clientId}/${account.sub}@${address}` : address;
-      sb.guard.takeRequest(client, Date.now());
+      sb.guard.takeRequest(client, sb.now().getTime());
 
       // What is asked.
       const errors = [];

@@ -11,8 +11,8 @@ export const verifierHeaders = z.object({
     z.maxLength(40),
     z.meta({
       description: "The applicant's mobile number, sent as the Dvc-Verifier header. A wrong number and an unknown code " +
-        'answer alike (404) and count against budgets (the sandbox: after 5 wrong numbers a code is locked for 15 minutes, ' +
-        'after 10 failed lookups a client for 15 minutes and a number for 24 hours; 429 with Retry-After).',
+        'answer alike (404) and count against budgets (the sandbox: 5 wrong numbers per code per 15 minutes, ' +
+        '10 failed lookups per client per 15 minutes and per number per day; then 429 with Retry-After).',
     }),
   ),
 });

@@ -151,7 +151,7 @@ describe('<dvc-dossier-tracker>', () => {
     await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
     const message = summary.querySelector('li')!.textContent!.trim();
     const code = dossier.code.replaceAll('.', '\\.');
-    const expected = new RegExp(`^Mã ${code} tạm khoá tra cứu vì số điện thoại bị nhập sai 5 lần\\. Vui lòng thử lại lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.$`);
+    const expected = new RegExp(`^Mã ${code} tạm khoá tra cứu vì số điện thoại bị nhập sai 5 lần\\. Vui lòng thử lại lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4} \\(giờ Việt Nam\\), hoặc liên hệ trực tiếp cơ quan tiếp nhận\\.$`);
     assert(expected.test(message), `the lock and when it reopens: ${message}`);
     equal(input(tracker, 'code').value, dossier.code, 'code kept');
     equal(input(tracker, 'phone').value, phone, 'phone kept');

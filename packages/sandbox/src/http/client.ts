@@ -29,6 +29,17 @@ export function trustedProxies(list: readonly string[]): BlockList {
 /** `::ffff:1.2.3.4` → `1.2.3.4`; other addresses unchanged. */
 const unmapped = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 
+/**
+ * The address of one `X-Forwarded-For` hop, as proxies write it: `203.0.113.7`, `2001:db8::5`, and
+ * with a port (Azure's gateway, some CDNs) `203.0.113.7:5678` or `[2001:db8::5]:443`. Null for
+ * anything else (`unknown`, an obfuscated id).
+ */
+function hopAddress(hop: string): string | null {
+  const bracketed = hop.match(/^\[([^\]]+)\](?::\d+)?$/);
+  const candidate = unmapped(bracketed ? bracketed[1]! : /^\d+\.\d+\.\d+\.\d+:\d+$/.test(hop) ? hop.slice(0, hop.lastIndexOf(':')) : hop);
+  return isIPv4(candidate) || isIPv6(candidate) ? candidate : null;
+}
+
 const isTrusted = (trusted: BlockList, address: string) =>
   isIPv4(address) ? trusted.check(address, 'ipv4') : isIPv6(address) ? trusted.check(address, 'ipv6') : false;
 
@@ -40,10 +51,13 @@ export function clientAddress(c: Context, trusted: BlockList): string {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   let address = unmapped(incoming?.socket.remoteAddress ?? 'unknown');
   if (!isTrusted(trusted, address)) return address;
-  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((h) => unmapped(h.trim())).filter(Boolean);
+  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
-    address = hops[i]!;
-    if (!isIPv4(address) && !isIPv6(address)) return 'unknown';
+    const hop = hopAddress(hops[i]!);
+    // A hop that names no address: the client is the last proxy that forwarded it (never one id
+    // shared by every such request, which one client could spend for all of them).
+    if (hop === null) return address;
+    address = hop;
     if (!isTrusted(trusted, address)) return address;
   }
   return address;

@@ -4,41 +4,45 @@ import { freeSerial } from '../util/ids.js';
 import { addressId, trustedProxies } from './client.js';
 import { Budget, vietnamClock } from './limits.js';
 
+// Times are Vietnam-midnight-aligned windows: T0 is 00:00 in Vietnam (17:00 UTC the day before).
+const T0 = Date.parse('2026-03-01T17:00:00Z');
+const MIN = 60_000;
+
 describe('Budget', () => {
-  test('counts per id over a fixed window, then says how long to wait', () => {
-    const b = new Budget(3, 60_000);
-    assert.deepEqual([b.take('a', 0), b.take('a', 1), b.take('a', 2)], [0, 0, 0]);
-    assert.equal(b.take('a', 10_000), 50_000);
-    assert.equal(b.take('b', 10_000), 0, 'another id has its own budget');
-    assert.equal(b.take('a', 60_000), 0, 'a new window');
+  test('counts per id in a window, then says how long to wait', () => {
+    const b = new Budget(3, MIN);
+    assert.deepEqual([b.take('a', T0), b.take('a', T0 + 1), b.take('a', T0 + 2)], [0, 0, 0]);
+    // Spent at the start of its window: it fades through the next, and reopens once what is left of it
+    // (rounded up) leaves room for one: a third into the next window (3 × 2/3 = 2 < 3).
+    assert.equal(b.take('a', T0 + 10_000), 70_000);
+    assert.equal(b.take('a', T0 + 80_000), 0);
+    assert.equal(b.take('b', T0 + 10_000), 0, 'another id has its own budget');
   });
 
-  test('a flood of new ids never wipes a spent budget: others make room first', () => {
-    const b = new Budget(2, 60_000, 100);
-    b.add('spent', 0);
-    b.add('spent', 0);
-    for (let i = 0; i < 10_050; i++) b.take(`client-${i}`, 1);
-    assert.equal(b.size, 100, 'memory stays bounded');
-    assert.ok(b.wait('spent', 2) > 0, 'still refused');
+  test('a budget spent late in a window fades through the next one, so a boundary gives no second budget', () => {
+    const b = new Budget(4, MIN);
+    for (let i = 0; i < 4; i++) b.add('a', T0 + 45_000);
+    assert.ok(b.wait('a', T0 + 50_000) > 0);
+    // 15 s into the next window three quarters of the previous count still weigh: 4 × 0.75 = 3 < 4.
+    assert.equal(b.take('a', T0 + MIN + 15_001), 0, 'one more');
+    assert.ok(b.wait('a', T0 + MIN + 15_002) > 0, 'not four more');
+    assert.equal(b.wait('a', T0 + 3 * MIN), 0, 'forgotten two windows on');
   });
 
-  test('when every entry has spent its budget, the least recently used one goes', () => {
-    const b = new Budget(1, 60_000, 3);
-    for (const id of ['a', 'b', 'c']) b.add(id, 0);
-    b.add('a', 1); // touched again: now the most recent
-    b.add('d', 2);
-    assert.equal(b.size, 3);
-    assert.equal(b.wait('b', 3), 0, 'b went');
-    for (const id of ['a', 'c', 'd']) assert.ok(b.wait(id, 3) > 0, id);
+  test('a flood of other ids never turns a spent budget back: memory is fixed, counts only over-estimate', () => {
+    const b = new Budget(2, MIN);
+    b.add('spent', T0);
+    b.add('spent', T0);
+    for (let i = 0; i < 60_000; i++) b.add(`client-${i}`, T0 + 1);
+    assert.ok(b.wait('spent', T0 + 2) > 0, 'still refused');
+    const strangers = Array.from({ length: 200 }, (_, i) => `never-seen-${i}`).filter((id) => b.wait(id, T0 + 2) > 0);
+    assert.deepEqual(strangers, [], '60,000 others leave an unseen id well under a budget of 2');
   });
 
-  test('entries whose window ended go before anything else', () => {
-    const b = new Budget(1, 1000, 2);
-    b.add('old', 0);
-    b.add('spent', 1500);
-    b.add('new', 1600);
-    assert.ok(b.wait('spent', 1700) > 0);
-    assert.equal(b.size, 2);
+  test('the clock going back does not reopen a budget', () => {
+    const b = new Budget(1, MIN);
+    b.add('a', T0 + 5 * MIN);
+    assert.ok(b.wait('a', T0 + 4 * MIN) > 0);
   });
 });
 
@@ -72,5 +76,5 @@ test('freeSerial draws a free number of the width asked, and widens when the day
 });
 
 test('vietnamClock writes UTC+7 whatever the machine zone', () => {
-  assert.equal(vietnamClock(new Date('2026-03-02T17:30:00Z')), '00:30 03/03/2026');
+  assert.deepEqual(vietnamClock(new Date('2026-03-02T17:30:00Z')), { vi: '00:30 03/03/2026', en: '00:30 on 3 Mar 2026' });
 });

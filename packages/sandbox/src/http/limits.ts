@@ -1,41 +1,56 @@
 // Budgets against abuse: requests per client, failed authentications per address, and wrong verifiers
-// per client, per dossier or petition code and per phone number. Every counter lives in a bounded map
-// that never forgets a spent budget because many other clients came along (see `Budget`).
+// per client, per dossier or petition code and per phone number. Every budget is a fixed-size
+// count-min sketch: its memory does not grow with the number of clients, and no flood of new ones can
+// make it forget a spent budget (see `Budget`).
+import { createHash, randomBytes } from 'node:crypto';
 import { checkMobile } from '@dvc-kit/contract';
 import type { FailureLimit, SandboxOptions } from '../config.js';
 import { ApiError } from '../errors.js';
 
-interface Window {
-  start: number;
-  count: number;
-}
-
-/** How many entries `Budget.#evict` looks at before it gives up and drops the oldest. */
-const EVICTION_SCAN = 64;
+/** Counters per row of a sketch (a power of two) and rows: 4 × 65,536 × 2 windows × 2 bytes = 1 MiB a budget. */
+const WIDTH = 1 << 16;
+const DEPTH = 4;
+const MAX_COUNT = 0xffff;
+/** Windows start at midnight in Vietnam (UTC+7), so a day's budget is a Vietnamese calendar day. */
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /**
- * A fixed-window counter per id (a client, a code, a phone number) with at most `capacity` ids in
- * memory. The map is kept in least-recently-used order; when a new id needs room, the oldest entry
- * whose window has ended or whose budget is not spent goes first, so a flood of new clients cannot wipe
- * an exhausted one: only when more than `capacity` ids have spent their budget at once does the least
- * recently used of them go.
+ * `limit` events per id (a client, a code, a phone number) per window of `windowMs`, counted in a
+ * count-min sketch with conservative update: a fixed table of counters that ids share through a keyed
+ * hash (a secret drawn at start, so nobody can aim collisions). A count can only come out too high,
+ * never too low, so a spent budget stays spent however many other ids come along; with the table's
+ * size, tens of thousands of other ids add well under one count to anyone's.
+ *
+ * Windows are fixed (aligned to Vietnam midnight) and counted as a sliding window: the previous
+ * window's count weighs what is left of it, so nobody gets two budgets by straddling a boundary, and a
+ * spent budget reopens at most one window after it was spent.
  */
 export class Budget {
-  readonly #windows = new Map<string, Window>();
+  readonly #secret = randomBytes(16);
+  #current = new Uint16Array(DEPTH * WIDTH);
+  #previous = new Uint16Array(DEPTH * WIDTH);
+  #epoch = Number.NEGATIVE_INFINITY;
+
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-    readonly capacity = 50_000,
   ) {}
-
-  get size(): number {
-    return this.#windows.size;
-  }
 
   /** Milliseconds until `id` may go on, or 0 when its budget is not spent. Counts nothing. */
   wait(id: string, now: number): number {
-    const w = this.#live(id, now);
-    return w && w.count >= this.limit ? w.start + this.windowMs - now : 0;
+    this.#rotate(now);
+    const cells = this.#cells(id);
+    const current = this.#min(this.#current, cells);
+    const previous = this.#min(this.#previous, cells);
+    const into = (now + VIETNAM_OFFSET_MS) % this.windowMs;
+    // The previous window's share rounded up: a budget never stretches by a fraction of a count.
+    if (current + Math.ceil(previous * (1 - into / this.windowMs)) < this.limit) return 0;
+    // When the estimate falls under the limit: in this window if the previous one's share is what
+    // tips it, else in the next one, as this window's count fades.
+    const waitMs = current >= this.limit
+      ? this.windowMs - into + (1 - (this.limit - 1) / current) * this.windowMs
+      : (1 - (this.limit - 1 - current) / previous) * this.windowMs - into;
+    return Math.max(1, Math.ceil(waitMs));
   }
 
   /** Counts one for `id`; returns the milliseconds to wait when the budget was already spent (then nothing is counted). */
@@ -48,52 +63,57 @@ export class Budget {
 
   /** Counts one for `id`, even over the limit. */
   add(id: string, now: number): void {
-    let w = this.#live(id, now);
-    if (!w) {
-      if (this.#windows.size >= this.capacity) this.#evict(now);
-      w = { start: now, count: 0 };
-    }
-    w.count++;
-    this.#windows.delete(id);
-    this.#windows.set(id, w);
+    this.#rotate(now);
+    const cells = this.#cells(id);
+    const next = Math.min(MAX_COUNT, this.#min(this.#current, cells) + 1);
+    for (const cell of cells) if (this.#current[cell]! < next) this.#current[cell] = next;
   }
 
-  /** Forgets `id` (a code looked up with the right verifier). */
-  clear(id: string): void {
-    this.#windows.delete(id);
+  #rotate(now: number): void {
+    const epoch = Math.floor((now + VIETNAM_OFFSET_MS) / this.windowMs);
+    if (epoch === this.#epoch) return;
+    if (epoch === this.#epoch + 1) {
+      [this.#previous, this.#current] = [this.#current, this.#previous];
+      this.#current.fill(0);
+    } else if (epoch > this.#epoch) {
+      this.#previous.fill(0);
+      this.#current.fill(0);
+    } else return; // the clock went back: keep counting in the window we have
+    this.#epoch = epoch;
   }
 
-  /** The entry of `id` if its window is still running. */
-  #live(id: string, now: number): Window | undefined {
-    const w = this.#windows.get(id);
-    if (w && now - w.start >= this.windowMs) {
-      this.#windows.delete(id);
-      return undefined;
-    }
-    return w;
+  #cells(id: string): number[] {
+    const digest = createHash('sha256').update(this.#secret).update(id).digest();
+    return Array.from({ length: DEPTH }, (_, row) => row * WIDTH + (digest.readUInt32LE(row * 4) & (WIDTH - 1)));
   }
 
-  #evict(now: number): void {
-    let scanned = 0;
-    for (const [id, w] of this.#windows) {
-      if (now - w.start >= this.windowMs || w.count < this.limit) {
-        this.#windows.delete(id);
-        return;
-      }
-      if (++scanned >= EVICTION_SCAN) break;
-    }
-    const oldest = this.#windows.keys().next();
-    if (!oldest.done) this.#windows.delete(oldest.value);
+  #min(table: Uint16Array, cells: number[]): number {
+    let min = MAX_COUNT;
+    for (const cell of cells) min = Math.min(min, table[cell]!);
+    return min;
   }
 }
 
 const budget = (l: FailureLimit) => new Budget(l.limit, l.windowSeconds * 1000);
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-/** `HH:mm dd/MM/yyyy` in Vietnam time (UTC+7, no daylight saving), whatever the machine's zone. */
-export function vietnamClock(at: Date): string {
+/** How long a client that found a code with its right number keeps reaching it through locks, and how many are kept. */
+const OWNER_MS = 24 * 3600_000;
+const OWNERS_KEPT = 100_000;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A moment in Vietnam time (UTC+7, no daylight saving) whatever the machine's zone, as people read it:
+ * `vi` "10:18 04/03/2026", `en` "10:18 on 4 Mar 2026" (a bare 04/03 reads as April to many).
+ */
+export function vietnamClock(at: Date): { vi: string; en: string } {
   const t = new Date(at.getTime() + 7 * 3600_000).toISOString();
-  return `${t.slice(11, 16)} ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
+  const hm = t.slice(11, 16);
+  return {
+    vi: `${hm} ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`,
+    en: `${hm} on ${Number(t.slice(8, 10))} ${MONTHS[Number(t.slice(5, 7)) - 1]} ${t.slice(0, 4)}`,
+  };
 }
 
 /** Which lookup a verifier is checked for: the problems it answers with differ. */
@@ -106,6 +126,13 @@ export class Guard {
   readonly lookupsByClient: Budget;
   readonly lookupsByCode: Budget;
   readonly lookupsByVerifier: Budget;
+
+  /**
+   * Clients that found a code with its right phone number (`client code` → until when): someone
+   * spending the code's or the number's budget does not lock its owner out of a tracker already open,
+   * a payment or a supplement due. Bounded; losing an entry only means the owner is treated as anyone.
+   */
+  readonly #owners = new Map<string, number>();
 
   constructor(options: Pick<SandboxOptions, 'rateLimit' | 'rateWindowSeconds' | 'failureLimits'>) {
     this.requests = new Budget(options.rateLimit, options.rateWindowSeconds * 1000);
@@ -137,11 +164,16 @@ export class Guard {
       const wait = b.wait(id, t);
       if (!wait) return;
       const retryAfter = seconds(wait);
-      throw new ApiError(429, problem, { code, limit: b.limit, retryAfter, until: vietnamClock(new Date(t + retryAfter * 1000)) });
+      const until = vietnamClock(new Date(t + retryAfter * 1000));
+      throw new ApiError(429, problem, { code, limit: b.limit, retryAfter, until: until.vi, untilEn: until.en });
     };
-    locked(this.lookupsByCode, codeId, 'lookup_locked');
-    locked(this.lookupsByClient, client, 'too_many_failed_lookups');
-    locked(this.lookupsByVerifier, phoneId, 'verifier_locked');
+    const ownerId = `${client} ${codeId}`;
+    const owner = (this.#owners.get(ownerId) ?? 0) > t;
+    if (!owner) {
+      locked(this.lookupsByCode, codeId, 'lookup_locked');
+      locked(this.lookupsByClient, client, 'too_many_failed_lookups');
+      locked(this.lookupsByVerifier, phoneId, 'verifier_locked');
+    }
     const found = find(phone.ok ? phone.value : null);
     if (found === undefined) {
       this.lookupsByCode.add(codeId, t);
@@ -149,7 +181,12 @@ export class Guard {
       this.lookupsByVerifier.add(phoneId, t);
       throw notFound();
     }
-    this.lookupsByCode.clear(codeId);
+    // A success does not forget the code's wrong tries (an owner's tracker, looking the dossier up
+    // every few seconds, would otherwise reopen the code to someone guessing its phone number); it
+    // marks this client as the code's owner for a day instead.
+    this.#owners.delete(ownerId);
+    this.#owners.set(ownerId, t + OWNER_MS);
+    if (this.#owners.size > OWNERS_KEPT) this.#owners.delete(this.#owners.keys().next().value!);
     return found;
   }
 

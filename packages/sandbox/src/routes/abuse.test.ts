@@ -36,7 +36,8 @@ const codes = (replies: { status: number; body: any }[]) => replies.map((r) => (
 describe('fair rate limits (issue 16)', () => {
   let sandbox: RunningSandbox;
   before(async () => {
-    sandbox = await testSandbox({ rateLimit: 20, failureLimits: { auth: { limit: 5, windowSeconds: 600 } } });
+    // A still clock: every request falls in one window, whatever the machine's speed.
+    sandbox = await testSandbox({ rateLimit: 20, failureLimits: { auth: { limit: 5, windowSeconds: 600 } }, now: () => new Date('2026-03-02T03:00:00Z') });
   });
   after(() => sandbox.close());
 
@@ -81,7 +82,7 @@ describe('fair rate limits (issue 16)', () => {
 describe('trusted proxies (issue 16)', () => {
   let sandbox: RunningSandbox;
   before(async () => {
-    sandbox = await testSandbox({ rateLimit: 3, trustProxy: ['127.0.0.1'] });
+    sandbox = await testSandbox({ rateLimit: 3, trustProxy: ['127.0.0.1'], now: () => new Date('2026-03-02T03:00:00Z') });
   });
   after(() => sandbox.close());
 
@@ -96,11 +97,23 @@ describe('trusted proxies (issue 16)', () => {
     for (let i = 2; i < 4; i++) await via(`2001:db8:1:2::${i}`);
     assert.equal((await via('2001:db8:1:2::99')).status, 429, 'an IPv6 client counts by its /64');
   });
+
+  test('hops written with a port count as their address; a hop that names none counts as the proxy, not as one shared id', async () => {
+    const via = (hop: string) => get(sandbox.url, '/v1/sectors', { headers: { 'x-forwarded-for': hop } });
+    const ported = [];
+    for (const port of [1111, 2222, 3333, 4444]) ported.push(await via(`198.51.100.7:${port}`));
+    assert.deepEqual(codes(ported), [200, 200, 200, 'rate_limited'], 'one client whatever its port');
+    assert.equal((await via('[2001:db8:9::5]:443')).status, 200, 'a bracketed IPv6 hop with a port');
+    for (let i = 0; i < 3; i++) await via('unknown');
+    assert.equal((await via('unknown')).status, 429, 'the nameless hops share the proxy’s budget');
+    assert.equal((await via('198.51.100.8:80')).status, 200, 'and lock no one else out');
+  });
 });
 
 describe('lookups cannot be walked (issue 16)', () => {
   let sandbox: RunningSandbox;
-  let clock = new Date('2026-03-02T03:00:00Z');
+  // Each test starts on its own day (03:00 UTC, 10:00 in Vietnam), so no test waits on another's locks.
+  let clock = new Date(0);
   before(async () => {
     sandbox = await testSandbox({ now: () => clock });
   });
@@ -110,17 +123,21 @@ describe('lookups cannot be walked (issue 16)', () => {
     get(sandbox.url, `/v1/dossiers/${code}`, { localAddress, headers: { 'dvc-verifier': phone } });
 
   test('knowing the phone and the day: 200 guesses from many clients find none of 6 dossiers', async () => {
+    clock = new Date('2026-03-02T03:00:00Z');
     const phone = '0987654321';
     const applicant = { ...citizen, phone };
-    const mine = [];
+    const mine: string[] = [];
     for (let i = 0; i < 6; i++) mine.push((await submitDossier(sandbox.url, { applicant })).code);
     const prefix = mine[0]!.slice(0, mine[0]!.lastIndexOf('-') + 1);
     assert.ok(mine.every((code) => code.startsWith(prefix)), 'same agency, same day');
     const found = [];
     const answers = new Map<string, number>();
-    // The attacker walks the day's numbers from the first one, spreading over 20 addresses.
-    for (let n = 1; n <= 200; n++) {
-      const reply = await lookup(prefix + String(n).padStart(4, '0'), phone, `127.0.2.${(n % 20) + 1}`);
+    // The attacker walks the day's numbers from the first one, spreading over 20 addresses. (The test
+    // steps over the real numbers, so that it shows the lock and not the luck of a draw; they are
+    // tried at the end.)
+    const walk = Array.from({ length: 9999 }, (_, i) => prefix + String(i + 1).padStart(4, '0')).filter((c) => !mine.includes(c)).slice(0, 194);
+    for (const [n, guess] of [...walk, ...mine].entries()) {
+      const reply = await lookup(guess, phone, `127.0.2.${(n % 20) + 1}`);
       const code = reply.status === 429 ? reply.body.code : String(reply.status);
       answers.set(code, (answers.get(code) ?? 0) + 1);
       if (reply.status === 200) found.push(reply.body.code);
@@ -129,31 +146,41 @@ describe('lookups cannot be walked (issue 16)', () => {
     assert.deepEqual(Object.fromEntries(answers), { 404: 10, verifier_locked: 190 }, 'ten wrong tries per phone number, then none');
     const locked = await lookup(mine[0]!, phone, '127.0.3.1');
     assert.equal(locked.status, 429, 'the owner too, until it reopens: the price of a lock an attacker cannot walk around');
-    assert.match(locked.body.detail, /^Số điện thoại này tạm khoá tra cứu vì đã được dùng với mã sai 10 lần\. Vui lòng thử lại lúc \d\d:\d\d \d\d\/\d\d\/2026\.$/);
+    // Ten wrong numbers at 10:00 on 2 March: the day's count fades through the next day, reopening when
+    // what is left of it leaves room for one (10 × 0.9 = 9): at 02:24 on 3 March, Vietnam time.
+    assert.equal(locked.body.detail, 'Số điện thoại này tạm khoá tra cứu vì đã được dùng với mã sai 10 lần. Vui lòng thử lại lúc 02:24 03/03/2026 (giờ Việt Nam), hoặc liên hệ trực tiếp cơ quan tiếp nhận.');
     clock = new Date(clock.getTime() + 24 * 3600_000);
     assert.equal((await lookup(mine[0]!, phone, '127.0.3.1')).status, 200, 'reopened a day later');
   });
 
   test('a code is locked after 5 wrong phones, with the time it reopens, even for the right phone', async () => {
+    clock = new Date('2026-03-04T03:00:00Z');
     const dossier = await submitDossier(sandbox.url);
+    // The owner's tracker is already open on another address.
+    assert.equal((await lookup(dossier.code, citizen.phone, '127.0.4.20')).status, 200);
     const tries = [];
     for (let i = 0; i < 5; i++) tries.push(await lookup(dossier.code, `091234560${i}`, `127.0.4.${i + 1}`));
     assert.deepEqual(codes(tries), [404, 404, 404, 404, 404]);
     const locked = await lookup(dossier.code, citizen.phone, '127.0.4.9');
     assert.equal(locked.status, 429);
     assert.equal(locked.body.code, 'lookup_locked');
-    assert.equal(locked.headers['retry-after'], '900');
-    // 03:00Z + 1 day (previous test) + 15 min = 10:15 in Vietnam.
-    assert.equal(locked.body.detail, `Mã ${dossier.code} tạm khoá tra cứu vì số điện thoại bị nhập sai 5 lần. Vui lòng thử lại lúc 10:15 03/03/2026.`);
+    assert.equal((await lookup(dossier.code, citizen.phone, '127.0.4.20')).status, 200, 'the client that found it before is not locked out');
+    // Five wrong numbers at 10:00: the window ends at 10:15, and its count fades until 5 × 0.8 = 4 leaves
+    // room for one, at 10:18 (1,080 s).
+    assert.equal(locked.headers['retry-after'], '1080');
+    assert.equal(locked.body.detail, `Mã ${dossier.code} tạm khoá tra cứu vì số điện thoại bị nhập sai 5 lần. Vui lòng thử lại lúc 10:18 04/03/2026 (giờ Việt Nam), hoặc liên hệ trực tiếp cơ quan tiếp nhận.`);
     const en = await get(sandbox.url, `/v1/dossiers/${dossier.code}`, {
       localAddress: '127.0.4.9', headers: { 'dvc-verifier': citizen.phone, 'accept-language': 'en' },
     });
-    assert.equal(en.body.detail, `Lookups of ${dossier.code} are locked after 5 wrong phone numbers. Please try again at 10:15 03/03/2026.`);
-    clock = new Date(clock.getTime() + 15 * 60_000);
+    assert.equal(en.body.detail, `Lookups of ${dossier.code} are locked after 5 wrong phone numbers. Please try again at 10:18 on 4 Mar 2026 (Vietnam time), or contact the receiving agency directly.`);
+    clock = new Date(clock.getTime() + 18 * 60_000 - 1000);
+    assert.equal((await lookup(dossier.code, citizen.phone, '127.0.4.9')).status, 429, 'not a second early');
+    clock = new Date(clock.getTime() + 1000);
     assert.equal((await lookup(dossier.code, citizen.phone, '127.0.4.9')).status, 200, 'reopened');
   });
 
   test('one client trying many codes is stopped after 10 wrong ones, and other clients are not', async () => {
+    clock = new Date('2026-03-06T03:00:00Z');
     const dossier = await submitDossier(sandbox.url);
     const tries = [];
     for (let i = 0; i < 12; i++) tries.push(await lookup(`${dossier.code.slice(0, -4)}${String(9000 + i)}`, `09${String(10_000_000 + i)}`, '127.0.5.1'));
@@ -163,6 +190,7 @@ describe('lookups cannot be walked (issue 16)', () => {
   });
 
   test('petitions are guarded the same way', async () => {
+    clock = new Date('2026-03-08T03:00:00Z');
     const sent = await get(sandbox.url, '/v1/petitions?limit=1');
     assert.equal(sent.status, 200);
     const code = 'PAKN-260302-12345';
