@@ -404,14 +404,15 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       // One citizen at their limit does not lock the others out: each address has its own share…
       for (let i = 0; i < 2; i++) assert.equal((await uploadFrom(sandbox.url, '127.0.0.2')).status, 201);
       assert.equal((await uploadFrom(sandbox.url, '127.0.0.3')).status, 201);
-      // …up to the key's ceiling, which bounds what the whole portal keeps.
-      const ceiling = await uploadFrom(sandbox.url, '127.0.0.4');
+      // The key's room is now full (5 files): a secret key (one server) has only its ceiling, and past
+      // it gets upload_storage_full, saying when room frees up. (A publishable key's full room is made
+      // room in: see the test of four clients below.)
+      for (let i = 0; i < 5; i++) assert.equal((await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY)).status, 201, 'another key has its own room');
+      const ceiling = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
       assert.equal(ceiling.status, 413);
       assert.equal(ceiling.body.code, 'upload_storage_full');
-      assert.equal(ceiling.headers.get('retry-after'), String(23 * 3600));
-      assert.match(ceiling.body.detail, new RegExp(`^Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy \\(${5 * size} B\\)\\. Vui lòng thử lại lúc 08/12/2026 09:00`));
-      const server = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
-      assert.equal(server.status, 201, 'another key has its own room (and a secret key, one server, only its ceiling)');
+      assert.equal(ceiling.headers.get('retry-after'), String(24 * 3600));
+      assert.match(ceiling.body.detail, new RegExp(`^Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy \\(${5 * size} B\\)\\. Vui lòng thử lại lúc 08/12/2026 10:00`));
 
       const retried = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
       assert.equal(retried.body.code, 'upload_quota_exceeded');
@@ -422,12 +423,67 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       const again = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
       assert.equal(again.status, 201, 'the citizen uploads again once submitted, with the same key');
       assert.equal(again.headers.get('idempotency-replayed'), null);
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.4')).status, 201);
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 413, 'the key is full again');
       // …or once they expire.
       now = new Date(now.getTime() + 24 * HOUR);
       await sandbox.tick();
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 201, 'after the unused uploads expired');
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY)).status, 201, 'after the unused uploads expired');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test("a few clients cannot fill a publishable key's room: a newcomer's upload deletes the biggest holders' oldest", async () => {
+    let now = new Date('2026-12-07T02:00:00Z');
+    const size = pdf.byteLength;
+    const ceiling = 6 * size;
+    const sandbox = await testSandbox({ now: () => now, uploadClientQuotaBytes: 2 * size, uploadKeyQuotaBytes: ceiling });
+    const minute = () => { now = new Date(now.getTime() + 60_000); };
+    const stored = (id: string) => sandbox.sandbox.memoryFiles.has(id) && sandbox.sandbox.db.prepare('SELECT 1 FROM attachments WHERE id = ?').get(id) !== undefined;
+    const pendingBytes = () => sandbox.sandbox.db
+      .prepare('SELECT COALESCE(SUM(size), 0) FROM attachments a WHERE a.key = ? AND NOT EXISTS (SELECT 1 FROM dossier_attachments d WHERE d.attachment_id = a.id)')
+      .pluck().get(TEST_PUBLISHABLE_KEY) as number;
+    try {
+      // Two clients take their whole share each; then a citizen (127.0.0.1) uploads the two papers of
+      // the form they are filling in: the key's room is full.
+      const flood: Record<string, string[]> = {};
+      for (const address of ['127.0.5.1', '127.0.5.2']) {
+        flood[address] = [];
+        for (let i = 0; i < 2; i++) {
+          minute();
+          const reply = await uploadFrom(sandbox.url, address);
+          assert.equal(reply.status, 201);
+          flood[address]!.push(reply.body.id);
+        }
+      }
+      minute();
+      const submission = await validSubmission(sandbox.url);
+      const papers = Object.values(submission.documents as Record<string, string[]>).flat();
+      assert.equal(pendingBytes(), ceiling, 'the room is full');
+
+      // A newcomer is not refused for a day: room is made from the oldest uploads of the biggest
+      // holders (of equal ones, the one idle longest), never past the ceiling.
+      minute();
+      const first = await uploadFrom(sandbox.url, '127.0.6.1');
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      assert.deepEqual([flood['127.0.5.1']!.map(stored), flood['127.0.5.2']!.map(stored)], [[false, true], [true, true]]);
+      minute();
+      assert.equal((await uploadFrom(sandbox.url, '127.0.6.2')).status, 201);
+      assert.deepEqual(flood['127.0.5.2']!.map(stored), [false, true]);
+      assert.ok(papers.every(stored), "the citizen's papers, uploaded last, are kept");
+      assert.equal(pendingBytes(), ceiling, 'the ceiling still bounds what the key keeps');
+
+      // The citizen submits; a submission naming a deleted upload is told to upload it again.
+      assert.equal((await client(sandbox.url).post('/v1/dossiers', submission)).status, 201);
+      const [slot] = Object.keys(submission.documents as object);
+      const deleted = flood['127.0.5.1']![0]!;
+      const late = await client(sandbox.url).post('/v1/dossiers', { ...submission, documents: { ...submission.documents, [slot!]: [deleted] } });
+      assert.deepEqual(late.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), [`documents.${slot}.0:attachment.not_found`]);
+
+      // A client past its own share is still refused (its own uploads are never deleted for it).
+      assert.equal((await uploadFrom(sandbox.url, '127.0.5.1')).status, 201);
+      const over = await uploadFrom(sandbox.url, '127.0.5.1');
+      assert.equal(over.status, 413);
+      assert.equal(over.body.code, 'upload_quota_exceeded');
     } finally {
       await sandbox.close();
     }
