@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fieldLabel, toFieldErrors } from '@dvc-kit/contract';
 import { loadKeys } from '../config.js';
+import { isPublicAddress } from '../simulate/webhook-target.js';
 import type { RunningSandbox } from '../index.js';
 import {
   citizen, client, minimalPdf, submitDossier, testSandbox, validSubmission, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply,
@@ -275,6 +276,64 @@ describe('webhook targets and secrets (issue 16)', () => {
     assert.deepEqual((await admin.get('/v1/webhooks')).body.data.map((w: { url: string }) => w.url), ['https://hooks.example.gov.vn/dvc'],
       'nothing else was recorded');
     await admin.delete(`/v1/webhooks/${fine.body.id}`);
+  });
+
+  test('an IPv4 address written as IPv6 (NAT64, mapped, translated) is checked as that IPv4 address; trailing dots do not hide a name', async () => {
+    const events = ['dossier.status_changed'];
+    const codes = (reply: Reply) => reply.body.errors?.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
+    for (const url of [
+      'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/', 'http://[64:ff9b::7f00:1]/x', 'http://[64:ff9b::10.0.0.1]/x',
+      'http://[::ffff:0:7f00:1]/x', 'http://[::ffff:0:192.168.1.1]/x', 'http://[::ffff:a9fe:a9fe]/x',
+      'http://[64:ff9b:1::808:808]/x', 'http://[2002:7f00:1::1]/x', 'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x',
+      'http://localhost../x', 'http://localhost.../x', 'http://api.localhost../x', 'http://127.0.0.1../x',
+    ]) {
+      const reply = await admin.post('/v1/webhooks', { url, events });
+      assert.equal(reply.status, 400, `${url}: ${JSON.stringify(reply.body)}`);
+      assert.deepEqual(codes(reply), ['url:url.not_public'], url);
+    }
+    // The same addresses met at delivery (what a name resolves to) are refused the same way.
+    for (const address of ['64:ff9b::7f00:1', '::ffff:0:a00:1', '::ffff:127.0.0.1', '64:ff9b::169.254.169.254']) {
+      assert.equal(isPublicAddress(address), false, address);
+    }
+    // A public IPv4 address reached through the NAT64 prefix is public.
+    assert.equal(isPublicAddress('64:ff9b::808:808'), true);
+    const nat64 = await admin.post('/v1/webhooks', { url: 'http://[64:ff9b::8.8.8.8]/hooks', events });
+    assert.equal(nat64.status, 201, JSON.stringify(nat64.body));
+    await admin.delete(`/v1/webhooks/${nat64.body.id}`);
+  });
+
+  test('url.not_public says "not a public address" (not "loopback or private") and a URL with a password has its own message', async () => {
+    const events = ['dossier.status_changed'];
+    for (const host of ['0.0.0.0', '255.255.255.255', '224.0.0.1']) {
+      const en = await admin.post('/v1/webhooks', { url: `http://${host}/x`, events }, { locale: 'en' });
+      assert.equal(en.body.errors[0].message, `A webhook must go to a public Internet address: ${host} is not one.`);
+      const vi = await admin.post('/v1/webhooks', { url: `http://${host}/x`, events });
+      assert.equal(vi.body.errors[0].message, `Webhook phải gửi đến một địa chỉ công khai trên Internet: ${host} không phải địa chỉ công khai.`);
+    }
+    const codes = (reply: Reply) => reply.body.errors?.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
+    const hook = await admin.post('/v1/webhooks', { url: 'http://user:pw@example.com/', events }, { locale: 'en' });
+    assert.deepEqual(codes(hook), ['url:url.credentials']);
+    assert.equal(hook.body.errors[0].message, 'The URL must not contain a user name or password.');
+    const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    const pay = await client(sandbox.url).post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'https://user@localhost:5173/done' }, { verifier: citizen.phone });
+    assert.deepEqual(codes(pay), ['returnUrl:url.credentials']);
+    assert.equal(pay.body.errors[0].message, 'Địa chỉ URL không được chứa tên đăng nhập hay mật khẩu.');
+  });
+
+  test('a webhook uses a web port: 80, 443 or 1024 and above; never a mail, SSH or other well-known service port', async () => {
+    const events = ['dossier.status_changed'];
+    for (const port of [0, 22, 25, 110, 143, 445, 587, 1023]) {
+      const reply = await admin.post('/v1/webhooks', { url: `https://hooks.example.gov.vn:${port}/dvc`, events }, { locale: 'en' });
+      assert.equal(reply.status, 400, `${port}: ${JSON.stringify(reply.body)}`);
+      assert.deepEqual(reply.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['url:url.port'], String(port));
+      assert.equal(reply.body.errors[0].message, `A webhook must use port 80, 443 or 1024 and above, not ${port}.`);
+    }
+    for (const url of ['https://hooks.example.gov.vn/dvc', 'http://hooks.example.gov.vn:80/dvc', 'https://hooks.example.gov.vn:443/dvc',
+      'http://hooks.example.gov.vn:443/dvc', 'https://hooks.example.gov.vn:1024/dvc', 'https://hooks.example.gov.vn:8443/dvc']) {
+      const reply = await admin.post('/v1/webhooks', { url, events });
+      assert.equal(reply.status, 201, `${url}: ${JSON.stringify(reply.body)}`);
+      await admin.delete(`/v1/webhooks/${reply.body.id}`);
+    }
   });
 
   test('a delivery re-checks where the name resolves now, and never reaches a private address', async () => {
