@@ -79,6 +79,25 @@ describe('hardening (issue 16)', () => {
     assert.equal(after.body.fees.paid, 0, 'nothing charged');
   });
 
+  test("a status named in a problem's detail is in the answer's language (dossier_closed, not_withdrawable, invalid_transition)", async () => {
+    const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    await api.post(`/v1/dossiers/${dossier.code}/withdraw`, { reason: 'Nộp nhầm thủ tục' }, { verifier: citizen.phone });
+    const pay = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://localhost:5173/done' }, { verifier: citizen.phone, locale: 'en' });
+    assert.equal(pay.body.code, 'dossier_closed');
+    assert.equal(pay.body.detail, `Dossier ${dossier.code} has ended ("Withdrawn by the applicant"): its fees can no longer be paid.`);
+    const again = await api.post(`/v1/dossiers/${dossier.code}/withdraw`, { reason: 'Again' }, { verifier: citizen.phone, locale: 'en' });
+    assert.equal(again.body.code, 'not_withdrawable');
+    assert.match(again.body.detail, /^A dossier in status "Withdrawn by the applicant" cannot be withdrawn/);
+    const admin = client(sandbox.url, { key: TEST_SECRET_KEY, locale: 'en' });
+    const move = await admin.post(`/v1/admin/dossiers/${dossier.code}/status`, { status: 'processing' });
+    assert.equal(move.body.code, 'invalid_transition');
+    assert.equal(move.body.detail, 'The dossier is "Withdrawn by the applicant", so it cannot move to "Processing".');
+    const next = await admin.post(`/v1/admin/dossiers/${dossier.code}/status`, {});
+    assert.match(next.body.detail, /^The dossier is "Withdrawn by the applicant"/);
+    const vi = await client(sandbox.url, { key: TEST_SECRET_KEY }).post(`/v1/admin/dossiers/${dossier.code}/status`, { status: 'processing' });
+    assert.match(vi.body.detail, /"Công dân đã rút hồ sơ".*"Đang xử lý"/, 'Vietnamese answers keep the Vietnamese labels');
+  });
+
   test('a return or webhook URL no browser can parse is refused on its field, and nothing is recorded', async () => {
     const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
     const reply = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://[' }, { verifier: citizen.phone });
