@@ -6,7 +6,7 @@ export type FieldMessageKey =
   | 'cccd.format' | 'cccd.province' | 'cccd.birth_year' | 'cmnd.format'
   | 'mst.format' | 'mst.checksum' | 'mst.branch'
   | 'phone.format' | 'phone.prefix' | 'email.format'
-  | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'url.not_public' | 'return_url.origin'
+  | 'dossier_code.format' | 'procedure_code.format' | 'procedure_code.unknown' | 'url.format' | 'url.credentials' | 'url.not_public' | 'url.port' | 'return_url.origin'
   | 'applicant.id_for_type'
   | 'province.required_for_local' | 'province.unknown' | 'attachment.not_found'
   | 'number.format' | 'date.format' | 'date.not_future' | 'date.not_past'

@@ -11,6 +11,8 @@ export const finalPaymentStatuses: readonly PaymentStatus[] = ['succeeded', 'fai
 
 export { httpUrlPattern };
 export const httpUrl = z.string().check(
+  // A user name or password in the URL has its own message (the pattern refuses it too).
+  z.refine((value) => !/^https?:\/\/[^\s/?#]*@/i.test(value), { params: { code: 'url.credentials' }, abort: true }),
   z.regex(httpUrlPattern),
   // The shape is not enough: `http://[` has it, but no browser (nor the gateway's redirect) can use it.
   z.refine((value) => !httpUrlPattern.test(value) || URL.canParse(value), { params: { code: 'url.format' } }),

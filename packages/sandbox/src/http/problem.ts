@@ -17,7 +17,15 @@ const titles: Record<number, [vi: string, en: string]> = {
   503: ['Tạm thời không phục vụ', 'Service unavailable'],
 };
 
-/** Builds a problem document; `type` is a stable URI per code, documented in the guides. */
+/** A text in both languages (a status label): a problem's param that the answer's language picks from. */
+const isBilingual = (value: unknown): value is { vi: string; en: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { vi?: unknown }).vi === 'string' &&
+  typeof (value as { en?: unknown }).en === 'string';
+
+/**
+ * Builds a problem document; `type` is a stable URI per code, documented in the guides. A param
+ * given as `{ vi, en }` (e.g. `dossierStatusInfo[status].label`) is said in the answer's language.
+ */
 export function problemBody(
   locale: Locale,
   status: number,
@@ -28,11 +36,12 @@ export function problemBody(
   errors?: FieldError[],
 ): Problem {
   const [vi, en] = titles[status] ?? titles[500]!;
+  const said = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, isBilingual(value) ? value[locale] : value]));
   return {
     type: `https://dvc-kit.dev/problems/${code.replaceAll('_', '-')}`,
     title: locale === 'vi' ? vi : en,
     status,
-    detail: formatMessage(locale, `problem.${code}`, { requestId, ...params }),
+    detail: formatMessage(locale, `problem.${code}`, { requestId, ...said }),
     instance,
     code,
     requestId,

@@ -7,7 +7,7 @@ import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { formatBytes } from '../http/body.js';
 import type { Module } from '../server.js';
-import { expireUploads, uploadRoom } from '../store/uploads.js';
+import { expireUploads, makeRoom, uploadRoom } from '../store/uploads.js';
 import { newId } from '../util/ids.js';
 
 const zip = [0x50, 0x4b, 0x03, 0x04];
@@ -37,20 +37,26 @@ function duration(locale: Locale, seconds: number): string {
 }
 
 /**
- * Refuses an upload that would take a client of a publishable key (key + address) past its share,
- * or the key past its ceiling, of room for uploads no dossier uses yet: 413 with `Retry-After` set
- * to when enough of the oldest of them expire. A secret key is one server: only the ceiling applies.
+ * Refuses an upload that would take a client of a publishable key (key + address) past its share of
+ * room for uploads no dossier uses yet: 413 `upload_quota_exceeded`, with `Retry-After` set to when
+ * enough of its oldest of them expire. When the key's room (its ceiling) is what is full, a client
+ * within its share is not refused: the oldest uploads of the key's biggest other holders are deleted
+ * to make room (`makeRoom`: a few clients cannot lock out a portal's citizens). A secret key is one
+ * server: only the ceiling applies, and past it the answer is 413 `upload_storage_full`.
  */
 function checkRoom(sb: Sandbox, key: ApiKey, client: string, name: string, size: number, locale: Locale): void {
   const { uploadClientQuotaBytes: share, uploadKeyQuotaBytes: ceiling } = sb.options;
+  expireUploads(sb); // what is due goes before anything is counted or made room for
+  const publishable = key.kind === 'publishable';
   const scopes = [
-    ...(key.kind === 'publishable' ? [{ code: 'upload_quota_exceeded' as const, scope: { key: key.key, client }, limit: share }] : []),
+    ...(publishable ? [{ code: 'upload_quota_exceeded' as const, scope: { key: key.key, client }, limit: share }] : []),
     { code: 'upload_storage_full' as const, scope: { key: key.key }, limit: ceiling },
   ];
   for (const { code, scope, limit } of scopes) {
     const room = uploadRoom(sb, scope, size, limit);
     if (room.fits) continue;
     if (!room.freesAt) throw new ApiError(413, 'file_too_large', { name, limit: formatBytes(limit) });
+    if (code === 'upload_storage_full' && publishable && makeRoom(sb, key.key, client, size, limit)) continue;
     const retryAfter = Math.max(1, Math.ceil((room.freesAt.getTime() - sb.now().getTime()) / 1000));
     throw new ApiError(413, code, {
       limit: formatBytes(limit), expiry: duration(locale, sb.options.uploadExpirySeconds),

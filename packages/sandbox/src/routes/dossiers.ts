@@ -290,7 +290,7 @@ export const dossiersModule: Module = {
     'dossiers.withdraw': ({ params, headers, body, sb, client }) => {
       const row = findDossierForVerifier(sb, params.code, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(row.status) || row.status === 'releasing') {
-        throw new ApiError(409, 'not_withdrawable', { status: dossierStatusInfo[row.status].label.vi });
+        throw new ApiError(409, 'not_withdrawable', { status: dossierStatusInfo[row.status].label });
       }
       const updated = changeStatus(sb, row.code, 'cancelled', {
         actor: json<{ fullName: string }>(row.applicant)!.fullName,
@@ -311,7 +311,7 @@ export const dossiersModule: Module = {
       const to: DossierStatus | null = body.status ?? nextOnPath(row);
       if (!to) {
         throw new ApiError(409, 'invalid_transition', {
-          from: dossierStatusInfo[row.status].label.vi,
+          from: dossierStatusInfo[row.status].label,
           to: '—',
         });
       }

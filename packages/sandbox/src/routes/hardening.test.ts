@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fieldLabel, toFieldErrors } from '@dvc-kit/contract';
 import { loadKeys } from '../config.js';
+import { isPublicAddress } from '../simulate/webhook-target.js';
 import type { RunningSandbox } from '../index.js';
 import {
   citizen, client, minimalPdf, submitDossier, testSandbox, validSubmission, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, type Reply,
@@ -76,6 +77,25 @@ describe('hardening (issue 16)', () => {
     assert.equal(payment.body.receiptUrl, null);
     const after = await api.get(`/v1/dossiers/${dossier.code}`, { verifier: citizen.phone });
     assert.equal(after.body.fees.paid, 0, 'nothing charged');
+  });
+
+  test("a status named in a problem's detail is in the answer's language (dossier_closed, not_withdrawable, invalid_transition)", async () => {
+    const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    await api.post(`/v1/dossiers/${dossier.code}/withdraw`, { reason: 'Nộp nhầm thủ tục' }, { verifier: citizen.phone });
+    const pay = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://localhost:5173/done' }, { verifier: citizen.phone, locale: 'en' });
+    assert.equal(pay.body.code, 'dossier_closed');
+    assert.equal(pay.body.detail, `Dossier ${dossier.code} has ended ("Withdrawn by the applicant"): its fees can no longer be paid.`);
+    const again = await api.post(`/v1/dossiers/${dossier.code}/withdraw`, { reason: 'Again' }, { verifier: citizen.phone, locale: 'en' });
+    assert.equal(again.body.code, 'not_withdrawable');
+    assert.match(again.body.detail, /^A dossier in status "Withdrawn by the applicant" cannot be withdrawn/);
+    const admin = client(sandbox.url, { key: TEST_SECRET_KEY, locale: 'en' });
+    const move = await admin.post(`/v1/admin/dossiers/${dossier.code}/status`, { status: 'processing' });
+    assert.equal(move.body.code, 'invalid_transition');
+    assert.equal(move.body.detail, 'The dossier is "Withdrawn by the applicant", so it cannot move to "Processing".');
+    const next = await admin.post(`/v1/admin/dossiers/${dossier.code}/status`, {});
+    assert.match(next.body.detail, /^The dossier is "Withdrawn by the applicant"/);
+    const vi = await client(sandbox.url, { key: TEST_SECRET_KEY }).post(`/v1/admin/dossiers/${dossier.code}/status`, { status: 'processing' });
+    assert.match(vi.body.detail, /"Công dân đã rút hồ sơ".*"Đang xử lý"/, 'Vietnamese answers keep the Vietnamese labels');
   });
 
   test('a return or webhook URL no browser can parse is refused on its field, and nothing is recorded', async () => {
@@ -281,6 +301,64 @@ describe('webhook targets and secrets (issue 16)', () => {
     await admin.delete(`/v1/webhooks/${fine.body.id}`);
   });
 
+  test('an IPv4 address written as IPv6 (NAT64, mapped, translated) is checked as that IPv4 address; trailing dots do not hide a name', async () => {
+    const events = ['dossier.status_changed'];
+    const codes = (reply: Reply) => reply.body.errors?.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
+    for (const url of [
+      'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/', 'http://[64:ff9b::7f00:1]/x', 'http://[64:ff9b::10.0.0.1]/x',
+      'http://[::ffff:0:7f00:1]/x', 'http://[::ffff:0:192.168.1.1]/x', 'http://[::ffff:a9fe:a9fe]/x',
+      'http://[64:ff9b:1::808:808]/x', 'http://[2002:7f00:1::1]/x', 'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x',
+      'http://localhost../x', 'http://localhost.../x', 'http://api.localhost../x', 'http://127.0.0.1../x',
+    ]) {
+      const reply = await admin.post('/v1/webhooks', { url, events });
+      assert.equal(reply.status, 400, `${url}: ${JSON.stringify(reply.body)}`);
+      assert.deepEqual(codes(reply), ['url:url.not_public'], url);
+    }
+    // The same addresses met at delivery (what a name resolves to) are refused the same way.
+    for (const address of ['64:ff9b::7f00:1', '::ffff:0:a00:1', '::ffff:127.0.0.1', '64:ff9b::169.254.169.254']) {
+      assert.equal(isPublicAddress(address), false, address);
+    }
+    // A public IPv4 address reached through the NAT64 prefix is public.
+    assert.equal(isPublicAddress('64:ff9b::808:808'), true);
+    const nat64 = await admin.post('/v1/webhooks', { url: 'http://[64:ff9b::8.8.8.8]/hooks', events });
+    assert.equal(nat64.status, 201, JSON.stringify(nat64.body));
+    await admin.delete(`/v1/webhooks/${nat64.body.id}`);
+  });
+
+  test('url.not_public says "not a public address" (not "loopback or private") and a URL with a password has its own message', async () => {
+    const events = ['dossier.status_changed'];
+    for (const host of ['0.0.0.0', '255.255.255.255', '224.0.0.1']) {
+      const en = await admin.post('/v1/webhooks', { url: `http://${host}/x`, events }, { locale: 'en' });
+      assert.equal(en.body.errors[0].message, `A webhook must go to a public Internet address: ${host} is not one.`);
+      const vi = await admin.post('/v1/webhooks', { url: `http://${host}/x`, events });
+      assert.equal(vi.body.errors[0].message, `Webhook phải gửi đến một địa chỉ công khai trên Internet: ${host} không phải địa chỉ công khai.`);
+    }
+    const codes = (reply: Reply) => reply.body.errors?.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
+    const hook = await admin.post('/v1/webhooks', { url: 'http://user:pw@example.com/', events }, { locale: 'en' });
+    assert.deepEqual(codes(hook), ['url:url.credentials']);
+    assert.equal(hook.body.errors[0].message, 'The URL must not contain a user name or password.');
+    const dossier = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    const pay = await client(sandbox.url).post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'https://user@localhost:5173/done' }, { verifier: citizen.phone });
+    assert.deepEqual(codes(pay), ['returnUrl:url.credentials']);
+    assert.equal(pay.body.errors[0].message, 'Địa chỉ URL không được chứa tên đăng nhập hay mật khẩu.');
+  });
+
+  test('a webhook uses a web port: 80, 443 or 1024 and above; never a mail, SSH or other well-known service port', async () => {
+    const events = ['dossier.status_changed'];
+    for (const port of [0, 22, 25, 110, 143, 445, 587, 1023]) {
+      const reply = await admin.post('/v1/webhooks', { url: `https://hooks.example.gov.vn:${port}/dvc`, events }, { locale: 'en' });
+      assert.equal(reply.status, 400, `${port}: ${JSON.stringify(reply.body)}`);
+      assert.deepEqual(reply.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), ['url:url.port'], String(port));
+      assert.equal(reply.body.errors[0].message, `A webhook must use port 80, 443 or 1024 and above, not ${port}.`);
+    }
+    for (const url of ['https://hooks.example.gov.vn/dvc', 'http://hooks.example.gov.vn:80/dvc', 'https://hooks.example.gov.vn:443/dvc',
+      'http://hooks.example.gov.vn:443/dvc', 'https://hooks.example.gov.vn:1024/dvc', 'https://hooks.example.gov.vn:8443/dvc']) {
+      const reply = await admin.post('/v1/webhooks', { url, events });
+      assert.equal(reply.status, 201, `${url}: ${JSON.stringify(reply.body)}`);
+      await admin.delete(`/v1/webhooks/${reply.body.id}`);
+    }
+  });
+
   test('a delivery re-checks where the name resolves now, and never reaches a private address', async () => {
     const local = await receiver();
     try {
@@ -408,14 +486,15 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       // One citizen at their limit does not lock the others out: each address has its own share…
       for (let i = 0; i < 2; i++) assert.equal((await uploadFrom(sandbox.url, '127.0.0.2')).status, 201);
       assert.equal((await uploadFrom(sandbox.url, '127.0.0.3')).status, 201);
-      // …up to the key's ceiling, which bounds what the whole portal keeps.
-      const ceiling = await uploadFrom(sandbox.url, '127.0.0.4');
+      // The key's room is now full (5 files): a secret key (one server) has only its ceiling, and past
+      // it gets upload_storage_full, saying when room frees up. (A publishable key's full room is made
+      // room in: see the test of four clients below.)
+      for (let i = 0; i < 5; i++) assert.equal((await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY)).status, 201, 'another key has its own room');
+      const ceiling = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
       assert.equal(ceiling.status, 413);
       assert.equal(ceiling.body.code, 'upload_storage_full');
-      assert.equal(ceiling.headers.get('retry-after'), String(23 * 3600));
-      assert.match(ceiling.body.detail, new RegExp(`^Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy \\(${5 * size} B\\)\\. Vui lòng thử lại lúc 08/12/2026 09:00`));
-      const server = await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY);
-      assert.equal(server.status, 201, 'another key has its own room (and a secret key, one server, only its ceiling)');
+      assert.equal(ceiling.headers.get('retry-after'), String(24 * 3600));
+      assert.match(ceiling.body.detail, new RegExp(`^Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy \\(${5 * size} B\\)\\. Vui lòng thử lại lúc 08/12/2026 10:00`));
 
       const retried = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
       assert.equal(retried.body.code, 'upload_quota_exceeded');
@@ -426,12 +505,67 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       const again = await uploadFrom(sandbox.url, '127.0.0.1', TEST_PUBLISHABLE_KEY, 'vi', 'upload-0001');
       assert.equal(again.status, 201, 'the citizen uploads again once submitted, with the same key');
       assert.equal(again.headers.get('idempotency-replayed'), null);
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.4')).status, 201);
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 413, 'the key is full again');
       // …or once they expire.
       now = new Date(now.getTime() + 24 * HOUR);
       await sandbox.tick();
-      assert.equal((await uploadFrom(sandbox.url, '127.0.0.5')).status, 201, 'after the unused uploads expired');
+      assert.equal((await uploadFrom(sandbox.url, '127.0.0.1', TEST_SECRET_KEY)).status, 201, 'after the unused uploads expired');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test("a few clients cannot fill a publishable key's room: a newcomer's upload deletes the biggest holders' oldest", async () => {
+    let now = new Date('2026-12-07T02:00:00Z');
+    const size = pdf.byteLength;
+    const ceiling = 6 * size;
+    const sandbox = await testSandbox({ now: () => now, uploadClientQuotaBytes: 2 * size, uploadKeyQuotaBytes: ceiling });
+    const minute = () => { now = new Date(now.getTime() + 60_000); };
+    const stored = (id: string) => sandbox.sandbox.memoryFiles.has(id) && sandbox.sandbox.db.prepare('SELECT 1 FROM attachments WHERE id = ?').get(id) !== undefined;
+    const pendingBytes = () => sandbox.sandbox.db
+      .prepare('SELECT COALESCE(SUM(size), 0) FROM attachments a WHERE a.key = ? AND NOT EXISTS (SELECT 1 FROM dossier_attachments d WHERE d.attachment_id = a.id)')
+      .pluck().get(TEST_PUBLISHABLE_KEY) as number;
+    try {
+      // Two clients take their whole share each; then a citizen (127.0.0.1) uploads the two papers of
+      // the form they are filling in: the key's room is full.
+      const flood: Record<string, string[]> = {};
+      for (const address of ['127.0.5.1', '127.0.5.2']) {
+        flood[address] = [];
+        for (let i = 0; i < 2; i++) {
+          minute();
+          const reply = await uploadFrom(sandbox.url, address);
+          assert.equal(reply.status, 201);
+          flood[address]!.push(reply.body.id);
+        }
+      }
+      minute();
+      const submission = await validSubmission(sandbox.url);
+      const papers = Object.values(submission.documents as Record<string, string[]>).flat();
+      assert.equal(pendingBytes(), ceiling, 'the room is full');
+
+      // A newcomer is not refused for a day: room is made from the oldest uploads of the biggest
+      // holders (of equal ones, the one idle longest), never past the ceiling.
+      minute();
+      const first = await uploadFrom(sandbox.url, '127.0.6.1');
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      assert.deepEqual([flood['127.0.5.1']!.map(stored), flood['127.0.5.2']!.map(stored)], [[false, true], [true, true]]);
+      minute();
+      assert.equal((await uploadFrom(sandbox.url, '127.0.6.2')).status, 201);
+      assert.deepEqual(flood['127.0.5.2']!.map(stored), [false, true]);
+      assert.ok(papers.every(stored), "the citizen's papers, uploaded last, are kept");
+      assert.equal(pendingBytes(), ceiling, 'the ceiling still bounds what the key keeps');
+
+      // The citizen submits; a submission naming a deleted upload is told to upload it again.
+      assert.equal((await client(sandbox.url).post('/v1/dossiers', submission)).status, 201);
+      const [slot] = Object.keys(submission.documents as object);
+      const deleted = flood['127.0.5.1']![0]!;
+      const late = await client(sandbox.url).post('/v1/dossiers', { ...submission, documents: { ...submission.documents, [slot!]: [deleted] } });
+      assert.deepEqual(late.body.errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`), [`documents.${slot}.0:attachment.not_found`]);
+
+      // A client past its own share is still refused (its own uploads are never deleted for it).
+      assert.equal((await uploadFrom(sandbox.url, '127.0.5.1')).status, 201);
+      const over = await uploadFrom(sandbox.url, '127.0.5.1');
+      assert.equal(over.status, 413);
+      assert.equal(over.body.code, 'upload_quota_exceeded');
     } finally {
       await sandbox.close();
     }

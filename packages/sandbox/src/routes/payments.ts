@@ -364,7 +364,7 @@ export const paymentsModule: Module = {
       }
       const dossier = findDossierForVerifier(sb, body.dossierCode, headers['dvc-verifier'], client);
       if (finalDossierStatuses.includes(dossier.status)) {
-        throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label.vi });
+        throw new ApiError(409, 'dossier_closed', { code: dossier.code, status: dossierStatusInfo[dossier.status].label });
       }
       if (dossier.fees_total <= 0) throw new ApiError(409, 'nothing_to_pay', { code: dossier.code });
       const amount = dossier.fees_total - dossier.fees_paid;

@@ -6,7 +6,7 @@ import { json } from '../store/db.js';
 import { withReplayBody } from '../http/define.js';
 import { fieldError } from '../http/field-errors.js';
 import { signWebhook } from '../simulate/webhook-signature.js';
-import { postWebhook, refusedHost } from '../simulate/webhook-target.js';
+import { postWebhook, refusedHost, refusedPort } from '../simulate/webhook-target.js';
 import { mayHear, type Owner } from '../store/tenants.js';
 import { newId } from '../util/ids.js';
 
@@ -145,6 +145,8 @@ export const webhooksModule: Module = {
     'webhooks.create': ({ body, key, sb, locale }) => {
       const host = sb.options.allowPrivateWebhooks ? null : refusedHost(body.url);
       if (host !== null) throw fieldError(locale, [{ path: ['url'], code: 'url.not_public', params: { host } }]);
+      const port = refusedPort(body.url);
+      if (port !== null) throw fieldError(locale, [{ path: ['url'], code: 'url.port', params: { port } }]);
       const row: WebhookRow = {
         id: newId('wh'),
         key: key!.key,

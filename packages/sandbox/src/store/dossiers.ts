@@ -187,8 +187,8 @@ export function changeStatus(sb: Sandbox, code: string, to: DossierStatus, chang
     const row = findDossier(sb, code)!;
     if (!canTransition(row.status, to)) {
       throw new ApiError(409, 'invalid_transition', {
-        from: dossierStatusInfo[row.status].label.vi,
-        to: dossierStatusInfo[to].label.vi,
+        from: dossierStatusInfo[row.status].label,
+        to: dossierStatusInfo[to].label,
       });
     }
     const now = sb.now();
