@@ -54,6 +54,13 @@ export function answerClientError(error: Error & { code?: string; rawPacket?: Bu
     socket.destroy(error);
     return;
   }
+  // A connection that never sent a byte (a browser opens spare ones ahead of need) is closed without
+  // an answer: a 408 written on it would be read as the answer to the request the browser sends on it
+  // later. Browsers retry a request whose fresh-looking connection was closed under it.
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && (socket as Duplex & { bytesRead?: number }).bytesRead === 0) {
+    socket.destroy();
+    return;
+  }
   // The bytes being parsed start with the request line, unless the headers ran over several reads.
   const head = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
   const answer = error.code === 'HPE_HEADER_OVERFLOW' ? rawProblem(head, 431, 'headers_too_large', { limit: formatBytes(maxHeaderSize) })

@@ -662,6 +662,11 @@ describe('orphans, replays and slow clients (issue 16)', () => {
       assert.ok(body.ms >= 950 && body.ms < 10_000, `cut after ${Math.round(body.ms)} ms`);
       assert.match(body.answer, /^HTTP\/1\.1 408/);
       assert.ok(body.sent < 1_000, `cut with ${body.sent} of 10000 bytes sent`);
+      // A connection that never sends a byte (a browser's spare one) is closed without a word: a 408
+      // written on it would be taken for the answer to the request the browser later sends on it.
+      const idle = await slowly('', '');
+      assert.equal(idle.answer, '', 'no unsolicited 408');
+      assert.ok(idle.ms >= 450 && idle.ms < 10_000, `closed after ${Math.round(idle.ms)} ms`);
       // A client that keeps up is not bothered.
       assert.equal((await client(sandbox.url).get('/v1/sectors')).status, 200);
     } finally {
