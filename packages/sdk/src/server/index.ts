@@ -15,4 +15,4 @@ export {
   createAuth, AuthError, type ActiveSession, type Auth, type AuthLogEntry, type AuthOptions,
 } from './auth/auth.js';
 export { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './auth/store.js';
-export { toNodeHandler, toRequest, sendResponse, type NodeHandlerOptions } from './node.js';
+export { toNodeHandler, type NodeHandlerOptions } from './node.js';

@@ -1,6 +1,7 @@
 // node:http in front of a standard Request → Response handler (the login routes, a webhook receiver).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** Options of {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
   /**
    * The site's public origin (`https://dichvucong.example.gov.vn`), used for the Request's URL.
@@ -48,8 +49,13 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
 }
 
 /**
- * Adapts a standard handler to `node:http`: `createServer(toNodeHandler(auth.handle))`.
- * An error thrown by the handler answers 500 (413 for a body over the limit) without details.
+ * Adapts a standard handler to `node:http`. An error thrown by the handler answers 500 (413 for a
+ * body over the limit) without details.
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * createServer(toNodeHandler(auth.handle, { origin: 'https://dichvucong.example.gov.vn' })).listen(3000);
+ * ```
  */
 export function toNodeHandler(handler: (request: Request) => Response | Promise<Response>, options: NodeHandlerOptions = {}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

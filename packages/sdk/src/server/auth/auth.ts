@@ -78,6 +78,7 @@ export interface ActiveSession {
   csrfToken: string;
 }
 
+/** The handlers {@link createAuth} returns: each takes a standard Request and answers a Response. */
 export interface Auth {
   /** `GET …/login?returnTo=/path`: redirects to the provider with PKCE S256, state and nonce. */
   login(request: Request): Promise<Response>;
@@ -97,7 +98,14 @@ export interface Auth {
   verifyCsrf(request: Request, token: string | null | undefined): Promise<boolean>;
 }
 
-/** Why the BFF refused a request: the `code` of its JSON answer and log line. */
+/**
+ * Why the BFF refused a request: the `code` of its JSON answer (`{ error: code, message }`) and log line.
+ * @example
+ * ```ts
+ * const answer = await auth.callback(request);
+ * if (answer.status === 400) console.log((await answer.json()).error); // 'state_mismatch', 'nonce_mismatch'…
+ * ```
+ */
 export class AuthError extends Error {
   constructor(readonly code: string, readonly status: number, message: string, readonly reason?: string) {
     super(message);
@@ -166,7 +174,19 @@ function identityLevel(claims: Record<string, unknown>): 1 | 2 | null {
   return level === 1 || level === 2 ? level : null;
 }
 
-/** Creates the login handlers of a site. */
+/**
+ * Creates the login handlers of a site (docs/login.md): tokens stay on the server, the page gets an
+ * HttpOnly `__Host-` cookie naming a session.
+ * @example
+ * ```ts
+ * const auth = createAuth({
+ *   issuer: 'https://sso.example.gov.vn/oidc', clientId: 'my-site', clientSecret: process.env.OIDC_SECRET!,
+ *   redirectUri: 'https://my-site.gov.vn/auth/callback', postLogoutRedirectUri: 'https://my-site.gov.vn/',
+ *   allowedReturnTo: ['/'], cookieSecret: process.env.COOKIE_SECRET!,
+ * });
+ * // every request under /auth/: return auth.handle(request);
+ * ```
+ */
 export function createAuth(options: AuthOptions): Auth {
   const secure = options.secure ?? true;
   const names = cookieNames(secure);

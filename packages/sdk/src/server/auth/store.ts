@@ -39,7 +39,13 @@ export interface SessionStore {
   deleteBy(match: { sid?: string; sub?: string }): Promise<number>;
 }
 
-/** An in-memory {@link SessionStore} (lost on restart; one process only). */
+/**
+ * An in-memory {@link SessionStore} (lost on restart; one process only): the default of `createAuth`.
+ * @example
+ * ```ts
+ * const auth = createAuth({ ...options, sessionStore: memorySessionStore() });
+ * ```
+ */
 export function memorySessionStore(now: () => number = Date.now): SessionStore {
   const sessions = new Map<string, { session: AuthSession; until: number }>();
   const live = (id: string) => {
