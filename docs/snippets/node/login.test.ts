@@ -31,7 +31,7 @@ import { createAuth, toNodeHandler, type AuthOptions } from '@dvc-kit/sdk/server
 
 const site = process.env.SITE_URL!; // https://dichvucong.example.gov.vn
 const options: AuthOptions = {
-  issuer: process.env.DVC_OIDC_ISSUER!, // the portal's SSO; the sandbox: http://localhost:4010/oidc
+  issuer: process.env.DVC_OIDC_ISSUER!, // the portal’s SSO; the sandbox: http://127.0.0.1:8787/oidc
   clientId: process.env.DVC_OIDC_CLIENT_ID!,
   clientSecret: process.env.DVC_OIDC_CLIENT_SECRET!,
   redirectUri: `${site}/auth/callback`,
