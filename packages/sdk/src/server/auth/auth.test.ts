@@ -316,6 +316,9 @@ describe('logout: CSRF, stolen cookies, back-channel logout', () => {
     assert.equal((await post({ origin: 'https://evil.example' }, `csrfToken=${csrfToken}`)).status, 403, 'right token, another site');
     assert.equal(logs.at(-1)?.code, 'csrf_failed');
     assert.equal((await session(bff, cookie)).authenticated, true, 'none of those ended the session');
+    const noSession = await fetch(`${bff.url}/auth/logout`, { method: 'POST', redirect: 'manual' });
+    assert.equal(noSession.status, 303, 'without a session there is nothing to end: back to the site');
+    assert.equal(noSession.headers.get('location'), `${bff.url}/`);
 
     const done = await post({ origin: bff.url }, `csrfToken=${csrfToken}`);
     assert.equal(done.status, 303);

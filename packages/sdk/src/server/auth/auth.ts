@@ -280,7 +280,12 @@ export function createAuth(options: AuthOptions): Auth {
     let pending = refreshing.get(id);
     if (!pending) {
       pending = (async () => {
-        if (!session.refreshToken) return null;
+        if (!session.refreshToken) {
+          // Without a refresh token (no `offline_access`), the session ends with its access token.
+          log({ event: 'session_ended', route: 'refresh', code: 'no_refresh_token' });
+          await store.delete(id);
+          return null;
+        }
         try {
           const tokens = await oidc.refreshTokenGrant(await config(), session.refreshToken);
           const next: AuthSession = {
@@ -410,7 +415,14 @@ export function createAuth(options: AuthOptions): Auth {
         token = new URLSearchParams(await request.text()).get('csrfToken');
       }
       const found = await readSession(request);
-      if (!found || !(await verifyCsrf(request, token))) throw new AuthError('csrf_failed', 403, 'The logout did not come from this site’s page (CSRF token or origin).');
+      const clear = serializeCookie(names.session, '', { secure, maxAge: 0 });
+      const wantsJson = /application\/json/.test(request.headers.get('accept') ?? '');
+      if (!found) {
+        // Nothing to end (an expired session, or a cross-site POST without the SameSite cookie).
+        const to = options.postLogoutRedirectUri ?? '/';
+        return wantsJson ? json({ loggedOut: true, endSessionUrl: null }, 200, { 'set-cookie': clear }) : redirect(to, [clear]);
+      }
+      if (!(await verifyCsrf(request, token))) throw new AuthError('csrf_failed', 403, 'The logout did not come from this site’s page (CSRF token or origin).');
       await store.delete(found.id);
       const cfg = await config();
       if (found.session.refreshToken) await oidc.tokenRevocation(cfg, found.session.refreshToken).catch(() => {});
@@ -421,8 +433,7 @@ export function createAuth(options: AuthOptions): Auth {
         }).href
         : options.postLogoutRedirectUri ?? '/';
       log({ event: 'logout', route: 'logout' });
-      const clear = serializeCookie(names.session, '', { secure, maxAge: 0 });
-      if (/application\/json/.test(request.headers.get('accept') ?? '')) {
+      if (wantsJson) {
         return json({ loggedOut: true, endSessionUrl: end }, 200, { 'set-cookie': clear });
       }
       return redirect(end, [clear]);
