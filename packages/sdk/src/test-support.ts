@@ -7,6 +7,9 @@ import { createClient, type DvcClient } from './client.js';
 import type { ClientOptions } from './http.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../../sandbox/src/config.js';
+export {
+  TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey,
+} from '../../sandbox/src/simulate/idp/clients.js';
 import { TEST_PUBLISHABLE_KEY } from '../../sandbox/src/config.js';
 
 /** A started sandbox (the shape of `@dvc-kit/sandbox`'s `RunningSandbox`). */
@@ -42,7 +45,18 @@ export interface RawClient {
   call(method: string, path: string, body?: unknown, options?: RawCallOptions): Promise<Reply>;
 }
 
+/** The sandbox's test browser: a cookie jar that follows redirects on the sandbox's origin (`test-login.ts`). */
+export interface TestBrowser {
+  readonly cookies: Map<string, string>;
+  request(url: string, init?: RequestInit): Promise<Response>;
+  go(url: string, init?: RequestInit): Promise<{ response: Response; location: string | null }>;
+  submit(url: string, fields: Record<string, string>): Promise<{ response: Response; location: string | null }>;
+}
+
 interface SandboxSupport {
+  Browser: new (origin: string) => TestBrowser;
+  /** Logs in with openid-client as the test client (`dvc-kit-local`) and returns its tokens. */
+  loginAs(url: string, persona?: string): Promise<{ tokens: { id_token?: string; access_token: string } }>;
   testSandbox(options?: StartOptions): Promise<RunningSandbox>;
   client(url: string, defaults?: RawCallOptions): RawClient;
   citizen: { type: 'citizen'; fullName: string; idNumber: string; phone: string };
@@ -66,6 +80,10 @@ const support = (await import(supportModule)) as SandboxSupport;
 export const testSandbox: SandboxSupport['testSandbox'] = support.testSandbox;
 /** A plain JSON client of a sandbox over HTTP (`key: TEST_SECRET_KEY` for admin and webhook routes). */
 export const rawClient: SandboxSupport['client'] = support.client;
+/** The sandbox's test browser (persona page, provider redirects; see {@link TestBrowser}). */
+export const Browser: SandboxSupport['Browser'] = support.Browser;
+/** A whole login at the sandbox's provider with openid-client as the test client (`dvc-kit-local`). */
+export const loginAs: SandboxSupport['loginAs'] = support.loginAs;
 /** A valid citizen applicant (phone `0912345678`). */
 export const citizen: SandboxSupport['citizen'] = support.citizen;
 /** Submits a valid birth-registration dossier in Thanh Hóa over raw HTTP and returns it. */
