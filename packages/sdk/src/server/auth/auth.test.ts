@@ -200,6 +200,8 @@ describe('attacks on the callback', () => {
     for (const returnTo of [
       'https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)',
       `${bff.url}@evil.example/`, 'http://127.0.0.1:1/', '/%0d%0aSet-Cookie:x=1'.replace('%0d%0a', '\r\n'),
+      // Dot segments that leave a path starting with // (another host, to a browser).
+      '/.//evil.example', '/..//evil.example/x', '/%2e//evil.example',
     ]) {
       const response = await fetch(`${bff.url}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
       assert.equal(response.status, 400, returnTo);
@@ -316,6 +318,13 @@ describe('logout: CSRF, stolen cookies, back-channel logout', () => {
     assert.equal((await post({ origin: 'https://evil.example' }, `csrfToken=${csrfToken}`)).status, 403, 'right token, another site');
     assert.equal(logs.at(-1)?.code, 'csrf_failed');
     assert.equal((await session(bff, cookie)).authenticated, true, 'none of those ended the session');
+    // Another site's form, whose cross-site POST carries no SameSite=Lax cookie: refused, and no
+    // Set-Cookie that would clear the citizen's session cookie (a forced logout).
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
+      const forced = await fetch(`${bff.url}/auth/logout`, { method: 'POST', redirect: 'manual', headers });
+      assert.equal(forced.status, 403, JSON.stringify(headers));
+      assert.equal(forced.headers.get('set-cookie'), null, 'the cookie is not cleared');
+    }
     const noSession = await fetch(`${bff.url}/auth/logout`, { method: 'POST', redirect: 'manual' });
     assert.equal(noSession.status, 303, 'without a session there is nothing to end: back to the site');
     assert.equal(noSession.headers.get('location'), `${bff.url}/`);

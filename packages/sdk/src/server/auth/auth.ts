@@ -258,6 +258,8 @@ export function createAuth(options: AuthOptions): Auth {
       return url.origin === allowed.origin && (prefix === '' || url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
     });
     if (!ok || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw refused;
+    // `/.//evil.example` parses to the path `//evil.example`, which a browser reads as another host.
+    if (url.pathname.startsWith('//')) throw refused;
     return url.origin === site ? url.pathname + url.search + url.hash : url.href;
   }
 
@@ -413,6 +415,13 @@ export function createAuth(options: AuthOptions): Auth {
       let token = request.headers.get('x-csrf-token');
       if (!token && /^application\/x-www-form-urlencoded/.test(request.headers.get('content-type') ?? '')) {
         token = new URLSearchParams(await request.text()).get('csrfToken');
+      }
+      // Another site's page gets nothing, not even the cleared cookie: a cross-site form POST is a
+      // top-level navigation, whose Set-Cookie the browser would apply (a forced logout).
+      const origin = request.headers.get('origin');
+      const fetchSite = request.headers.get('sec-fetch-site');
+      if ((origin && origin !== site) || (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
+        throw new AuthError('csrf_failed', 403, 'The logout did not come from this site’s page (CSRF token or origin).');
       }
       const found = await readSession(request);
       const clear = serializeCookie(names.session, '', { secure, maxAge: 0 });
