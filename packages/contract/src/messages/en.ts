@@ -106,6 +106,7 @@ export const enProblems: ProblemMessages = {
   'problem.upload_storage_full': 'The portal\'s room for files not yet part of a dossier is full ({limit}). Please try again at {at} (Vietnam time): unused files are deleted after {expiry}.',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
+  'problem.account_needs_secret_key': 'A submission for a citizen’s account (Dvc-Account) must come from the site’s server, with a secret key (sk_).',
   'problem.account_token_missing': "The account's access token is missing (Authorization: Bearer <access token>).",
   'problem.account_token_invalid': 'The access token is not valid, was revoked, or its login session ended. Please log in again.',
   'problem.account_token_expired': 'The access token has expired: refresh it or log in again.',

@@ -11,7 +11,7 @@ export const accountHeaders = z.object({
     z.maxLength(4096),
     z.meta({
       description: "The logged-in citizen's access token (from the identity provider), sent as the Dvc-Account header "
-        + 'by the integrator\'s server beside its own key: the dossier is tied to that account and its applicant must be '
+        + 'by the integrator\'s server beside its own secret key (a publishable key gets 403 account_needs_secret_key): the dossier is tied to that account and its applicant must be '
         + "the account's holder (same CCCD, or tax code for a business). Needs the vn_identity scope.",
     }),
   )),

@@ -1,4 +1,5 @@
 import type { Applicant, Locale } from '@dvc-kit/contract';
+import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { accountIdNumber } from '../store/accounts.js';
@@ -72,8 +73,11 @@ export function requireScope(account: Account, scope: string): void {
  * Wrong tokens count against the calling client (its key and address).
  */
 export async function submittingAccount(
-  sb: Sandbox, token: string, origin: string | undefined, client: string, applicant: Applicant, locale: Locale,
+  sb: Sandbox, key: ApiKey | null, token: string, origin: string | undefined, client: string, applicant: Applicant, locale: Locale,
 ): Promise<Account> {
+  // A publishable key is public: with it, a token alone would speak for the citizen. Only a site's
+  // server, with its secret key, submits for an account.
+  if (key?.kind !== 'secret') throw new ApiError(403, 'account_needs_secret_key');
   const account = await authenticateAccount(sb, `Bearer ${token}`, origin, client);
   requireScope(account, 'vn_identity');
   const { persona } = account;

@@ -97,8 +97,12 @@ describe('the account routes', () => {
     assert.deepEqual(someoneElse.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['applicant.idNumber', 'applicant.not_account_holder']]);
     const forged = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': 'forged-token' } });
     assert.equal(forged.body.code, 'account_token_invalid');
+    // A publishable key is public: with it a token alone would speak for the citizen, from a page or not.
     const fromPage = await client(sandbox.url).post('/v1/dossiers', submission, { headers: { 'dvc-account': mai, origin: 'http://localhost:3000' } });
-    assert.equal(fromPage.body.code, 'account_token_in_browser');
+    assert.deepEqual([fromPage.status, fromPage.body.code], [403, 'account_needs_secret_key']);
+    const noOrigin = await client(sandbox.url).post('/v1/dossiers', submission, { headers: { 'dvc-account': mai } });
+    assert.deepEqual([noOrigin.status, noOrigin.body.code], [403, 'account_needs_secret_key']);
+    assert.match(noOrigin.body.detail, /khoá bí mật \(sk_\)/);
   });
 
   test('drafts are kept per account and found again from another login (another device)', async () => {

@@ -140,7 +140,7 @@ export const dossiersModule: Module = {
     'dossiers.submit': async ({ body, headers, key, sb, locale, client, c }) => {
       // For a logged-in citizen (Dvc-Account, sent by the integrator's server): tied to the account.
       const token = headers['dvc-account'];
-      const account = token === undefined ? null : await submittingAccount(sb, token, c.req.header('origin'), client, body.applicant, locale);
+      const account = token === undefined ? null : await submittingAccount(sb, key, token, c.req.header('origin'), client, body.applicant, locale);
       let procedure = findProcedure(sb, body.serviceCode);
       if (!procedure) throw new ApiError(404, 'service_not_found', { code: body.serviceCode });
       if (body.province && !provinceByCode(body.province)) {
