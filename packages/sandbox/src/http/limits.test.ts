@@ -52,6 +52,8 @@ describe('client addresses', () => {
     assert.equal(addressId('2001:db8:1:2:ffff:1:2:3'), '2001:db8:1:2::/64');
     assert.equal(addressId('2001:db8::7'), '2001:db8:0:0::/64');
     assert.equal(addressId('::1'), '0:0:0:0::/64');
+    assert.equal(addressId('1::2:3:4:5:6.7.8.9'), '1:0:2:3::/64', 'a dotted tail counts as two groups');
+    assert.equal(addressId('2001:db8:1:2:3:4:5.6.7.8'), '2001:db8:1:2::/64');
     assert.equal(addressId('203.0.113.9'), '203.0.113.9');
   });
 

@@ -39,7 +39,25 @@ export class Budget {
   /** Milliseconds until `id` may go on, or 0 when its budget is not spent. Counts nothing. */
   wait(id: string, now: number): number {
     this.#rotate(now);
-    const cells = this.#cells(id);
+    return this.#waitFor(this.#cells(id), now);
+  }
+
+  /** Counts one for `id`; returns the milliseconds to wait when the budget was already spent (then nothing is counted). */
+  take(id: string, now: number): number {
+    this.#rotate(now);
+    const cells = this.#cells(id); // hashed once: this runs on every request
+    const wait = this.#waitFor(cells, now);
+    if (!wait) this.#count(cells);
+    return wait;
+  }
+
+  /** Counts one for `id`, even over the limit. */
+  add(id: string, now: number): void {
+    this.#rotate(now);
+    this.#count(this.#cells(id));
+  }
+
+  #waitFor(cells: number[], now: number): number {
     const current = this.#min(this.#current, cells);
     const previous = this.#min(this.#previous, cells);
     const into = (now + VIETNAM_OFFSET_MS) % this.windowMs;
@@ -53,18 +71,8 @@ export class Budget {
     return Math.max(1, Math.ceil(waitMs));
   }
 
-  /** Counts one for `id`; returns the milliseconds to wait when the budget was already spent (then nothing is counted). */
-  take(id: string, now: number): number {
-    const wait = this.wait(id, now);
-    if (wait) return wait;
-    this.add(id, now);
-    return 0;
-  }
-
-  /** Counts one for `id`, even over the limit. */
-  add(id: string, now: number): void {
-    this.#rotate(now);
-    const cells = this.#cells(id);
+  /** Conservative update: only the counters at the id's minimum rise, so others' counts stay as low as they can. */
+  #count(cells: number[]): void {
     const next = Math.min(MAX_COUNT, this.#min(this.#current, cells) + 1);
     for (const cell of cells) if (this.#current[cell]! < next) this.#current[cell] = next;
   }
