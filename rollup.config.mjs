@@ -134,5 +134,6 @@ export default [
   }, 'es2022'),
   cdn,
   cdnBundle,
-  ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts' }, 'node20'),
+  // `@dvc-kit/sandbox/testing`: the helpers other packages' tests (and the browser tests' dev server) start and drive a sandbox with.
+  ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts', testing: 'test-support.ts' }, 'node20'),
 ];

@@ -1,4 +1,11 @@
 import type { StaticSite } from './http/static.js';
+
+/** See {@link SandboxOptions.hostRoutes}. */
+export interface HostRoute {
+  /** URL path it answers under, ending with `/` (`/auth/`). */
+  path: string;
+  handle(request: Request): Response | Promise<Response>;
+}
 import type { OidcClient } from './simulate/idp/clients.js';
 import { readFileSync } from 'node:fs';
 import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
@@ -107,6 +114,13 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Folders of static files served beside the API (the demo's examples, bundles and docs). */
   sites?: StaticSite[];
+  /**
+   * A host site's own server routes beside the API, each answering every method under its path with a
+   * standard Request → Response handler: the demo's login routes at `/auth/` (the backend-for-frontend
+   * of `@dvc-kit/sdk/server`, which the sandbox itself does not depend on). After the API's routes and
+   * before the static sites.
+   */
+  hostRoutes?: HostRoute[];
   /**
    * Let webhooks target loopback, private and link-local addresses (local development: a receiver on
    * `http://127.0.0.1:…`). Off by default: such targets are refused at registration and at delivery.

@@ -364,6 +364,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
   }
   // Static sites come after every route: an API request never reaches them (no file lookup on the
   // API's path), and a path no route and no file answers ends in the problem of app.notFound.
+  for (const route of sb.options.hostRoutes ?? []) app.all(`${route.path}*`, (c) => route.handle(c.req.raw));
   for (const site of sb.options.sites ?? []) app.use('*', serveStatic(site));
 
   return app;

@@ -106,6 +106,7 @@ export const enProblems: ProblemMessages = {
   'problem.upload_storage_full': 'The portal\'s room for files not yet part of a dossier is full ({limit}). Please try again at {at} (Vietnam time): unused files are deleted after {expiry}.',
   'problem.service_unavailable': 'The service is temporarily unavailable. Please try again later.',
   'problem.internal_error': 'An unexpected server error occurred. Request id: {requestId}.',
+  'problem.identity_level_too_low': 'Procedure {code} needs an electronic identity account of level {required}; the logged-in account is at level {level}. To upgrade, be verified in person with your chip ID card at the commune police, then activate it in the VNeID app.',
   'problem.account_needs_secret_key': 'A submission for a citizen’s account (Dvc-Account) must come from the site’s server, with a secret key (sk_).',
   'problem.account_token_missing': "The account's access token is missing (Authorization: Bearer <access token>).",
   'problem.account_token_invalid': 'The access token is not valid, was revoked, or its login session ended. Please log in again.',

@@ -34,7 +34,7 @@ export type ProblemCode =
   | 'file_missing' | 'file_too_large' | 'file_empty' | 'file_type_not_allowed' | 'file_content_mismatch'
   | 'upload_quota_exceeded' | 'upload_storage_full'
   | 'service_unavailable' | 'internal_error'
-  | 'account_needs_secret_key' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
+  | 'account_needs_secret_key' | 'identity_level_too_low' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
   | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts';
 
 export type Messages = Record<MessageKey, string>;

@@ -109,6 +109,7 @@ export const viProblems: ProblemMessages = {
   'problem.upload_storage_full': 'Chỗ lưu tệp chưa nộp kèm hồ sơ của cổng đã đầy ({limit}). Vui lòng thử lại lúc {at} (giờ Việt Nam): tệp không dùng đến bị xoá sau {expiry}.',
   'problem.service_unavailable': 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau.',
   'problem.internal_error': 'Đã xảy ra lỗi không mong muốn ở máy chủ. Mã yêu cầu: {requestId}.',
+  'problem.identity_level_too_low': 'Thủ tục {code} yêu cầu tài khoản định danh điện tử mức {required}; tài khoản đang đăng nhập ở mức {level}. Để nâng mức, mang thẻ căn cước đến Công an cấp xã để được xác thực trực tiếp, rồi kích hoạt trên ứng dụng VNeID.',
   'problem.account_needs_secret_key': 'Hồ sơ nộp cho tài khoản công dân (Dvc-Account) chỉ được gửi từ máy chủ của trang, với khoá bí mật (sk_).',
   'problem.account_token_missing': 'Thiếu mã truy cập của tài khoản (Authorization: Bearer <mã truy cập>).',
   'problem.account_token_invalid': 'Mã truy cập không hợp lệ, đã bị thu hồi hoặc phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',

@@ -77,6 +77,9 @@ const applicantBase = {
   phone: mobilePhone,
   email: z.optional(email),
   address: z.optional(nonEmpty(300)),
+  birthDate: z.optional(z.iso.date().check(z.meta({
+    description: 'yyyy-mm-dd: a citizen\'s date of birth, as their identity gives it (sent by a form prefilled from a logged-in account)',
+  }))),
 };
 
 /** The identifier rule of an applicant type: CCCD for citizens, tax code for everyone else. */

@@ -153,6 +153,13 @@ export const dossiersModule: Module = {
         if (local) procedure = findProcedure(sb, local.code)!;
       }
       if (procedure.online_level === 'none') throw new ApiError(422, 'service_not_online', { code: procedure.code });
+      // A citizen's account below the procedure's identity level may not submit it (PORTAL-INTEGRATION:
+      // "refuse identity below level 2 where the procedure needs it"). Typed applicants are the
+      // anonymous path, which this does not concern.
+      const required = procedure.detailObject.identityLevel;
+      if (account && account.persona.type === 'citizen' && account.persona.level < required) {
+        throw new ApiError(422, 'identity_level_too_low', { code: procedure.code, level: account.persona.level, required });
+      }
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
       const checked = checkSubmission(sb, body, procedure, locale);
 
