@@ -92,6 +92,31 @@ describe('the test identity provider', () => {
     assert.match(await none.response.text(), /role="alert" id="form-error">Vui lòng chọn một tài khoản/);
   });
 
+  test('the persona page says level 2 is asked only when the site asks for it, and speaks to the citizen as ông/bà in both languages', async () => {
+    /** The persona page's HTML for an authorization request with `params` added. */
+    const personaPage = async (params: Record<string, string>) => {
+      const authorize = oidc.buildAuthorizationUrl(config, {
+        redirect_uri: TEST_REDIRECT_URI, scope: 'openid offline_access', state: oidc.randomState(), nonce: oidc.randomNonce(), prompt: 'consent',
+        code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()), code_challenge_method: 'S256', ...params,
+      });
+      const { response } = await new Browser(new URL(sandbox.url).origin).go(authorize.href);
+      assert.equal(response.status, 200);
+      return response.text();
+    };
+    const levelTwo = /yêu cầu tài khoản định danh mức 2/;
+    const plain = await personaPage({});
+    assert.doesNotMatch(plain, levelTwo, 'no acr_values: no level-2 notice (the provider adds no default)');
+    assert.doesNotMatch(await personaPage({ acr_values: 'LoA1 LoA2' }), levelTwo, 'either level will do');
+    assert.match(await personaPage({ acr_values: 'LoA2' }), levelTwo);
+
+    assert.doesNotMatch(plain, /\bbạn\b/i, 'the citizen is addressed as ông/bà');
+    assert.match(plain, /xác định ông\/bà là ai/);
+    assert.match(plain, /Duy trì đăng nhập khi ông\/bà không dùng trang/);
+    // Each persona's facts in Vietnamese and in English.
+    assert.match(plain, /id="persona-test-citizen-level2-info">Mức 2 · CCCD 038195012345 · sinh ngày 08\/03\/1995\. [^<]*<span class="en" lang="en">Level 2 · CCCD 038195012345 · born 08\/03\/1995\. /);
+    assert.match(plain, /id="persona-test-business-info">Tổ chức · MST 2801234564\. [^<]*<span class="en" lang="en">Organisation · tax code \(MST\) 2801234564\. /);
+  });
+
   test('code flow with PKCE, state and nonce: ID token with the identity level, claims from userinfo by scope', async () => {
     const { tokens } = await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid profile' });
     const claims = tokens.claims()!;
@@ -223,6 +248,7 @@ describe('logout and keys', () => {
     assert.equal(ask.response.status, 200);
     const html = await ask.response.text();
     assert.match(html, /Đăng xuất khỏi tài khoản định danh\?/);
+    assert.doesNotMatch(html, /\bbạn\b/i, 'the citizen is addressed as ông/bà');
     assert.doesNotMatch(html, /<script|style="/);
     assert.match(ask.response.headers.get('content-security-policy') ?? '', /form-action 'self' http:\/\/localhost:3000;/);
     const action = html.match(/<form id="op.logoutForm" method="post" action="([^"]+)"/)![1]!;

@@ -43,8 +43,6 @@ function configuration(sb: Sandbox, errors: OidcModule['errors'], keys: Awaited<
       response_types: ['code'],
       id_token_signed_response_alg: 'RS256',
       token_endpoint_auth_method: 'client_secret_basic',
-      // Asked for by default, so every ID token says the identity level (`acr` LoA1 or LoA2).
-      default_acr_values: Object.values(levelAcr),
       backchannel_logout_session_required: true,
     },
     responseTypes: ['code'],
@@ -52,7 +50,9 @@ function configuration(sb: Sandbox, errors: OidcModule['errors'], keys: Awaited<
     pkce: { required: () => true },
     extraParams: { state: required(errors, 'state'), nonce: required(errors, 'nonce') },
     scopes: ['openid', 'offline_access', ...Object.keys(scopeClaims)],
-    claims: { openid: ['sub'], acr: null, auth_time: null, sid: null, ...scopeClaims } as unknown as Configuration['claims'],
+    // `acr` comes with `openid`, so every ID token says the identity level (LoA1 or LoA2) without a
+    // default `acr_values`: the persona page can then tell a site that asked for level 2 explicitly.
+    claims: { openid: ['sub', 'acr'], auth_time: null, sid: null, ...scopeClaims } as unknown as Configuration['claims'],
     acrValues: Object.values(levelAcr),
     async findAccount(_ctx, sub) {
       const persona = findPersona(sub);
