@@ -32,6 +32,17 @@ async function authorizeRedirect(config: oidc.Configuration, params: Record<stri
   return new URL(response.headers.get('location') ?? 'about:blank', url);
 }
 
+/** Logs the browser's session out at the provider (end session, confirmed), as the citizen would. */
+async function logOut(browser: Browser, config: oidc.Configuration, idToken: string): Promise<void> {
+  const end = oidc.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: 'http://localhost:3000/' });
+  const ask = await browser.go(end.href);
+  const html = await ask.response.text();
+  const action = html.match(/<form id="op.logoutForm" method="post" action="([^"]+)"/)![1]!;
+  const xsrf = html.match(/name="xsrf" value="([^"]+)"/)![1]!;
+  const done = await browser.submit(action, { xsrf, logout: 'yes' });
+  assert.equal(done.location, 'http://localhost:3000/');
+}
+
 describe('the test identity provider', () => {
   let sandbox: RunningSandbox;
   let config: oidc.Configuration;
@@ -191,6 +202,24 @@ describe('the test identity provider', () => {
     // Reuse of a spent token revokes the grant: the thief's and the owner's newer tokens alike.
     await assert.rejects(oidc.refreshTokenGrant(config, first.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant');
     assert.equal((await me(sandbox.url, first.access_token)).body.code, 'account_token_invalid');
+  });
+
+  test('refresh tokens end with the provider session, with offline_access or without', async () => {
+    // Without offline_access: a refresh token all the same, bound to the session.
+    const plain = await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid offline_access' });
+    assert.ok(plain.tokens.refresh_token);
+    assert.doesNotMatch(plain.tokens.scope ?? '', /offline_access/, 'offline_access is granted only with prompt=consent');
+    // With offline_access (asked with prompt=consent, so granted): still bound to the session.
+    const offline = await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid offline_access', params: { prompt: 'consent' } });
+    assert.match(offline.tokens.scope ?? '', /offline_access/);
+    const refreshed = await oidc.refreshTokenGrant(config, offline.tokens.refresh_token!);
+    assert.ok(refreshed.refresh_token, 'refreshes while the session lasts');
+
+    for (const login of [plain, offline]) await logOut(login.browser, config, login.tokens.id_token!);
+    await assert.rejects(oidc.refreshTokenGrant(config, plain.tokens.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant');
+    await assert.rejects(oidc.refreshTokenGrant(config, refreshed.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant',
+      'logout ends an offline_access refresh token too');
+    assert.equal((await me(sandbox.url, refreshed.access_token)).body.code, 'account_token_invalid');
   });
 
   test('the citizen cancels: the site gets access_denied with its state', async () => {

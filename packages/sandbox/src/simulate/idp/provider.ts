@@ -70,9 +70,12 @@ function configuration(sb: Sandbox, errors: OidcModule['errors'], keys: Awaited<
       Grant: oidcLifetimes.session,
       Session: oidcLifetimes.session,
     },
-    // A refresh token for every login of a client allowed the grant, without offline_access: it then
-    // ends with the citizen's session at the provider (logout ends the BFF's ability to refresh).
+    // A refresh token for every login of a client allowed the grant, without offline_access.
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // Every code and token ends with the citizen's session at the provider, offline_access granted or
+    // not (oidc-provider's default lets offline_access tokens outlive it): logout, or the session's
+    // end, ends the BFF's ability to refresh. The sandbox simulates no access beyond a session.
+    expiresWithSession: () => true,
     // Every refresh answers a new refresh token; the old one is spent (a replay revokes the grant).
     rotateRefreshToken: true,
     features: {
