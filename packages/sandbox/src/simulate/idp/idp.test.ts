@@ -15,7 +15,7 @@ import {
   ALL_SCOPES, Browser, client, loginAs, relyingParty, TEST_REDIRECT_URI, testSandbox,
 } from '../../test-support.js';
 import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey } from './clients.js';
-import { checkClients, rotateSigningKey } from './provider.js';
+import { activateSigningKey, checkClients, rotateSigningKey } from './provider.js';
 
 const me = (url: string, token: string) => client(url, { key: token }).get('/v1/me');
 
@@ -300,22 +300,55 @@ describe('logout and keys', () => {
     await assert.rejects(oidc.refreshTokenGrant(config, tokens.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant');
   });
 
-  test('key rotation: new tokens use the new key, tokens of the old one still verify, sessions survive', async () => {
-    const config = await relyingParty(sandbox.url);
+  test('key rotation is staged: the new key is published first, signs once activated; the old one stays published', async () => {
     const before = await loginAs(sandbox.url);
     const oldKid = decodeProtectedHeader(before.tokens.id_token!).kid!;
     const newKid = await rotateSigningKey(sandbox.sandbox);
     assert.notEqual(newKid, oldKid);
+    const kid = (login: Awaited<ReturnType<typeof loginAs>>) => decodeProtectedHeader(login.tokens.id_token!).kid;
+    const published = async () => (await (await fetch(`${sandbox.url}/oidc/jwks`)).json() as JSONWebKeySet).keys;
 
-    const jwks = await (await fetch(config.serverMetadata().jwks_uri!)).json() as JSONWebKeySet;
-    assert.deepEqual(jwks.keys.map((k) => k.kid), [newKid, oldKid], 'the new key first, the old one kept');
-    assert.ok(jwks.keys.every((k) => !('d' in k)), 'public keys only');
-    await jwtVerify(before.tokens.id_token!, createLocalJWKSet(jwks), { issuer: `${sandbox.url}/oidc`, audience: 'dvc-kit-local' });
+    // Stage 1: published, not signing yet (a relying party's cached JWKS may not have it).
+    let jwks = await published();
+    assert.deepEqual(jwks.map((k) => k.kid), [newKid, oldKid], 'the new key first, the old one kept');
+    assert.ok(jwks.every((k) => !('d' in k)), 'public keys only');
+    assert.deepEqual(jwks[0]!.key_ops, ['verify'], 'the next key is for verification until it signs');
+    // A relying party that fetches the JWKS now has the new key before any token needs it.
+    const fetchedAfterPublishing = await relyingParty(sandbox.url);
+    const during = await loginAs(sandbox.url, 'test-citizen-level2', { config: fetchedAfterPublishing });
+    assert.equal(kid(during), oldKid, 'tokens are still signed with the old key');
 
-    const afterRotation = await loginAs(sandbox.url, 'test-citizen-level2', { config: await relyingParty(sandbox.url) });
-    assert.equal(decodeProtectedHeader(afterRotation.tokens.id_token!).kid, newKid);
+    // Stage 2: the new key signs; the old one stays published, so tokens it signed still verify.
+    assert.equal(await activateSigningKey(sandbox.sandbox), newKid);
+    const afterwards = await loginAs(sandbox.url, 'test-citizen-level2', { config: fetchedAfterPublishing });
+    assert.equal(kid(afterwards), newKid, 'signed with the new key, verified with the JWKS fetched before');
+    jwks = await published();
+    assert.deepEqual(jwks.map((k) => [k.kid, k.key_ops]), [[newKid, undefined], [oldKid, ['verify']]]);
+    for (const token of [before.tokens.id_token!, during.tokens.id_token!]) {
+      await jwtVerify(token, createLocalJWKSet({ keys: jwks }), { issuer: `${sandbox.url}/oidc`, audience: 'dvc-kit-local' });
+    }
     assert.equal((await me(sandbox.url, before.tokens.access_token)).status, 200, 'a token from before the rotation still works');
   });
+});
+
+test('a rotated key signs once the sandbox clock has passed its delay (60 s by default, or as asked)', async () => {
+  let now = Date.parse('2026-03-02T03:00:00Z');
+  const sandbox = await testSandbox({ now: () => new Date(now) });
+  try {
+    const kid = async () => decodeProtectedHeader((await loginAs(sandbox.url)).tokens.id_token!).kid;
+    const first = await kid();
+    const second = await rotateSigningKey(sandbox.sandbox);
+    now += 59_000;
+    assert.equal(await kid(), first, '59 s later the old key still signs');
+    now += 1_000;
+    assert.equal(await kid(), second, 'at 60 s the new one does');
+    const third = await rotateSigningKey(sandbox.sandbox, { activateAfterSeconds: 0 });
+    assert.equal(await kid(), third, 'activateAfterSeconds: 0 signs at once');
+    const jwks = await (await fetch(`${sandbox.url}/oidc/jwks`)).json() as JSONWebKeySet;
+    assert.deepEqual(jwks.keys.map((k) => k.kid), [third, second, first], 'retired keys stay published');
+  } finally {
+    await sandbox.close();
+  }
 });
 
 test('a client of the key file with only public keys authenticates with private_key_jwt', async () => {
