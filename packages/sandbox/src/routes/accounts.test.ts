@@ -33,9 +33,14 @@ describe('the account routes', () => {
     });
     const narrow = (await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid' })).tokens.access_token;
     const bare = await as(sandbox.url, narrow).get('/v1/me');
-    assert.equal(bare.body.identityLevel, 1);
+    assert.equal(bare.status, 200);
+    assert.deepEqual([bare.body.sub, bare.body.type, bare.body.identityLevel], ['test-citizen-level1', null, null],
+      'the type and identity level come with vn_identity only');
     assert.deepEqual([bare.body.name, bare.body.idNumber, bare.body.phone, bare.body.address, bare.body.birthDate], [null, null, null, null, null]);
     assert.deepEqual(bare.body.scopes, ['openid']);
+    const identity = (await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid vn_identity' })).tokens.access_token;
+    const level = await as(sandbox.url, identity).get('/v1/me');
+    assert.deepEqual([level.body.type, level.body.identityLevel, level.body.idNumber], ['citizen', 1, '001201004321']);
     const business = (await loginAs(sandbox.url, 'test-business', { scope: 'openid profile vn_identity' })).tokens.access_token;
     const org = await as(sandbox.url, business).get('/v1/me');
     assert.deepEqual([org.body.type, org.body.taxCode, org.body.idNumber, org.body.name], ['business', '2801234564', null, 'Công ty TNHH Dịch vụ Số Hạc Thành']);

@@ -8,7 +8,10 @@ import { dropExpired } from '../simulate/idp/adapter.js';
 import { mountIdentityProvider } from '../simulate/idp/mount.js';
 import { decodeCursor } from '../util/cursor.js';
 
-/** The account as `GET /v1/me` shows it: each personal field only with the scope that releases it. */
+/**
+ * The account as `GET /v1/me` shows it: each field but `sub` only with the scope that releases it
+ * (the account's type and identity level too: `vn_identity`).
+ */
 function toAccount({ persona, scopes }: Account): AccountView {
   const c = persona.claims;
   const profile = scopes.has('profile');
@@ -16,8 +19,8 @@ function toAccount({ persona, scopes }: Account): AccountView {
   const phone = scopes.has('phone') ? checkMobile(c.phone_number) : null;
   return {
     sub: persona.sub,
-    type: persona.type,
-    identityLevel: persona.level,
+    type: identity ? persona.type : null,
+    identityLevel: identity ? persona.level : null,
     name: profile ? c.name : null,
     givenName: profile ? (c.given_name ?? null) : null,
     familyName: profile ? (c.family_name ?? null) : null,
