@@ -12,6 +12,13 @@ import {
 
 const as = (url: string, token: string) => client(url, { key: token });
 
+/** A relying party with the test client that authenticates with private_key_jwt (another site). */
+async function jwtClient(url: string) {
+  type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
+  const key = await importJWK(testOidcClientPrivateKey, 'ES256') as Key;
+  return relyingParty(url, TEST_OIDC_JWT_CLIENT_ID, oidc.PrivateKeyJwt({ key, kid: testOidcClientPrivateKey.kid } as Key));
+}
+
 describe('the account routes', () => {
   let sandbox: RunningSandbox;
   let mai: string; // Nguyễn Thị Mai, level 2, CCCD 038195012345 (the tests' usual applicant)
@@ -87,11 +94,11 @@ describe('the account routes', () => {
     assert.equal(broken.status, 400);
     assert.equal(broken.body.errors[0].path, 'cursor');
 
-    const profileOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile' })).tokens.access_token;
+    const profileOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile vn_dossiers' })).tokens.access_token;
     const narrow = await as(sandbox.url, profileOnly).get('/v1/me/dossiers');
     assert.equal(narrow.status, 403);
     assert.equal(narrow.body.code, 'account_scope_missing');
-    assert.match(narrow.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_identity"/);
+    assert.match(narrow.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_identity"/, 'found by the CCCD: vn_identity too');
   });
 
   test('a submission tied to an account must be in its holder\'s name, with a valid token', async () => {
@@ -132,11 +139,25 @@ describe('the account routes', () => {
     assert.equal((await as(sandbox.url, mai).delete('/v1/me/drafts/1.001193')).body.code, 'draft_not_found');
   });
 
-  test('any registered client\'s token is an account token (opaque tokens carry no audience); a wrong secret gets none', async () => {
-    type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
-    const key = await importJWK(testOidcClientPrivateKey, 'ES256') as Key;
-    const other = await relyingParty(sandbox.url, TEST_OIDC_JWT_CLIENT_ID, oidc.PrivateKeyJwt({ key, kid: testOidcClientPrivateKey.kid } as Key));
-    const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: other });
+  test('a token granted to log in only (no vn_dossiers) reads no dossiers or drafts and submits for no one', async () => {
+    const loginOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile phone address vn_identity' })).tokens.access_token;
+    const api = as(sandbox.url, loginOnly);
+    const refused = [
+      await api.get('/v1/me/dossiers'), await api.get('/v1/me/drafts'), await api.get('/v1/me/drafts/1.001193'),
+      await api.call('PUT', '/v1/me/drafts/1.001193', { data: { step: 1 } }), await api.delete('/v1/me/drafts/1.001193'),
+      await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/dossiers', await validSubmission(sandbox.url, '1.001193', { province: '38' }),
+        { headers: { 'dvc-account': loginOnly } }),
+    ];
+    for (const reply of refused) {
+      assert.deepEqual([reply.status, reply.body.code], [403, 'account_scope_missing'], JSON.stringify(reply.body));
+      assert.match(reply.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_dossiers"/);
+    }
+    assert.match(refused[0]!.body.detail, /thiếu phạm vi "vn_dossiers"/);
+    assert.equal((await api.get('/v1/me')).status, 200, 'who is logged in: openid is enough');
+  });
+
+  test('any registered client\'s token reads /v1/me (what it may do beyond is by scope); a wrong secret gets none', async () => {
+    const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: await jwtClient(sandbox.url) });
     assert.equal((await as(sandbox.url, tokens.access_token).get('/v1/me')).body.sub, 'test-citizen-level2');
     const wrong = await relyingParty(sandbox.url, 'dvc-kit-local', oidc.ClientSecretBasic('wrong-secret-0000000000000'));
     await assert.rejects(loginAs(sandbox.url, 'test-citizen-level2', { config: wrong }),

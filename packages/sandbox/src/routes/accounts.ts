@@ -1,4 +1,4 @@
-import { checkMobile, draftLimits, type Account as AccountView } from '@dvc-kit/contract';
+import { ACCOUNT_API_SCOPE, checkMobile, draftLimits, type Account as AccountView } from '@dvc-kit/contract';
 import { ApiError } from '../errors.js';
 import { requireScope, type Account } from '../http/account.js';
 import { fieldError } from '../http/field-errors.js';
@@ -35,37 +35,47 @@ function toAccount({ persona, scopes }: Account): AccountView {
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
+/** Whose drafts a request reaches: the account's, with the portal API's scope. */
+function drafter(account: Account): string {
+  requireScope(account, ACCOUNT_API_SCOPE);
+  return account.sub;
+}
+
 /** The logged-in account's routes (`/v1/me…`), and the identity provider that logs it in (`/oidc`). */
 export const accountsModule: Module = {
   handlers: {
     'account.get': ({ account }) => toAccount(account!),
 
     'account.dossiers': ({ account, query, sb, locale }) => {
+      requireScope(account!, ACCOUNT_API_SCOPE);
+      // The list is found by the account's CCCD or tax code: the identity scope too.
       requireScope(account!, 'vn_identity');
       const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
       if (query.cursor !== undefined && !after) throw fieldError(locale, [{ path: ['cursor'], code: 'invalid_format' }]);
       return accountDossiers(sb, account!.persona, query.limit, after);
     },
 
-    'account.drafts.list': ({ account, sb }) => ({ data: listDrafts(sb, account!.sub) }),
+    // Drafts are the account's, read and written with vn_dossiers.
+    'account.drafts.list': ({ account, sb }) => ({ data: listDrafts(sb, drafter(account!)) }),
 
     'account.drafts.get': ({ account, params, sb }) => {
-      const draft = findDraft(sb, account!.sub, params.key);
+      const draft = findDraft(sb, drafter(account!), params.key);
       if (!draft) throw new ApiError(404, 'draft_not_found', { key: params.key });
       return draft;
     },
 
     'account.drafts.put': ({ account, params, body, sb }) => {
+      const owner = drafter(account!);
       const data = JSON.stringify(body.data);
       if (Buffer.byteLength(data) > draftLimits.maxBytes) throw new ApiError(413, 'draft_too_large', { limit: kib(draftLimits.maxBytes) });
-      if (countOtherDrafts(sb, account!.sub, params.key) >= draftLimits.maxDrafts) {
+      if (countOtherDrafts(sb, owner, params.key) >= draftLimits.maxDrafts) {
         throw new ApiError(409, 'too_many_drafts', { limit: draftLimits.maxDrafts });
       }
-      return saveDraft(sb, account!.sub, params.key, body.serviceCode ?? null, data);
+      return saveDraft(sb, owner, params.key, body.serviceCode ?? null, data);
     },
 
     'account.drafts.delete': ({ account, params, sb }) => {
-      if (!deleteDraft(sb, account!.sub, params.key)) throw new ApiError(404, 'draft_not_found', { key: params.key });
+      if (!deleteDraft(sb, drafter(account!), params.key)) throw new ApiError(404, 'draft_not_found', { key: params.key });
     },
   },
   mount: mountIdentityProvider,

@@ -58,7 +58,7 @@ describe('the test identity provider', () => {
     assert.deepEqual(m.response_types_supported, ['code']);
     assert.deepEqual(m.code_challenge_methods_supported, ['S256']);
     assert.deepEqual(m.acr_values_supported, ['LoA1', 'LoA2']);
-    for (const scope of ['openid', 'profile', 'phone', 'address', 'vn_identity']) assert.ok(m.scopes_supported?.includes(scope), scope);
+    for (const scope of ['openid', 'profile', 'phone', 'address', 'vn_identity', 'vn_dossiers']) assert.ok(m.scopes_supported?.includes(scope), scope);
     for (const claim of ['name', 'birthdate', 'phone_number', 'address', 'vn_id_number', 'vn_identity_level', 'vn_tax_code']) {
       assert.ok(m.claims_supported?.includes(claim), claim);
     }
@@ -71,7 +71,7 @@ describe('the test identity provider', () => {
   test('the persona page is Vietnamese first, labelled, without script or inline style, under a strict CSP', async () => {
     const browser = new Browser(new URL(sandbox.url).origin);
     const authorize = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: TEST_REDIRECT_URI, scope: 'openid profile vn_identity', acr_values: 'LoA2', state: oidc.randomState(), nonce: oidc.randomNonce(),
+      redirect_uri: TEST_REDIRECT_URI, scope: 'openid profile vn_identity vn_dossiers', acr_values: 'LoA2', state: oidc.randomState(), nonce: oidc.randomNonce(),
       code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()), code_challenge_method: 'S256',
     });
     const { response } = await browser.go(authorize.href);
@@ -84,6 +84,8 @@ describe('the test identity provider', () => {
     assert.doesNotMatch(html, /<script|style="|<style/);
     assert.match(html, /DVC Kit \(máy thử nghiệm, localhost\)/, 'names the site that asks');
     assert.match(html, /Số định danh cá nhân \(CCCD\)/, 'lists what is shared');
+    assert.match(html, /<li>Xem và nộp hồ sơ của ông\/bà trên Cổng <span class="en" lang="en">View and submit your dossiers on the portal<\/span><\/li>/,
+      'and what the portal API will let the site do');
     assert.doesNotMatch(html, /Số điện thoại/, 'and only that');
     assert.match(html, /yêu cầu tài khoản định danh mức 2/, 'says level 2 is asked for');
     const radios = [...html.matchAll(/<input type="radio" id="([^"]+)"/g)].map((m) => m[1]);

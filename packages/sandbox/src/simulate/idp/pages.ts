@@ -19,6 +19,7 @@ const scopeLabels: Record<string, [vi: string, en: string]> = {
   phone: ['Số điện thoại', 'Your phone number'],
   address: ['Địa chỉ', 'Your address'],
   vn_identity: ['Số định danh cá nhân (CCCD) hoặc mã số thuế, mức định danh', 'Your personal ID (CCCD) number or tax code, and identity level'],
+  vn_dossiers: ['Xem và nộp hồ sơ của ông/bà trên Cổng', 'View and submit your dossiers on the portal'],
   offline_access: ['Duy trì đăng nhập khi ông/bà không dùng trang', 'Staying logged in while you are away'],
 };
 

@@ -3,6 +3,7 @@
 // short access tokens, rotating refresh tokens, back-channel logout — with the personas of
 // ./personas.ts as its accounts. Mounted on the sandbox under /oidc (./mount.ts).
 import type { Configuration, KoaContextWithOIDC, Provider } from 'oidc-provider';
+import { ACCOUNT_API_SCOPE } from '@dvc-kit/contract';
 import type { Sandbox } from '../../context.js';
 import { sqliteAdapter } from './adapter.js';
 import { testOidcClients, withAuthDefault } from './clients.js';
@@ -49,7 +50,9 @@ function configuration(sb: Sandbox, errors: OidcModule['errors'], keys: ReturnTy
     // oidc-provider takes only S256; `required` makes it mandatory for confidential clients too.
     pkce: { required: () => true },
     extraParams: { state: required(errors, 'state'), nonce: required(errors, 'nonce') },
-    scopes: ['openid', 'offline_access', ...Object.keys(scopeClaims)],
+    // vn_dossiers releases no claim: it is the portal API's scope (the account's dossiers and drafts,
+    // submitting for it), so a token granted only to log in to a site reads nothing of the portal.
+    scopes: ['openid', 'offline_access', ACCOUNT_API_SCOPE, ...Object.keys(scopeClaims)],
     // `acr` comes with `openid`, so every ID token says the identity level (LoA1 or LoA2) without a
     // default `acr_values`: the persona page can then tell a site that asked for level 2 explicitly.
     claims: { openid: ['sub', 'acr'], auth_time: null, sid: null, ...scopeClaims } as unknown as Configuration['claims'],
