@@ -120,15 +120,15 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   },
   'account.drafts.list': {
     tag: 'Account', errors: [],
-    summary: "The account's drafts (without their data), last saved first (needs scope vn_dossiers)",
+    summary: "The account's drafts saved by this site (without their data), last saved first (needs scope vn_dossiers)",
   },
   'account.drafts.get': {
     tag: 'Account', errors: [404],
-    summary: 'A draft of the account, to continue on any device (needs scope vn_dossiers)',
+    summary: 'A draft of the account saved by this site, to continue on any device (needs scope vn_dossiers)',
   },
   'account.drafts.put': {
     tag: 'Account', errors: [409, 413],
-    summary: 'Save a draft (at most 64 KiB of JSON, 20 drafts per account); the last save wins (needs scope vn_dossiers)',
+    summary: 'Save a draft (at most 64 KiB of JSON, 20 drafts per account and site); the last save wins (needs scope vn_dossiers)',
   },
   'account.drafts.delete': {
     tag: 'Account', errors: [404],

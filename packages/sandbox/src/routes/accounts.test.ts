@@ -2,10 +2,15 @@
 // dossiers (submitted while logged in, or in its CCCD's name), its drafts across devices, and the
 // problems for a missing, unknown, expired or browser-sent token.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { importJWK } from 'jose';
 import * as oidc from 'openid-client';
 import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
+import { migrations } from '../store/schema.js';
 import {
   citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_SECRET_KEY, validSubmission,
 } from '../test-support.js';
@@ -156,7 +161,21 @@ describe('the account routes', () => {
     assert.equal((await api.get('/v1/me')).status, 200, 'who is logged in: openid is enough');
   });
 
-  test('any registered client\'s token reads /v1/me (what it may do beyond is by scope); a wrong secret gets none', async () => {
+  test('drafts are kept per site: another client\'s token for the same citizen neither sees nor overwrites them', async () => {
+    const other = (await loginAs(sandbox.url, 'test-citizen-level2', { config: await jwtClient(sandbox.url) })).tokens.access_token;
+    const mine = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/khai-sinh', { data: { site: 'dvc-kit-local' } });
+    assert.equal(mine.status, 200);
+    assert.equal((await as(sandbox.url, other).get('/v1/me/drafts/khai-sinh')).body.code, 'draft_not_found');
+    assert.ok(!(await as(sandbox.url, other).get('/v1/me/drafts')).body.data.some((d: { key: string }) => d.key === 'khai-sinh'));
+    assert.equal((await as(sandbox.url, other).delete('/v1/me/drafts/khai-sinh')).body.code, 'draft_not_found');
+    assert.equal((await as(sandbox.url, other).call('PUT', '/v1/me/drafts/khai-sinh', { data: { site: 'dvc-kit-local-jwt' } })).status, 200);
+    assert.deepEqual((await as(sandbox.url, mai).get('/v1/me/drafts/khai-sinh')).body.data, { site: 'dvc-kit-local' }, 'each site its own');
+    assert.deepEqual((await as(sandbox.url, other).get('/v1/me/drafts/khai-sinh')).body.data, { site: 'dvc-kit-local-jwt' });
+    assert.equal((await as(sandbox.url, other).delete('/v1/me/drafts/khai-sinh')).status, 204);
+    assert.equal((await as(sandbox.url, mai).get('/v1/me/drafts/khai-sinh')).status, 200, 'deleting on one site leaves the other\'s');
+  });
+
+  test('any registered client\'s token reads /v1/me (what it may do beyond is by scope, drafts by site); a wrong secret gets none', async () => {
     const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: await jwtClient(sandbox.url) });
     assert.equal((await as(sandbox.url, tokens.access_token).get('/v1/me')).body.sub, 'test-citizen-level2');
     const wrong = await relyingParty(sandbox.url, 'dvc-kit-local', oidc.ClientSecretBasic('wrong-secret-0000000000000'));
@@ -182,5 +201,28 @@ test('an expired access token is told apart from an invalid one, and a refresh b
     assert.equal((await as(sandbox.url, fresh.access_token).get('/v1/me')).status, 200);
   } finally {
     await sandbox.close();
+  }
+});
+
+test('drafts saved before they were kept per site are dropped by the migration, not handed to the first site that asks', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dvc-drafts-'));
+  try {
+    // A data dir made by a sandbox with schema 7 (drafts per account only), with one draft.
+    const old = new Database(join(dataDir, 'sandbox.sqlite'));
+    for (const migration of migrations.slice(0, 7)) old.exec(migration);
+    old.pragma('user_version = 7');
+    old.prepare(`INSERT INTO account_drafts (sub, key, service_code, data, size, updated_at)
+      VALUES ('test-citizen-level2', '1.001193', NULL, '{"written":"by some site"}', 26, '2026-03-01T00:00:00.000Z')`).run();
+    old.close();
+    const sandbox = await testSandbox({ memory: false, dataDir });
+    try {
+      const token = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+      assert.deepEqual((await as(sandbox.url, token).get('/v1/me/drafts')).body.data, []);
+      assert.equal((await as(sandbox.url, token).get('/v1/me/drafts/1.001193')).body.code, 'draft_not_found');
+    } finally {
+      await sandbox.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

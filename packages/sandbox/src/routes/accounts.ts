@@ -3,7 +3,7 @@ import { ApiError } from '../errors.js';
 import { requireScope, type Account } from '../http/account.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
-import { accountDossiers, countOtherDrafts, deleteDraft, findDraft, listDrafts, saveDraft } from '../store/accounts.js';
+import { accountDossiers, countOtherDrafts, deleteDraft, findDraft, listDrafts, saveDraft, type DraftOwner } from '../store/accounts.js';
 import { dropExpired } from '../simulate/idp/adapter.js';
 import { mountIdentityProvider } from '../simulate/idp/mount.js';
 import { decodeCursor } from '../util/cursor.js';
@@ -35,10 +35,10 @@ function toAccount({ persona, scopes }: Account): AccountView {
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
-/** Whose drafts a request reaches: the account's, with the portal API's scope. */
-function drafter(account: Account): string {
+/** Whose drafts a request reaches: the account's on the site (OIDC client) its token was issued to. */
+function drafter(account: Account): DraftOwner {
   requireScope(account, ACCOUNT_API_SCOPE);
-  return account.sub;
+  return { sub: account.sub, clientId: account.clientId };
 }
 
 /** The logged-in account's routes (`/v1/me…`), and the identity provider that logs it in (`/oidc`). */
@@ -55,7 +55,7 @@ export const accountsModule: Module = {
       return accountDossiers(sb, account!.persona, query.limit, after);
     },
 
-    // Drafts are the account's, read and written with vn_dossiers.
+    // Drafts are the account's on one site: kept per (account, OIDC client), read with vn_dossiers.
     'account.drafts.list': ({ account, sb }) => ({ data: listDrafts(sb, drafter(account!)) }),
 
     'account.drafts.get': ({ account, params, sb }) => {
