@@ -9,10 +9,10 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { importJWK } from 'jose';
 import * as oidc from 'openid-client';
-import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
+import { loadKeys, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
 import { migrations } from '../store/schema.js';
 import {
-  citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_SECRET_KEY, validSubmission,
+  citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_REDIRECT_URI, TEST_SECRET_KEY, validSubmission,
 } from '../test-support.js';
 
 const as = (url: string, token: string) => client(url, { key: token });
@@ -199,6 +199,39 @@ test('an expired access token is told apart from an invalid one, and a refresh b
     assert.match(reply.headers.get('www-authenticate') ?? '', /The access token expired/);
     const fresh = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
     assert.equal((await as(sandbox.url, fresh.access_token).get('/v1/me')).status, 200);
+  } finally {
+    await sandbox.close();
+  }
+});
+
+test('a secret key submits for an account only with tokens of the OIDC clients it is bound to', async () => {
+  const keys = loadKeys(undefined, JSON.stringify({ keys: [
+    { key: 'sk_live_thanhhoa_backend', oidcClients: ['thanhhoa-portal'] },
+    { key: 'sk_live_unbound_backend' },
+  ] }));
+  const sandbox = await testSandbox({
+    keys,
+    oidcClients: [{ client_id: 'thanhhoa-portal', client_secret: 'thanhhoa-portal-secret-0123456789', redirect_uris: [TEST_REDIRECT_URI] }],
+  });
+  try {
+    const portal = await relyingParty(sandbox.url, 'thanhhoa-portal', oidc.ClientSecretBasic('thanhhoa-portal-secret-0123456789'));
+    const portalToken = (await loginAs(sandbox.url, 'test-citizen-level2', { config: portal })).tokens.access_token;
+    const testToken = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+    const submit = async (key: string, token: string, locale?: string) => client(sandbox.url, { key }).post('/v1/dossiers',
+      await validSubmission(sandbox.url, '1.001193', { province: '38' }), { headers: { 'dvc-account': token }, ...(locale ? { locale } : {}) });
+
+    const own = await submit('sk_live_thanhhoa_backend', portalToken);
+    assert.equal(own.status, 201, JSON.stringify(own.body));
+    assert.equal((await submit(TEST_SECRET_KEY, testToken)).status, 201, 'the test secret key is bound to the test clients');
+
+    const foreign = await submit(TEST_SECRET_KEY, portalToken);
+    assert.deepEqual([foreign.status, foreign.body.code], [403, 'account_client_not_allowed']);
+    assert.match(foreign.body.detail, /được cấp cho trang dịch vụ "thanhhoa-portal"/);
+    const english = await submit('sk_live_thanhhoa_backend', testToken, 'en');
+    assert.deepEqual([english.status, english.body.code], [403, 'account_client_not_allowed']);
+    assert.match(english.body.detail, /issued to the site "dvc-kit-local", not to a site of this key/);
+    assert.equal((await submit('sk_live_unbound_backend', portalToken)).body.code, 'account_client_not_allowed', 'a key bound to no client');
+    assert.equal((await as(sandbox.url, portalToken).get('/v1/me/dossiers')).body.total, 2, 'the two accepted submissions; the refused ones made no dossier');
   } finally {
     await sandbox.close();
   }
