@@ -56,7 +56,7 @@ const errorText: Record<number, string> = {
 /** The same statuses on the account routes, which take an access token instead of a key. */
 const accountErrorText: Record<number, string> = {
   401: 'Missing, unknown, revoked or expired access token (account_token_missing, account_token_invalid, account_token_expired)',
-  403: 'The access token lacks the scope (account_scope_missing), or was sent from a browser (account_token_in_browser)',
+  403: 'The access token lacks the scope the route needs (account_scope_missing: vn_dossiers for dossiers and drafts), or was sent from a browser (account_token_in_browser)',
 };
 
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {

@@ -116,22 +116,22 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   },
   'account.dossiers': {
     tag: 'Account', errors: [],
-    summary: "The account's dossiers, newest first: submitted while logged in, or whose applicant has its CCCD or tax code (needs scope vn_identity)",
+    summary: "The account's dossiers, newest first: submitted while logged in, or whose applicant has its CCCD or tax code (needs scopes vn_dossiers and vn_identity)",
   },
   'account.drafts.list': {
     tag: 'Account', errors: [],
-    summary: "The account's drafts (without their data), last saved first",
+    summary: "The account's drafts saved by this site (without their data), last saved first (needs scope vn_dossiers)",
   },
   'account.drafts.get': {
     tag: 'Account', errors: [404],
-    summary: 'A draft of the account, to continue on any device',
+    summary: 'A draft of the account saved by this site, to continue on any device (needs scope vn_dossiers)',
   },
   'account.drafts.put': {
     tag: 'Account', errors: [409, 413],
-    summary: 'Save a draft (at most 64 KiB of JSON, 20 drafts per account); the last save wins',
+    summary: 'Save a draft (at most 64 KiB of JSON, 20 drafts per account and site); the last save wins (needs scope vn_dossiers)',
   },
   'account.drafts.delete': {
     tag: 'Account', errors: [404],
-    summary: 'Delete a draft (after submitting it, or to start again)',
+    summary: 'Delete a draft (after submitting it, or to start again; needs scope vn_dossiers)',
   },
 };

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultOptions, loadKeys, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
 import { trustedProxies } from './http/client.js';
 import { startSandbox } from './index.js';
-import { loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET } from './simulate/idp/clients.js';
+import { checkKeyClients, loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET } from './simulate/idp/clients.js';
 import { checkClients } from './simulate/idp/provider.js';
 
 const help = `DVC Kit sandbox — a reference server of the National Public Service Portal API.
@@ -25,8 +25,10 @@ Usage: dvc-sandbox [options]
                           "agencies": ["*.H38"] }] } (env DVC_SANDBOX_KEYS holds the same JSON);
                           agencies: the agency codes a key acts for (admin routes, webhook events);
                           "*" matches any characters; none listed = no agency; "returnOrigins":
-                          more origins a key's payments may return to (a secret key's only ones)
-                          its "oidcClients" are relying parties of the test identity provider at /oidc
+                          more origins a key's payments may return to (a secret key's only ones);
+                          a secret key's "oidcClients": the client ids whose tokens it may submit
+                          with (Dvc-Account). The file's own "oidcClients" are relying parties of
+                          the test identity provider at /oidc
   --fault-error <share>   share of API requests answered 503 (0–1; default 0)
   --fault-delay <share>   share of API requests delayed by --fault-delay-ms (default 0; 1500 ms)
   --fault-cut <share>     share of API requests whose connection is cut after handling (default 0)
@@ -102,6 +104,11 @@ try {
   oidcClients = loadOidcClients(parsed.keys, process.env.DVC_SANDBOX_KEYS);
 } catch (error) {
   fail(`cannot read oidcClients: ${error instanceof Error ? error.message : String(error)}`);
+}
+try {
+  checkKeyClients(keys, oidcClients);
+} catch (error) {
+  fail(`keys: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 const started = performance.now();

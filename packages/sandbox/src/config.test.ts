@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadKeys, originMatches, testKeys } from './config.js';
+import { checkKeyClients } from './simulate/idp/clients.js';
 import { actsFor, agencyMatches } from './store/tenants.js';
 import { client, testSandbox } from './test-support.js';
 
@@ -71,4 +72,20 @@ test('a key acts for the agencies its patterns match: the test keys for all, a f
   assert.ok(!actsFor(none, '000.02.00.H38'));
   assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'sk_live_bad_agencies', agencies: '*' }] })), /agencies must be a list/);
   assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'sk_live_bad_agencies', agencies: ['H38 or anything'] }] })), /agencies/);
+});
+
+test('a secret key is bound to the OIDC clients its file names; the test secret key to the two test clients', () => {
+  assert.deepEqual(testKeys.find((k) => k.kind === 'secret')!.oidcClients, ['dvc-kit-local', 'dvc-kit-local-jwt']);
+  const keys = loadKeys(undefined, JSON.stringify({ keys: [
+    { key: 'sk_live_thanhhoa_backend', oidcClients: ['thanhhoa-portal'] },
+    { key: 'sk_live_unbound_backend' },
+  ] }));
+  assert.deepEqual(keys.find((k) => k.key === 'sk_live_thanhhoa_backend')!.oidcClients, ['thanhhoa-portal']);
+  assert.deepEqual(keys.find((k) => k.key === 'sk_live_unbound_backend')!.oidcClients, [], 'none listed: none');
+  assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'sk_live_bad_clients', oidcClients: 'thanhhoa-portal' }] })), /oidcClients must be a list/);
+  assert.throws(() => loadKeys(undefined, JSON.stringify({ keys: [{ key: 'pk_live_thanhhoa_portal', oidcClients: ['thanhhoa-portal'] }] })),
+    /only a secret key submits for an account/);
+  const portal = { client_id: 'thanhhoa-portal', client_secret: 'secret-0123456789', redirect_uris: ['https://dichvucong.thanhhoa.gov.vn/auth/callback'] };
+  checkKeyClients(keys, [portal]);
+  assert.throws(() => checkKeyClients(keys, []), /oidcClients names "thanhhoa-portal", which is not a configured OIDC client/);
 });

@@ -1,4 +1,7 @@
 import type { StaticSite } from './http/static.js';
+import { TEST_OIDC_CLIENT_ID, TEST_OIDC_JWT_CLIENT_ID, type OidcClient } from './simulate/idp/clients.js';
+import { readFileSync } from 'node:fs';
+import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
 
 /** See {@link SandboxOptions.hostRoutes}. */
 export interface HostRoute {
@@ -6,9 +9,6 @@ export interface HostRoute {
   path: string;
   handle(request: Request): Response | Promise<Response>;
 }
-import type { OidcClient } from './simulate/idp/clients.js';
-import { readFileSync } from 'node:fs';
-import { publishableScopes, secretScopes, type Scope } from '@dvc-kit/contract';
 
 export interface ApiKey {
   /** The key string clients send as `Authorization: Bearer <key>`. */
@@ -31,6 +31,13 @@ export interface ApiKey {
    * of those made with the key itself. Empty or absent: no agency (admin routes refuse with `no_agencies`).
    */
   agencies?: readonly string[];
+  /**
+   * The OIDC clients (`client_id`s of the test identity provider) whose access tokens the key may
+   * submit with in `Dvc-Account`: the site's own login. A token issued to another client is refused
+   * (`403 account_client_not_allowed`), so one site cannot submit with a token another site got.
+   * Empty or absent: none. The test secret key is bound to the two test clients.
+   */
+  oidcClients?: readonly string[];
 }
 
 /** Fixed, documented test keys so examples and tests work out of the box. Never use them in production. */
@@ -49,6 +56,7 @@ export const testKeys: ApiKey[] = [
   {
     key: TEST_SECRET_KEY, kind: 'secret', scopes: secretScopes, allowedOrigins: [],
     returnOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], label: 'test secret key', agencies: ['*'],
+    oidcClients: [TEST_OIDC_CLIENT_ID, TEST_OIDC_JWT_CLIENT_ID],
   },
 ];
 
@@ -213,9 +221,16 @@ export function loadKeys(file: string | undefined, env: string | undefined): Api
       if (!Array.isArray(agencies) || !agencies.every((a) => typeof a === 'string' && agencyPattern.test(a))) {
         throw new Error(`keys[${i}].agencies must be a list of agency-code patterns such as "*.H38", "000.00.00.H38" or "*"`);
       }
+      const oidcClients = k.oidcClients ?? [];
+      if (!Array.isArray(oidcClients) || !oidcClients.every((c) => typeof c === 'string' && c.length > 0)) {
+        throw new Error(`keys[${i}].oidcClients must be a list of OIDC client ids, such as ["thanhhoa-portal"]`);
+      }
+      if (kind === 'publishable' && oidcClients.length) {
+        throw new Error(`keys[${i}].oidcClients: only a secret key submits for an account (Dvc-Account); a publishable key is public`);
+      }
       return {
         key: k.key, kind, scopes, allowedOrigins: k.allowedOrigins ?? [], returnOrigins: k.returnOrigins ?? [], label: k.label ?? `key ${i + 1}`,
-        agencies,
+        agencies, oidcClients,
       };
     }),
   ];

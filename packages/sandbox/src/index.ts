@@ -23,7 +23,8 @@ export type { ApiError } from './errors.js';
 export type { Owner } from './store/tenants.js';
 export type { StaticSite } from './http/static.js';
 export type { HostRoute } from './config.js';
-export { OIDC_PATH, oidcLifetimes, rotateSigningKey } from './simulate/idp/provider.js';
+export { activateSigningKey, OIDC_PATH, oidcLifetimes, rotateSigningKey, type RotateOptions } from './simulate/idp/provider.js';
+export { KEY_ACTIVATION_SECONDS } from './simulate/idp/keys.js';
 export {
   loadOidcClients, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type OidcClient,
 } from './simulate/idp/clients.js';

@@ -7,7 +7,7 @@ import { TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET } from './simulate/idp/cli
 /** The test clients' callback (any port of localhost: they are `native` clients). */
 export const TEST_REDIRECT_URI = 'http://localhost:3000/auth/callback';
 /** Every scope the provider knows but offline_access. */
-export const ALL_SCOPES = 'openid profile phone address vn_identity';
+export const ALL_SCOPES = 'openid profile phone address vn_identity vn_dossiers';
 
 /** A cookie jar that follows redirects on the sandbox's origin and stops at one to another origin. */
 export class Browser {

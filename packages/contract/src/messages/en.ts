@@ -113,6 +113,7 @@ export const enProblems: ProblemMessages = {
   'problem.account_token_expired': 'The access token has expired: refresh it or log in again.',
   'problem.account_scope_missing': 'The access token lacks the "{scope}" scope this operation needs.',
   'problem.account_token_in_browser': "Access tokens are not sent from a browser: the site's server calls the API for the page.",
+  'problem.account_client_not_allowed': 'The access token (Dvc-Account) was issued to the site "{client}", not to a site of this key: a key submits only with tokens of the login clients (OIDC clients) bound to it.',
   'problem.draft_not_found': 'The account has no draft "{key}".',
   'problem.draft_too_large': 'The draft is larger than the {limit} limit.',
   'problem.too_many_drafts': 'The account already keeps {limit} drafts: delete an old one first.',

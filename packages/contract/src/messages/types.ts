@@ -35,6 +35,7 @@ export type ProblemCode =
   | 'upload_quota_exceeded' | 'upload_storage_full'
   | 'service_unavailable' | 'internal_error'
   | 'account_needs_secret_key' | 'identity_level_too_low' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
+  | 'account_client_not_allowed'
   | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts';
 
 export type Messages = Record<MessageKey, string>;

@@ -116,6 +116,7 @@ export const viProblems: ProblemMessages = {
   'problem.account_token_expired': 'Mã truy cập đã hết hạn: hãy làm mới hoặc đăng nhập lại.',
   'problem.account_scope_missing': 'Mã truy cập thiếu phạm vi "{scope}" cần cho thao tác này.',
   'problem.account_token_in_browser': 'Không gửi mã truy cập từ trình duyệt: máy chủ của trang dịch vụ gọi API thay cho trang.',
+  'problem.account_client_not_allowed': 'Mã truy cập (Dvc-Account) được cấp cho trang dịch vụ "{client}", không phải trang của khoá này: mỗi khoá chỉ nộp hồ sơ bằng mã truy cập của các trang đăng nhập (OIDC client) được gắn với nó.',
   'problem.draft_not_found': 'Không tìm thấy bản nháp "{key}" của tài khoản.',
   'problem.draft_too_large': 'Bản nháp lớn hơn giới hạn {limit}.',
   'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp: hãy xoá bớt bản cũ.',

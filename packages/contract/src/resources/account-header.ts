@@ -12,7 +12,8 @@ export const accountHeaders = z.object({
     z.meta({
       description: "The logged-in citizen's access token (from the identity provider), sent as the Dvc-Account header "
         + 'by the integrator\'s server beside its own secret key (a publishable key gets 403 account_needs_secret_key): the dossier is tied to that account and its applicant must be '
-        + "the account's holder (same CCCD, or tax code for a business). Needs the vn_identity scope.",
+        + "the account's holder (same CCCD, or tax code for a business). Needs the vn_dossiers and vn_identity scopes (403 account_scope_missing), "
+        + 'and a token issued to one of the OIDC clients the key is bound to (403 account_client_not_allowed).',
     }),
   )),
 });

@@ -5,11 +5,19 @@ import { dossierStatus, supplementState } from './dossiers.js';
 import { channel, procedureCode, ref } from './services.js';
 
 /**
+ * The portal API's own scope ("xem và nộp hồ sơ của ông/bà trên Cổng"): the account's dossiers
+ * (`GET /v1/me/dossiers`), its drafts, and submitting for it (`Dvc-Account`) need it. It releases no
+ * claim; a token granted only to log in to a site (`openid`) reads nothing of the portal.
+ */
+export const ACCOUNT_API_SCOPE = 'vn_dossiers';
+
+/**
  * A citizen's or a business's own data, read with an access token of the identity provider (VNeID
  * through the portal's single sign-on; the sandbox's test provider) instead of an API key. What
  * each field needs is the scope the citizen granted at login: `profile` (names, date of birth),
- * `phone`, `address`, `vn_identity` (CCCD or tax code).
+ * `phone`, `address`, `vn_identity` (CCCD or tax code, identity level, account type).
  */
+
 export const accountType = z.enum(['citizen', 'business']);
 export type AccountType = z.infer<typeof accountType>;
 
@@ -22,8 +30,10 @@ export const identityLevel = z.int().check(
 
 export const account = z.object({
   sub: z.string().check(z.meta({ description: "The identity provider's stable subject identifier of the account" })),
-  type: accountType,
-  identityLevel,
+  type: z.nullable(accountType).check(z.meta({ description: 'citizen or business; scope vn_identity (null without it)' })),
+  identityLevel: z.nullable(identityLevel).check(z.meta({
+    description: 'VNeID identity level: 1 (registered online) or 2 (verified in person; `acr` LoA2); scope vn_identity (null without it)',
+  })),
   name: z.nullable(z.string()).check(z.meta({ description: 'Full name (a business: its name); scope profile' })),
   givenName: z.nullable(z.string()).check(z.meta({ description: 'scope profile' })),
   familyName: z.nullable(z.string()).check(z.meta({ description: 'scope profile' })),

@@ -1,8 +1,9 @@
-import type { Applicant, Locale } from '@dvc-kit/contract';
+import { ACCOUNT_API_SCOPE, type Applicant, type Locale } from '@dvc-kit/contract';
 import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { accountIdNumber } from '../store/accounts.js';
+import { requireOidcClient } from '../store/tenants.js';
 import { fieldError } from './field-errors.js';
 import { findPersona, type Persona } from '../simulate/idp/personas.js';
 import { identityProvider } from '../simulate/idp/provider.js';
@@ -69,8 +70,9 @@ export function requireScope(account: Account, scope: string): void {
 
 /**
  * The account a dossier is submitted for (`Dvc-Account` beside the integrator's key): its token must
- * carry `vn_identity`, and the applicant must be its holder (a citizen's CCCD, a business's tax code).
- * Wrong tokens count against the calling client (its key and address).
+ * have been issued to an OIDC client the key is bound to (its `oidcClients`: the site's own login),
+ * carry `vn_dossiers` and `vn_identity`, and the applicant must be its holder (a citizen's CCCD, a
+ * business's tax code). Wrong tokens count against the calling client (its key and address).
  */
 export async function submittingAccount(
   sb: Sandbox, key: ApiKey | null, token: string, origin: string | undefined, client: string, applicant: Applicant, locale: Locale,
@@ -79,6 +81,8 @@ export async function submittingAccount(
   // server, with its secret key, submits for an account.
   if (key?.kind !== 'secret') throw new ApiError(403, 'account_needs_secret_key');
   const account = await authenticateAccount(sb, `Bearer ${token}`, origin, client);
+  requireOidcClient(key, account.clientId);
+  requireScope(account, ACCOUNT_API_SCOPE);
   requireScope(account, 'vn_identity');
   const { persona } = account;
   const sameType = (applicant.type === 'citizen') === (persona.type === 'citizen');

@@ -2,15 +2,27 @@
 // dossiers (submitted while logged in, or in its CCCD's name), its drafts across devices, and the
 // problems for a missing, unknown, expired or browser-sent token.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { importJWK } from 'jose';
 import * as oidc from 'openid-client';
-import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
+import { loadKeys, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey, type RunningSandbox } from '../index.js';
+import { migrations } from '../store/schema.js';
 import {
-  citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_SECRET_KEY, validSubmission,
+  citizen, client, loginAs, relyingParty, submitDossier, testSandbox, TEST_REDIRECT_URI, TEST_SECRET_KEY, validSubmission,
 } from '../test-support.js';
 
 const as = (url: string, token: string) => client(url, { key: token });
+
+/** A relying party with the test client that authenticates with private_key_jwt (another site). */
+async function jwtClient(url: string) {
+  type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
+  const key = await importJWK(testOidcClientPrivateKey, 'ES256') as Key;
+  return relyingParty(url, TEST_OIDC_JWT_CLIENT_ID, oidc.PrivateKeyJwt({ key, kid: testOidcClientPrivateKey.kid } as Key));
+}
 
 describe('the account routes', () => {
   let sandbox: RunningSandbox;
@@ -33,9 +45,14 @@ describe('the account routes', () => {
     });
     const narrow = (await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid' })).tokens.access_token;
     const bare = await as(sandbox.url, narrow).get('/v1/me');
-    assert.equal(bare.body.identityLevel, 1);
+    assert.equal(bare.status, 200);
+    assert.deepEqual([bare.body.sub, bare.body.type, bare.body.identityLevel], ['test-citizen-level1', null, null],
+      'the type and identity level come with vn_identity only');
     assert.deepEqual([bare.body.name, bare.body.idNumber, bare.body.phone, bare.body.address, bare.body.birthDate], [null, null, null, null, null]);
     assert.deepEqual(bare.body.scopes, ['openid']);
+    const identity = (await loginAs(sandbox.url, 'test-citizen-level1', { scope: 'openid vn_identity' })).tokens.access_token;
+    const level = await as(sandbox.url, identity).get('/v1/me');
+    assert.deepEqual([level.body.type, level.body.identityLevel, level.body.idNumber], ['citizen', 1, '001201004321']);
     const business = (await loginAs(sandbox.url, 'test-business', { scope: 'openid profile vn_identity' })).tokens.access_token;
     const org = await as(sandbox.url, business).get('/v1/me');
     assert.deepEqual([org.body.type, org.body.taxCode, org.body.idNumber, org.body.name], ['business', '2801234564', null, 'Công ty TNHH Dịch vụ Số Hạc Thành']);
@@ -82,11 +99,11 @@ describe('the account routes', () => {
     assert.equal(broken.status, 400);
     assert.equal(broken.body.errors[0].path, 'cursor');
 
-    const profileOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile' })).tokens.access_token;
+    const profileOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile vn_dossiers' })).tokens.access_token;
     const narrow = await as(sandbox.url, profileOnly).get('/v1/me/dossiers');
     assert.equal(narrow.status, 403);
     assert.equal(narrow.body.code, 'account_scope_missing');
-    assert.match(narrow.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_identity"/);
+    assert.match(narrow.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_identity"/, 'found by the CCCD: vn_identity too');
   });
 
   test('a submission tied to an account must be in its holder\'s name, with a valid token', async () => {
@@ -127,11 +144,39 @@ describe('the account routes', () => {
     assert.equal((await as(sandbox.url, mai).delete('/v1/me/drafts/1.001193')).body.code, 'draft_not_found');
   });
 
-  test('any registered client\'s token is an account token (opaque tokens carry no audience); a wrong secret gets none', async () => {
-    type Key = Parameters<typeof oidc.PrivateKeyJwt>[0];
-    const key = await importJWK(testOidcClientPrivateKey, 'ES256') as Key;
-    const other = await relyingParty(sandbox.url, TEST_OIDC_JWT_CLIENT_ID, oidc.PrivateKeyJwt({ key, kid: testOidcClientPrivateKey.kid } as Key));
-    const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: other });
+  test('a token granted to log in only (no vn_dossiers) reads no dossiers or drafts and submits for no one', async () => {
+    const loginOnly = (await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid profile phone address vn_identity' })).tokens.access_token;
+    const api = as(sandbox.url, loginOnly);
+    const refused = [
+      await api.get('/v1/me/dossiers'), await api.get('/v1/me/drafts'), await api.get('/v1/me/drafts/1.001193'),
+      await api.call('PUT', '/v1/me/drafts/1.001193', { data: { step: 1 } }), await api.delete('/v1/me/drafts/1.001193'),
+      await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/dossiers', await validSubmission(sandbox.url, '1.001193', { province: '38' }),
+        { headers: { 'dvc-account': loginOnly } }),
+    ];
+    for (const reply of refused) {
+      assert.deepEqual([reply.status, reply.body.code], [403, 'account_scope_missing'], JSON.stringify(reply.body));
+      assert.match(reply.headers.get('www-authenticate') ?? '', /insufficient_scope", scope="vn_dossiers"/);
+    }
+    assert.match(refused[0]!.body.detail, /thiếu phạm vi "vn_dossiers"/);
+    assert.equal((await api.get('/v1/me')).status, 200, 'who is logged in: openid is enough');
+  });
+
+  test('drafts are kept per site: another client\'s token for the same citizen neither sees nor overwrites them', async () => {
+    const other = (await loginAs(sandbox.url, 'test-citizen-level2', { config: await jwtClient(sandbox.url) })).tokens.access_token;
+    const mine = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/khai-sinh', { data: { site: 'dvc-kit-local' } });
+    assert.equal(mine.status, 200);
+    assert.equal((await as(sandbox.url, other).get('/v1/me/drafts/khai-sinh')).body.code, 'draft_not_found');
+    assert.ok(!(await as(sandbox.url, other).get('/v1/me/drafts')).body.data.some((d: { key: string }) => d.key === 'khai-sinh'));
+    assert.equal((await as(sandbox.url, other).delete('/v1/me/drafts/khai-sinh')).body.code, 'draft_not_found');
+    assert.equal((await as(sandbox.url, other).call('PUT', '/v1/me/drafts/khai-sinh', { data: { site: 'dvc-kit-local-jwt' } })).status, 200);
+    assert.deepEqual((await as(sandbox.url, mai).get('/v1/me/drafts/khai-sinh')).body.data, { site: 'dvc-kit-local' }, 'each site its own');
+    assert.deepEqual((await as(sandbox.url, other).get('/v1/me/drafts/khai-sinh')).body.data, { site: 'dvc-kit-local-jwt' });
+    assert.equal((await as(sandbox.url, other).delete('/v1/me/drafts/khai-sinh')).status, 204);
+    assert.equal((await as(sandbox.url, mai).get('/v1/me/drafts/khai-sinh')).status, 200, 'deleting on one site leaves the other\'s');
+  });
+
+  test('any registered client\'s token reads /v1/me (what it may do beyond is by scope, drafts by site); a wrong secret gets none', async () => {
+    const { tokens } = await loginAs(sandbox.url, 'test-citizen-level2', { config: await jwtClient(sandbox.url) });
     assert.equal((await as(sandbox.url, tokens.access_token).get('/v1/me')).body.sub, 'test-citizen-level2');
     const wrong = await relyingParty(sandbox.url, 'dvc-kit-local', oidc.ClientSecretBasic('wrong-secret-0000000000000'));
     await assert.rejects(loginAs(sandbox.url, 'test-citizen-level2', { config: wrong }),
@@ -156,5 +201,61 @@ test('an expired access token is told apart from an invalid one, and a refresh b
     assert.equal((await as(sandbox.url, fresh.access_token).get('/v1/me')).status, 200);
   } finally {
     await sandbox.close();
+  }
+});
+
+test('a secret key submits for an account only with tokens of the OIDC clients it is bound to', async () => {
+  const keys = loadKeys(undefined, JSON.stringify({ keys: [
+    { key: 'sk_live_thanhhoa_backend', oidcClients: ['thanhhoa-portal'] },
+    { key: 'sk_live_unbound_backend' },
+  ] }));
+  const sandbox = await testSandbox({
+    keys,
+    oidcClients: [{ client_id: 'thanhhoa-portal', client_secret: 'thanhhoa-portal-secret-0123456789', redirect_uris: [TEST_REDIRECT_URI] }],
+  });
+  try {
+    const portal = await relyingParty(sandbox.url, 'thanhhoa-portal', oidc.ClientSecretBasic('thanhhoa-portal-secret-0123456789'));
+    const portalToken = (await loginAs(sandbox.url, 'test-citizen-level2', { config: portal })).tokens.access_token;
+    const testToken = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+    const submit = async (key: string, token: string, locale?: string) => client(sandbox.url, { key }).post('/v1/dossiers',
+      await validSubmission(sandbox.url, '1.001193', { province: '38' }), { headers: { 'dvc-account': token }, ...(locale ? { locale } : {}) });
+
+    const own = await submit('sk_live_thanhhoa_backend', portalToken);
+    assert.equal(own.status, 201, JSON.stringify(own.body));
+    assert.equal((await submit(TEST_SECRET_KEY, testToken)).status, 201, 'the test secret key is bound to the test clients');
+
+    const foreign = await submit(TEST_SECRET_KEY, portalToken);
+    assert.deepEqual([foreign.status, foreign.body.code], [403, 'account_client_not_allowed']);
+    assert.match(foreign.body.detail, /được cấp cho trang dịch vụ "thanhhoa-portal"/);
+    const english = await submit('sk_live_thanhhoa_backend', testToken, 'en');
+    assert.deepEqual([english.status, english.body.code], [403, 'account_client_not_allowed']);
+    assert.match(english.body.detail, /issued to the site "dvc-kit-local", not to a site of this key/);
+    assert.equal((await submit('sk_live_unbound_backend', portalToken)).body.code, 'account_client_not_allowed', 'a key bound to no client');
+    assert.equal((await as(sandbox.url, portalToken).get('/v1/me/dossiers')).body.total, 2, 'the two accepted submissions; the refused ones made no dossier');
+  } finally {
+    await sandbox.close();
+  }
+});
+
+test('drafts saved before they were kept per site are dropped by the migration, not handed to the first site that asks', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dvc-drafts-'));
+  try {
+    // A data dir made by a sandbox with schema 7 (drafts per account only), with one draft.
+    const old = new Database(join(dataDir, 'sandbox.sqlite'));
+    for (const migration of migrations.slice(0, 7)) old.exec(migration);
+    old.pragma('user_version = 7');
+    old.prepare(`INSERT INTO account_drafts (sub, key, service_code, data, size, updated_at)
+      VALUES ('test-citizen-level2', '1.001193', NULL, '{"written":"by some site"}', 26, '2026-03-01T00:00:00.000Z')`).run();
+    old.close();
+    const sandbox = await testSandbox({ memory: false, dataDir });
+    try {
+      const token = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+      assert.deepEqual((await as(sandbox.url, token).get('/v1/me/drafts')).body.data, []);
+      assert.equal((await as(sandbox.url, token).get('/v1/me/drafts/1.001193')).body.code, 'draft_not_found');
+    } finally {
+      await sandbox.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -54,7 +54,11 @@ export function accountDossiers(sb: Sandbox, persona: Persona, limit: number, af
 }
 
 // ---------------------------------------------------------------------------------------------
-// Drafts
+// Drafts: an account's on one site, the OIDC client its token was issued to (migration 8). Another
+// site the citizen logs in to, even with the same account, sees none of them.
+
+/** Whose drafts: the account and the site (OIDC client). */
+export interface DraftOwner { sub: string; clientId: string }
 
 interface DraftRow { key: string; service_code: string | null; data: string; size: number; updated_at: string }
 
@@ -62,27 +66,28 @@ const toDraft = (row: DraftRow): Draft => ({
   key: row.key, serviceCode: row.service_code, size: row.size, updatedAt: row.updated_at, data: JSON.parse(row.data) as Draft['data'],
 });
 
-export function listDrafts(sb: Sandbox, sub: string): Omit<Draft, 'data'>[] {
-  return (sb.db.prepare('SELECT key, service_code, size, updated_at FROM account_drafts WHERE sub = ? ORDER BY updated_at DESC, key')
-    .all(sub) as Omit<DraftRow, 'data'>[])
+export function listDrafts(sb: Sandbox, { sub, clientId }: DraftOwner): Omit<Draft, 'data'>[] {
+  return (sb.db.prepare(`SELECT key, service_code, size, updated_at FROM account_drafts WHERE sub = ? AND client_id = ?
+    ORDER BY updated_at DESC, key`)
+    .all(sub, clientId) as Omit<DraftRow, 'data'>[])
     .map((r) => ({ key: r.key, serviceCode: r.service_code, size: r.size, updatedAt: r.updated_at }));
 }
 
-export function findDraft(sb: Sandbox, sub: string, key: string): Draft | undefined {
-  const row = sb.db.prepare('SELECT * FROM account_drafts WHERE sub = ? AND key = ?').get(sub, key) as DraftRow | undefined;
+export function findDraft(sb: Sandbox, { sub, clientId }: DraftOwner, key: string): Draft | undefined {
+  const row = sb.db.prepare('SELECT * FROM account_drafts WHERE sub = ? AND client_id = ? AND key = ?').get(sub, clientId, key) as DraftRow | undefined;
   return row && toDraft(row);
 }
 
 /** Saves a draft: the last save wins. */
-export function saveDraft(sb: Sandbox, sub: string, key: string, serviceCode: string | null, data: string): Draft {
+export function saveDraft(sb: Sandbox, { sub, clientId }: DraftOwner, key: string, serviceCode: string | null, data: string): Draft {
   const row: DraftRow = { key, service_code: serviceCode, data, size: Buffer.byteLength(data), updated_at: sb.now().toISOString() };
-  sb.db.prepare(`INSERT OR REPLACE INTO account_drafts (sub, key, service_code, data, size, updated_at)
-    VALUES (@sub, @key, @service_code, @data, @size, @updated_at)`).run({ sub, ...row });
+  sb.db.prepare(`INSERT OR REPLACE INTO account_drafts (sub, client_id, key, service_code, data, size, updated_at)
+    VALUES (@sub, @client_id, @key, @service_code, @data, @size, @updated_at)`).run({ sub, client_id: clientId, ...row });
   return toDraft(row);
 }
 
-export const countOtherDrafts = (sb: Sandbox, sub: string, key: string): number =>
-  sb.db.prepare('SELECT count(*) FROM account_drafts WHERE sub = ? AND key <> ?').pluck().get(sub, key) as number;
+export const countOtherDrafts = (sb: Sandbox, { sub, clientId }: DraftOwner, key: string): number =>
+  sb.db.prepare('SELECT count(*) FROM account_drafts WHERE sub = ? AND client_id = ? AND key <> ?').pluck().get(sub, clientId, key) as number;
 
-export const deleteDraft = (sb: Sandbox, sub: string, key: string): boolean =>
-  sb.db.prepare('DELETE FROM account_drafts WHERE sub = ? AND key = ?').run(sub, key).changes > 0;
+export const deleteDraft = (sb: Sandbox, { sub, clientId }: DraftOwner, key: string): boolean =>
+  sb.db.prepare('DELETE FROM account_drafts WHERE sub = ? AND client_id = ? AND key = ?').run(sub, clientId, key).changes > 0;

@@ -236,4 +236,17 @@ export const migrations: string[] = [
     PRIMARY KEY (sub, key)
   );
   `,
+  // 8 (security review of issue 17): drafts are kept per account and per site, the OIDC client the
+  // token was issued to, so one site's token no longer reads or overwrites another site's drafts.
+  // Drafts saved before are dropped, not handed out: which site wrote one was never recorded, and
+  // giving it to whichever site reads first could give it to another site (the leak this closes).
+  // They are a sandbox's unfinished test forms; a citizen's form is saved again at the next change.
+  `
+  DROP TABLE account_drafts;
+  CREATE TABLE account_drafts (
+    sub TEXT NOT NULL, client_id TEXT NOT NULL, key TEXT NOT NULL, service_code TEXT, data TEXT NOT NULL,
+    size INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (sub, client_id, key)
+  );
+  `,
 ];

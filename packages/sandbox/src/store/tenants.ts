@@ -53,6 +53,14 @@ export function requireActsFor(key: Pick<ApiKey, 'agencies'>, agency: string): v
   if (!actsFor(key, agency)) throw new ApiError(403, 'agency_not_allowed', { agency });
 }
 
+/**
+ * `403 account_client_not_allowed` unless `key` is bound to the OIDC client an account token was
+ * issued to (its `oidcClients`): a site's key submits only with its own login's tokens.
+ */
+export function requireOidcClient(key: Pick<ApiKey, 'oidcClients'>, clientId: string): void {
+  if (!(key.oidcClients ?? []).includes(clientId)) throw new ApiError(403, 'account_client_not_allowed', { client: clientId });
+}
+
 /** The agency a dossier code names: `{agency}-{yyMMdd}-{NNNN}` → `{agency}`. */
 export const agencyOfDossierCode = (code: string): string => code.slice(0, Math.max(0, code.indexOf('-')));
 

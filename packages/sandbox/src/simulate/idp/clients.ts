@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ApiKey } from '../../config.js';
 
 /**
  * A relying party of the test identity provider: the host site's backend-for-frontend. OpenID
@@ -94,4 +95,16 @@ export function loadOidcClients(file: string | undefined, env: string | undefine
     if (!c.client_secret && !c.jwks) throw new Error(`oidcClients[${i}] needs a client_secret or jwks (public clients are not supported)`);
     return c as OidcClient;
   });
+}
+
+/**
+ * Refuses a key bound (`oidcClients`) to a client the provider does not have (neither a test client
+ * nor one of `clients`): a typo would otherwise refuse every submission for an account.
+ */
+export function checkKeyClients(keys: readonly Pick<ApiKey, 'key' | 'oidcClients'>[], clients: readonly OidcClient[]): void {
+  const known = new Set([...testOidcClients, ...clients].map((c) => c.client_id));
+  for (const { key, oidcClients = [] } of keys) {
+    const unknown = oidcClients.find((id) => !known.has(id));
+    if (unknown !== undefined) throw new Error(`key ${key.slice(0, 8)}…: oidcClients names "${unknown}", which is not a configured OIDC client`);
+  }
 }

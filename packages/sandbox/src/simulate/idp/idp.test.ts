@@ -15,7 +15,7 @@ import {
   ALL_SCOPES, Browser, client, loginAs, relyingParty, TEST_REDIRECT_URI, testSandbox,
 } from '../../test-support.js';
 import { TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey } from './clients.js';
-import { checkClients, rotateSigningKey } from './provider.js';
+import { activateSigningKey, checkClients, rotateSigningKey } from './provider.js';
 
 const me = (url: string, token: string) => client(url, { key: token }).get('/v1/me');
 
@@ -30,6 +30,17 @@ async function authorizeRedirect(config: oidc.Configuration, params: Record<stri
   for (const [k, v] of Object.entries(all)) if (v !== null) url.searchParams.set(k, v);
   const response = await fetch(url, { redirect: 'manual' });
   return new URL(response.headers.get('location') ?? 'about:blank', url);
+}
+
+/** Logs the browser's session out at the provider (end session, confirmed), as the citizen would. */
+async function logOut(browser: Browser, config: oidc.Configuration, idToken: string): Promise<void> {
+  const end = oidc.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: 'http://localhost:3000/' });
+  const ask = await browser.go(end.href);
+  const html = await ask.response.text();
+  const action = html.match(/<form id="op.logoutForm" method="post" action="([^"]+)"/)![1]!;
+  const xsrf = html.match(/name="xsrf" value="([^"]+)"/)![1]!;
+  const done = await browser.submit(action, { xsrf, logout: 'yes' });
+  assert.equal(done.location, 'http://localhost:3000/');
 }
 
 describe('the test identity provider', () => {
@@ -47,7 +58,7 @@ describe('the test identity provider', () => {
     assert.deepEqual(m.response_types_supported, ['code']);
     assert.deepEqual(m.code_challenge_methods_supported, ['S256']);
     assert.deepEqual(m.acr_values_supported, ['LoA1', 'LoA2']);
-    for (const scope of ['openid', 'profile', 'phone', 'address', 'vn_identity']) assert.ok(m.scopes_supported?.includes(scope), scope);
+    for (const scope of ['openid', 'profile', 'phone', 'address', 'vn_identity', 'vn_dossiers']) assert.ok(m.scopes_supported?.includes(scope), scope);
     for (const claim of ['name', 'birthdate', 'phone_number', 'address', 'vn_id_number', 'vn_identity_level', 'vn_tax_code']) {
       assert.ok(m.claims_supported?.includes(claim), claim);
     }
@@ -60,7 +71,7 @@ describe('the test identity provider', () => {
   test('the persona page is Vietnamese first, labelled, without script or inline style, under a strict CSP', async () => {
     const browser = new Browser(new URL(sandbox.url).origin);
     const authorize = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: TEST_REDIRECT_URI, scope: 'openid profile vn_identity', acr_values: 'LoA2', state: oidc.randomState(), nonce: oidc.randomNonce(),
+      redirect_uri: TEST_REDIRECT_URI, scope: 'openid profile vn_identity vn_dossiers', acr_values: 'LoA2', state: oidc.randomState(), nonce: oidc.randomNonce(),
       code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()), code_challenge_method: 'S256',
     });
     const { response } = await browser.go(authorize.href);
@@ -73,6 +84,8 @@ describe('the test identity provider', () => {
     assert.doesNotMatch(html, /<script|style="|<style/);
     assert.match(html, /DVC Kit \(máy thử nghiệm, localhost\)/, 'names the site that asks');
     assert.match(html, /Số định danh cá nhân \(CCCD\)/, 'lists what is shared');
+    assert.match(html, /<li>Xem và nộp hồ sơ của ông\/bà trên Cổng <span class="en" lang="en">View and submit your dossiers on the portal<\/span><\/li>/,
+      'and what the portal API will let the site do');
     assert.doesNotMatch(html, /Số điện thoại/, 'and only that');
     assert.match(html, /yêu cầu tài khoản định danh mức 2/, 'says level 2 is asked for');
     const radios = [...html.matchAll(/<input type="radio" id="([^"]+)"/g)].map((m) => m[1]);
@@ -90,6 +103,31 @@ describe('the test identity provider', () => {
     const none = await browser.submit(response.url, { action: 'login' });
     assert.equal(none.response.status, 422, 'no persona chosen');
     assert.match(await none.response.text(), /role="alert" id="form-error">Vui lòng chọn một tài khoản/);
+  });
+
+  test('the persona page says level 2 is asked only when the site asks for it, and speaks to the citizen as ông/bà in both languages', async () => {
+    /** The persona page's HTML for an authorization request with `params` added. */
+    const personaPage = async (params: Record<string, string>) => {
+      const authorize = oidc.buildAuthorizationUrl(config, {
+        redirect_uri: TEST_REDIRECT_URI, scope: 'openid offline_access', state: oidc.randomState(), nonce: oidc.randomNonce(), prompt: 'consent',
+        code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()), code_challenge_method: 'S256', ...params,
+      });
+      const { response } = await new Browser(new URL(sandbox.url).origin).go(authorize.href);
+      assert.equal(response.status, 200);
+      return response.text();
+    };
+    const levelTwo = /yêu cầu tài khoản định danh mức 2/;
+    const plain = await personaPage({});
+    assert.doesNotMatch(plain, levelTwo, 'no acr_values: no level-2 notice (the provider adds no default)');
+    assert.doesNotMatch(await personaPage({ acr_values: 'LoA1 LoA2' }), levelTwo, 'either level will do');
+    assert.match(await personaPage({ acr_values: 'LoA2' }), levelTwo);
+
+    assert.doesNotMatch(plain, /\bbạn\b/i, 'the citizen is addressed as ông/bà');
+    assert.match(plain, /xác định ông\/bà là ai/);
+    assert.match(plain, /Duy trì đăng nhập khi ông\/bà không dùng trang/);
+    // Each persona's facts in Vietnamese and in English.
+    assert.match(plain, /id="persona-test-citizen-level2-info">Mức 2 · CCCD 038195012345 · sinh ngày 08\/03\/1995\. [^<]*<span class="en" lang="en">Level 2 · CCCD 038195012345 · born 08\/03\/1995\. /);
+    assert.match(plain, /id="persona-test-business-info">Tổ chức · MST 2801234564\. [^<]*<span class="en" lang="en">Organisation · tax code \(MST\) 2801234564\. /);
   });
 
   test('code flow with PKCE, state and nonce: ID token with the identity level, claims from userinfo by scope', async () => {
@@ -168,6 +206,24 @@ describe('the test identity provider', () => {
     assert.equal((await me(sandbox.url, first.access_token)).body.code, 'account_token_invalid');
   });
 
+  test('refresh tokens end with the provider session, with offline_access or without', async () => {
+    // Without offline_access: a refresh token all the same, bound to the session.
+    const plain = await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid offline_access' });
+    assert.ok(plain.tokens.refresh_token);
+    assert.doesNotMatch(plain.tokens.scope ?? '', /offline_access/, 'offline_access is granted only with prompt=consent');
+    // With offline_access (asked with prompt=consent, so granted): still bound to the session.
+    const offline = await loginAs(sandbox.url, 'test-citizen-level2', { scope: 'openid offline_access', params: { prompt: 'consent' } });
+    assert.match(offline.tokens.scope ?? '', /offline_access/);
+    const refreshed = await oidc.refreshTokenGrant(config, offline.tokens.refresh_token!);
+    assert.ok(refreshed.refresh_token, 'refreshes while the session lasts');
+
+    for (const login of [plain, offline]) await logOut(login.browser, config, login.tokens.id_token!);
+    await assert.rejects(oidc.refreshTokenGrant(config, plain.tokens.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant');
+    await assert.rejects(oidc.refreshTokenGrant(config, refreshed.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant',
+      'logout ends an offline_access refresh token too');
+    assert.equal((await me(sandbox.url, refreshed.access_token)).body.code, 'account_token_invalid');
+  });
+
   test('the citizen cancels: the site gets access_denied with its state', async () => {
     const browser = new Browser(new URL(sandbox.url).origin);
     const state = oidc.randomState();
@@ -223,6 +279,7 @@ describe('logout and keys', () => {
     assert.equal(ask.response.status, 200);
     const html = await ask.response.text();
     assert.match(html, /Đăng xuất khỏi tài khoản định danh\?/);
+    assert.doesNotMatch(html, /\bbạn\b/i, 'the citizen is addressed as ông/bà');
     assert.doesNotMatch(html, /<script|style="/);
     assert.match(ask.response.headers.get('content-security-policy') ?? '', /form-action 'self' http:\/\/localhost:3000;/);
     const action = html.match(/<form id="op.logoutForm" method="post" action="([^"]+)"/)![1]!;
@@ -245,22 +302,55 @@ describe('logout and keys', () => {
     await assert.rejects(oidc.refreshTokenGrant(config, tokens.refresh_token!), (e: oidc.ResponseBodyError) => e.error === 'invalid_grant');
   });
 
-  test('key rotation: new tokens use the new key, tokens of the old one still verify, sessions survive', async () => {
-    const config = await relyingParty(sandbox.url);
+  test('key rotation is staged: the new key is published first, signs once activated; the old one stays published', async () => {
     const before = await loginAs(sandbox.url);
     const oldKid = decodeProtectedHeader(before.tokens.id_token!).kid!;
     const newKid = await rotateSigningKey(sandbox.sandbox);
     assert.notEqual(newKid, oldKid);
+    const kid = (login: Awaited<ReturnType<typeof loginAs>>) => decodeProtectedHeader(login.tokens.id_token!).kid;
+    const published = async () => (await (await fetch(`${sandbox.url}/oidc/jwks`)).json() as JSONWebKeySet).keys;
 
-    const jwks = await (await fetch(config.serverMetadata().jwks_uri!)).json() as JSONWebKeySet;
-    assert.deepEqual(jwks.keys.map((k) => k.kid), [newKid, oldKid], 'the new key first, the old one kept');
-    assert.ok(jwks.keys.every((k) => !('d' in k)), 'public keys only');
-    await jwtVerify(before.tokens.id_token!, createLocalJWKSet(jwks), { issuer: `${sandbox.url}/oidc`, audience: 'dvc-kit-local' });
+    // Stage 1: published, not signing yet (a relying party's cached JWKS may not have it).
+    let jwks = await published();
+    assert.deepEqual(jwks.map((k) => k.kid), [newKid, oldKid], 'the new key first, the old one kept');
+    assert.ok(jwks.every((k) => !('d' in k)), 'public keys only');
+    assert.deepEqual(jwks[0]!.key_ops, ['verify'], 'the next key is for verification until it signs');
+    // A relying party that fetches the JWKS now has the new key before any token needs it.
+    const fetchedAfterPublishing = await relyingParty(sandbox.url);
+    const during = await loginAs(sandbox.url, 'test-citizen-level2', { config: fetchedAfterPublishing });
+    assert.equal(kid(during), oldKid, 'tokens are still signed with the old key');
 
-    const afterRotation = await loginAs(sandbox.url, 'test-citizen-level2', { config: await relyingParty(sandbox.url) });
-    assert.equal(decodeProtectedHeader(afterRotation.tokens.id_token!).kid, newKid);
+    // Stage 2: the new key signs; the old one stays published, so tokens it signed still verify.
+    assert.equal(await activateSigningKey(sandbox.sandbox), newKid);
+    const afterwards = await loginAs(sandbox.url, 'test-citizen-level2', { config: fetchedAfterPublishing });
+    assert.equal(kid(afterwards), newKid, 'signed with the new key, verified with the JWKS fetched before');
+    jwks = await published();
+    assert.deepEqual(jwks.map((k) => [k.kid, k.key_ops]), [[newKid, undefined], [oldKid, ['verify']]]);
+    for (const token of [before.tokens.id_token!, during.tokens.id_token!]) {
+      await jwtVerify(token, createLocalJWKSet({ keys: jwks }), { issuer: `${sandbox.url}/oidc`, audience: 'dvc-kit-local' });
+    }
     assert.equal((await me(sandbox.url, before.tokens.access_token)).status, 200, 'a token from before the rotation still works');
   });
+});
+
+test('a rotated key signs once the sandbox clock has passed its delay (60 s by default, or as asked)', async () => {
+  let now = Date.parse('2026-03-02T03:00:00Z');
+  const sandbox = await testSandbox({ now: () => new Date(now) });
+  try {
+    const kid = async () => decodeProtectedHeader((await loginAs(sandbox.url)).tokens.id_token!).kid;
+    const first = await kid();
+    const second = await rotateSigningKey(sandbox.sandbox);
+    now += 59_000;
+    assert.equal(await kid(), first, '59 s later the old key still signs');
+    now += 1_000;
+    assert.equal(await kid(), second, 'at 60 s the new one does');
+    const third = await rotateSigningKey(sandbox.sandbox, { activateAfterSeconds: 0 });
+    assert.equal(await kid(), third, 'activateAfterSeconds: 0 signs at once');
+    const jwks = await (await fetch(`${sandbox.url}/oidc/jwks`)).json() as JSONWebKeySet;
+    assert.deepEqual(jwks.keys.map((k) => k.kid), [third, second, first], 'retired keys stay published');
+  } finally {
+    await sandbox.close();
+  }
 });
 
 test('a client of the key file with only public keys authenticates with private_key_jwt', async () => {

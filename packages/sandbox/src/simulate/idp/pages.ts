@@ -14,12 +14,13 @@ const frame = (title: string, path: string) => ({ title, brand: BRAND, notice: N
 
 /** What each scope lets the site know, as the persona page lists it. */
 const scopeLabels: Record<string, [vi: string, en: string]> = {
-  openid: ['Mã định danh tài khoản của bạn', 'Your account identifier'],
+  openid: ['Mã định danh tài khoản của ông/bà', 'Your account identifier'],
   profile: ['Họ và tên, ngày sinh, giới tính', 'Your name, date of birth and sex'],
   phone: ['Số điện thoại', 'Your phone number'],
   address: ['Địa chỉ', 'Your address'],
   vn_identity: ['Số định danh cá nhân (CCCD) hoặc mã số thuế, mức định danh', 'Your personal ID (CCCD) number or tax code, and identity level'],
-  offline_access: ['Duy trì đăng nhập khi bạn không dùng trang', 'Staying logged in while you are away'],
+  vn_dossiers: ['Xem và nộp hồ sơ của ông/bà trên Cổng', 'View and submit your dossiers on the portal'],
+  offline_access: ['Duy trì đăng nhập khi ông/bà không dùng trang', 'Staying logged in while you are away'],
 };
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -27,20 +28,27 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
 function personaItem(persona: Persona, checked: boolean, invalid: boolean): string {
   const id = `persona-${persona.sub}`;
   const c = persona.claims;
-  const facts = [
+  const vi = [
     persona.type === 'citizen' ? `Mức ${persona.level} · CCCD ${c.vn_id_number}` : `Tổ chức · MST ${c.vn_tax_code}`,
     c.birthdate ? `sinh ngày ${dmy(c.birthdate)}` : null,
+  ].filter(Boolean).join(' · ');
+  const en = [
+    persona.type === 'citizen' ? `Level ${persona.level} · CCCD ${c.vn_id_number}` : `Organisation · tax code (MST) ${c.vn_tax_code}`,
+    c.birthdate ? `born ${dmy(c.birthdate)}` : null,
   ].filter(Boolean).join(' · ');
   const described = [`${id}-info`, ...(invalid ? ['form-error'] : [])].join(' ');
   return `<li><input type="radio" id="${id}" name="persona" value="${escapeHtml(persona.sub)}" required aria-describedby="${described}"${checked ? ' checked' : ''}>`
     + `<label for="${id}"><strong>${escapeHtml(c.name)}</strong>`
-    + `<span class="detail" id="${id}-info">${escapeHtml(facts)}. ${bi(persona.summary.vi, persona.summary.en)}</span></label></li>`;
+    + `<span class="detail" id="${id}-info">${bi(`${vi}. ${persona.summary.vi}`, `${en}. ${persona.summary.en}`)}</span></label></li>`;
 }
 
 export interface PersonaPageInput {
   clientName: string;
   scopes: string[];
-  /** The `acr_values` asked for: a notice when level 2 is asked. */
+  /**
+   * The `acr_values` the site sent (none: empty; the provider adds no default). A notice says level 2
+   * is asked when they name LoA2 and not LoA1 (`LoA1 LoA2` takes either level).
+   */
   acrValues: string[];
   /** The account of the current session, chosen by default. */
   current?: string;
@@ -55,9 +63,9 @@ export function personaPage(input: PersonaPageInput): string {
     .join('\n');
   const current = personas.find((p) => p.sub === input.current);
   return page(frame('Đăng nhập', '/interaction/uid'), `<h1>${bi('Đăng nhập bằng tài khoản định danh điện tử', 'Log in with an electronic identity')}</h1>
-<p>${bi(`“${input.clientName}” đề nghị xác định bạn là ai.`, `“${input.clientName}” asks to know who you are.`)}</p>
-${current ? `<p class="note">${bi(`Bạn đang đăng nhập với tài khoản ${current.claims.name}.`, `You are logged in as ${current.claims.name}.`)}</p>` : ''}
-${input.acrValues.includes('LoA2') ? `<p class="note">${bi('Dịch vụ này yêu cầu tài khoản định danh mức 2.', 'This service asks for identity level 2.')}</p>` : ''}
+<p>${bi(`“${input.clientName}” đề nghị xác định ông/bà là ai.`, `“${input.clientName}” asks to know who you are.`)}</p>
+${current ? `<p class="note">${bi(`Ông/bà đang đăng nhập với tài khoản ${current.claims.name}.`, `You are logged in as ${current.claims.name}.`)}</p>` : ''}
+${input.acrValues.includes('LoA2') && !input.acrValues.includes('LoA1') ? `<p class="note">${bi('Dịch vụ này yêu cầu tài khoản định danh mức 2.', 'This service asks for identity level 2.')}</p>` : ''}
 <h2>${bi('Thông tin được chia sẻ với trang dịch vụ', 'What the service will receive')}</h2>
 <ul class="shared">
 ${shared}
@@ -96,7 +104,7 @@ const originOf = (url: unknown): string[] => {
 /** RP-initiated logout asks first (oidc-provider's `form` carries its CSRF token). */
 export function logoutPage(ctx: KoaContextWithOIDC, form: string): void {
   answer(ctx, page(frame('Đăng xuất', ctx.path), `<h1>${bi('Đăng xuất khỏi tài khoản định danh?', 'Log out of your identity account?')}</h1>
-<p>${bi('Bạn sẽ đăng xuất khỏi mọi trang dịch vụ đã đăng nhập bằng tài khoản này.', 'You will be logged out of every service you logged in to with this account.')}</p>
+<p>${bi('Ông/bà sẽ đăng xuất khỏi mọi trang dịch vụ đã đăng nhập bằng tài khoản này.', 'You will be logged out of every service you logged in to with this account.')}</p>
 ${form}
 <div class="actions">
 <button type="submit" form="op.logoutForm" name="logout" value="yes" class="primary">${bi('Đăng xuất', 'Log out')}</button>
@@ -107,7 +115,7 @@ ${form}
 /** After a logout that named no page to return to. */
 export function loggedOutPage(ctx: KoaContextWithOIDC): void {
   answer(ctx, messagePage(['Đã đăng xuất', 'Logged out'],
-    `<p>${bi('Bạn đã đăng xuất khỏi tài khoản định danh. Có thể đóng trang này.', 'You have logged out of your identity account. You may close this page.')}</p>`, ctx.path));
+    `<p>${bi('Ông/bà đã đăng xuất khỏi tài khoản định danh. Có thể đóng trang này.', 'You have logged out of your identity account. You may close this page.')}</p>`, ctx.path));
 }
 
 /** A request the provider refuses and cannot send back to the site (unknown client, wrong redirect URI…). */
