@@ -89,5 +89,9 @@ export async function submittingAccount(
   if (!sameType || applicant.idNumber !== accountIdNumber(persona)) {
     throw fieldError(locale, [{ path: ['applicant', 'idNumber'], code: 'applicant.not_account_holder' }]);
   }
+  // A date of birth sent for an account is the identity's (the form shows it read-only from there).
+  if (applicant.birthDate !== undefined && applicant.birthDate !== persona.claims.birthdate) {
+    throw fieldError(locale, [{ path: ['applicant', 'birthDate'], code: 'applicant.birth_date_not_account' }]);
+  }
   return account;
 }

@@ -122,6 +122,29 @@ describe('the account routes', () => {
     assert.match(noOrigin.body.detail, /khoá bí mật \(sk_\)/);
   });
 
+  test('an account below the procedure\'s identity level cannot submit it; a date of birth sent for it is the identity\'s', async () => {
+    const secret = client(sandbox.url, { key: TEST_SECRET_KEY });
+    const hungAsApplicant = { type: 'citizen' as const, fullName: 'Trần Văn Hùng', idNumber: '001201004321', phone: '0987654321' };
+    // Đăng ký khai sinh needs level 2; Hùng's account is level 1.
+    const birth = await validSubmission(sandbox.url, '1.001193', { province: '38', applicant: hungAsApplicant });
+    for (const locale of ['vi', 'en'] as const) {
+      const low = await secret.post('/v1/dossiers', birth, { headers: { 'dvc-account': hung }, locale });
+      assert.deepEqual([low.status, low.body.code], [422, 'identity_level_too_low']);
+      assert.match(low.body.detail, locale === 'vi' ? /yêu cầu tài khoản định danh điện tử mức 2; tài khoản đang đăng nhập ở mức 1/ : /needs an electronic identity account of level 2/);
+    }
+    // The same dossier typed without the account is the anonymous path: accepted.
+    assert.equal((await secret.post('/v1/dossiers', birth)).status, 201);
+    // A level-1 procedure takes his account.
+    const level1 = await validSubmission(sandbox.url, '1.015304', { applicant: hungAsApplicant });
+    assert.equal((await secret.post('/v1/dossiers', level1, { headers: { 'dvc-account': hung } })).status, 201);
+
+    const withBirth = await validSubmission(sandbox.url, '1.001193', { province: '38' });
+    const wrong = await secret.post('/v1/dossiers', { ...withBirth, applicant: { ...withBirth.applicant, birthDate: '1990-01-01' } }, { headers: { 'dvc-account': mai } });
+    assert.deepEqual(wrong.body.errors?.map((e: { path: string; code: string }) => [e.path, e.code]), [['applicant.birthDate', 'applicant.birth_date_not_account']]);
+    const right = await secret.post('/v1/dossiers', { ...withBirth, applicant: { ...withBirth.applicant, birthDate: '1995-03-08' } }, { headers: { 'dvc-account': mai } });
+    assert.equal(right.status, 201, JSON.stringify(right.body));
+  });
+
   test('drafts are kept per account and found again from another login (another device)', async () => {
     const saved = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/1.001193', { serviceCode: '1.001193', data: { step: 2, fields: { name: 'Mai' } } });
     assert.equal(saved.status, 200);
