@@ -75,6 +75,15 @@ async function toCallback(bff: Bff, browser: TestBrowser, persona = 'test-citize
   return step.location!;
 }
 
+/** The provider's part of a login in a browser of its own (a tab: its cookies at the provider are its own). */
+async function throughProvider(bff: Bff, authorizeUrl: string, persona = 'test-citizen-level2') {
+  const tab = new Browser(new URL(sandboxUrl).origin);
+  let step = await tab.go(authorizeUrl);
+  if (!step.location) step = await tab.submit(step.response.url, { persona, action: 'login' });
+  assert.ok(step.location?.startsWith(`${bff.url}/auth/callback?`), `back at the callback: ${step.location}`);
+  return step.location!;
+}
+
 async function login(bff: Bff, persona?: string, returnTo?: string) {
   const browser = new Browser(new URL(sandboxUrl).origin);
   const callback = await toCallback(bff, browser, persona, returnTo);
@@ -383,6 +392,44 @@ describe('logout: CSRF, stolen cookies, back-channel logout', () => {
     assert.equal(a.accessToken, b.accessToken, 'two requests at once share one refresh (a rotated refresh token is single-use)');
     assert.equal((await fetch(`${bff.url}/api/me`, { headers: { cookie } })).status, 200, 'and another refresh later still works');
     void port;
+  });
+});
+
+describe('identity level (acr)', { timeout: 30_000 }, () => {
+  test('acrValues LoA2: a level-1 login is refused (acr_not_satisfied), a level-2 one passes', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, acrValues: 'LoA2' });
+    const { browser, response } = await login(bff, 'test-citizen-level1');
+    assert.equal(response.status, 403);
+    assert.equal((await response.json()).error, 'acr_not_satisfied');
+    assert.ok(!response.headers.getSetCookie().some((c) => /-session=[^;]/.test(c)), 'no session');
+    assert.deepEqual(logs.at(-1), { event: 'refused', route: 'callback', code: 'acr_not_satisfied' });
+    assert.equal((await session(bff, cookieHeader(browser))).authenticated, false);
+    const level2 = await login(bff, 'test-citizen-level2');
+    assert.equal(level2.response.status, 303);
+    assert.equal((await session(bff, cookieHeader(level2.browser))).user.identityLevel, 2);
+  });
+
+  test('a login asks for a listed level itself (?acr=LoA2, step-up); any other value is refused', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, allowedAcrValues: ['LoA2'] });
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    const start = await browser.request(`${bff.url}/auth/login?acr=LoA2&returnTo=/thu-tuc`);
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('acr_values'), 'LoA2');
+    const refused = await browser.request(await throughProvider(bff, start.headers.get('location')!, 'test-citizen-level1'));
+    assert.equal(refused.status, 403);
+    assert.equal((await refused.json()).error, 'acr_not_satisfied');
+    const stepUp = await browser.request(`${bff.url}/auth/login?acr=LoA2&returnTo=/thu-tuc`);
+    const done = await browser.request(await throughProvider(bff, stepUp.headers.get('location')!, 'test-citizen-level2'));
+    assert.equal(done.headers.get('location'), '/thu-tuc');
+
+    for (const acr of ['LoA3', 'LoA1', 'LoA2 LoA1', '']) {
+      const other = await fetch(`${bff.url}/auth/login?acr=${encodeURIComponent(acr)}`, { redirect: 'manual' });
+      assert.equal(other.status, 400, acr);
+      assert.equal((await other.json()).error, 'acr_not_allowed', acr);
+    }
+    // Without ?acr=, no level is asked for and none is checked.
+    const plain = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(plain.headers.get('location')!).searchParams.get('acr_values'), null);
+    assert.equal((await login(bff, 'test-citizen-level1')).response.status, 303);
   });
 });
 

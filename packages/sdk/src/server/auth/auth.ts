@@ -29,8 +29,17 @@ export interface AuthOptions {
   postLogoutRedirectUri?: string;
   /** Default `['openid', 'profile', 'vn_identity']`. */
   scopes?: string[];
-  /** `acr_values` sent with every login (e.g. `LoA2`). */
+  /**
+   * `acr_values` sent with every login, space-separated (`'LoA2'`, or `'LoA1 LoA2'`). When set, the
+   * callback refuses an ID token whose `acr` is not one of them (403 `acr_not_satisfied`).
+   */
   acrValues?: string;
+  /**
+   * The `acr` values a login may ask for itself, `/auth/login?acr=LoA2` (step-up, when a procedure
+   * needs identity level 2): that value replaces {@link acrValues} for that login and is checked the
+   * same way. Any other value is refused (400 `acr_not_allowed`). Default: none.
+   */
+  allowedAcrValues?: string[];
   /**
    * Where a login may return: paths on the site (`'/'`: any, `'/ho-so'`: that path and below) and
    * absolute URLs (`'https://other.gov.vn'`: any path there, `'https://other.gov.vn/a'`: below /a).
@@ -132,6 +141,8 @@ interface Transaction {
   nonce: string;
   verifier: string;
   returnTo: string;
+  /** The `acr_values` this login asked for, which the ID token's `acr` must be one of. */
+  acr?: string;
 }
 
 const TRANSACTION_SECONDS = 600;
@@ -427,12 +438,25 @@ export function createAuth(options: AuthOptions): Auth {
     return !!found && !!token && sameString(token, found.session.csrfToken);
   }
 
+  /** The `acr_values` of a login: its `?acr=` when allowed, else {@link AuthOptions.acrValues}. */
+  function requestedAcr(asked: string | null): string | undefined {
+    if (asked === null) return options.acrValues?.trim() || undefined;
+    if (!(options.allowedAcrValues ?? []).includes(asked)) {
+      throw new AuthError('acr_not_allowed', 400, 'This site does not ask for that identity level (acr).');
+    }
+    return asked;
+  }
+
   async function login(request: Request): Promise<Response> {
     try {
       if (request.method !== 'GET') throw new AuthError('method_not_allowed', 405, 'Use GET.');
-      const returnTo = allowedReturnTo(new URL(request.url).searchParams.get('returnTo'));
+      const params = new URL(request.url).searchParams;
+      const returnTo = allowedReturnTo(params.get('returnTo'));
+      const acr = requestedAcr(params.get('acr'));
       const cfg = await config();
-      const tx: Transaction = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), returnTo };
+      const tx: Transaction = {
+        state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), returnTo, ...(acr ? { acr } : {}),
+      };
       const url = oidc.buildAuthorizationUrl(cfg, {
         redirect_uri: redirectUri.href,
         scope: scopes,
@@ -440,7 +464,7 @@ export function createAuth(options: AuthOptions): Auth {
         code_challenge_method: 'S256',
         state: tx.state,
         nonce: tx.nonce,
-        ...(options.acrValues ? { acr_values: options.acrValues } : {}),
+        ...(acr ? { acr_values: acr } : {}),
       });
       const sealed = await seal(await keyPromise, { ...tx }, TRANSACTION_SECONDS, nowSeconds());
       return redirect(url.href, [serializeCookie(names.transaction, sealed, { secure, maxAge: TRANSACTION_SECONDS })], 302);
@@ -468,6 +492,11 @@ export function createAuth(options: AuthOptions): Auth {
         expectedState: tx.state, expectedNonce: tx.nonce, pkceCodeVerifier: tx.verifier, idTokenExpected: true,
       });
       const claims = tokens.claims()!;
+      // The identity level asked for (acr_values) is a request the provider may not meet: checked here.
+      if (tx.acr && !(typeof claims.acr === 'string' && tx.acr.split(' ').includes(claims.acr))) {
+        if (tokens.refresh_token) await oidc.tokenRevocation(cfg, tokens.refresh_token).catch(() => {});
+        throw new AuthError('acr_not_satisfied', 403, 'The login did not reach the identity level this site asks for (acr).');
+      }
       const info = await oidc.fetchUserInfo(cfg, tokens.access_token, claims.sub) as Record<string, unknown>;
       const all = { ...claims, ...info };
       const now = nowSeconds();
