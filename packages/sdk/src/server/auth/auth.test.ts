@@ -127,7 +127,7 @@ describe('login through the BFF', () => {
       const sessionCookie = cookies.find((c) => c.startsWith('__Host-dvc-session='))!;
       assert.match(sessionCookie, /; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/);
       assert.ok(!/Domain=/i.test(sessionCookie));
-      assert.ok(cookies.some((c) => /^__Host-dvc-auth=; .*Max-Age=0/.test(c)), 'the login transaction cookie is cleared');
+      assert.ok(cookies.some((c) => /^__Host-dvc-auth-[\w-]{8}=; .*Max-Age=0/.test(c)), 'the login transaction cookie is cleared');
       const value = sessionCookie.split(';')[0]!.split('=')[1]!;
       assert.match(value, /^[\w-]{40,}$/, 'the cookie is a random id, not a token');
 
@@ -190,7 +190,8 @@ describe('attacks on the callback', () => {
     // A code sent to a victim's browser that never started a login (login CSRF).
     await refused(await fetch(callback), 400, 'transaction_missing');
     // A transaction cookie made with another secret does not open.
-    await refused(await fetch(callback, { headers: { cookie: '__Host-dvc-auth=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..a.b.c' } }), 400, 'transaction_missing');
+    const forged = `__Host-dvc-auth-${callback.searchParams.get('state')!.slice(0, 8)}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..a.b.c`;
+    await refused(await fetch(callback, { headers: { cookie: forged } }), 400, 'transaction_missing');
   });
 
   test('a reused authorization code is refused (and the provider revokes what it gave)', async () => {
@@ -392,6 +393,50 @@ describe('logout: CSRF, stolen cookies, back-channel logout', () => {
     assert.equal(a.accessToken, b.accessToken, 'two requests at once share one refresh (a rotated refresh token is single-use)');
     assert.equal((await fetch(`${bff.url}/api/me`, { headers: { cookie } })).status, 200, 'and another refresh later still works');
     void port;
+  });
+});
+
+describe('logins started in several tabs of one browser', { timeout: 30_000 }, () => {
+  let bff: Bff;
+  before(async () => {
+    bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET });
+  });
+
+  test('two interleaved logins both finish: each has its own transaction cookie', async () => {
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    // Tab 1 starts a login, then tab 2 starts one; tab 2 finishes first, then tab 1.
+    const first = await browser.request(`${bff.url}/auth/login?returnTo=/tab-1`);
+    const second = await browser.request(`${bff.url}/auth/login?returnTo=/tab-2`);
+    assert.equal(first.status, 302);
+    assert.equal(second.status, 302);
+    const names = [...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth-'));
+    assert.equal(names.length, 2, 'two transaction cookies side by side');
+    const secondBack = await browser.request(await throughProvider(bff, second.headers.get('location')!));
+    assert.equal(secondBack.status, 303, await secondBack.clone().text());
+    assert.equal(secondBack.headers.get('location'), '/tab-2');
+    const firstBack = await browser.request(await throughProvider(bff, first.headers.get('location')!));
+    assert.equal(firstBack.status, 303, await firstBack.clone().text());
+    assert.equal(firstBack.headers.get('location'), '/tab-1');
+    assert.equal((await session(bff, cookieHeader(browser))).authenticated, true);
+    assert.deepEqual([...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth')), [], 'each callback cleared its own cookie');
+  });
+
+  test('at most three logins under way: a fourth drops the oldest, whose callback is then refused', async () => {
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    const starts: Response[] = [];
+    // Within one second, the Cookie header's order (oldest first, RFC 6265 §5.4) tells which is oldest.
+    for (let i = 0; i < 4; i++) starts.push(await browser.request(`${bff.url}/auth/login?returnTo=/tab-${i}`));
+    assert.equal([...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth-')).length, 3);
+    const dropped = starts[3]!.headers.getSetCookie().filter((c) => /Max-Age=0/.test(c));
+    const oldest = new URL(starts[0]!.headers.get('location')!).searchParams.get('state')!.slice(0, 8);
+    assert.deepEqual(dropped.map((c) => c.split('=')[0]), [`__Host-dvc-auth-${oldest}`], 'the oldest is dropped');
+    const late = await browser.request(await throughProvider(bff, starts[0]!.headers.get('location')!));
+    assert.equal(late.status, 400);
+    assert.equal((await late.json()).error, 'state_mismatch');
+    for (const i of [3, 1, 2]) {
+      const back = await browser.request(await throughProvider(bff, starts[i]!.headers.get('location')!));
+      assert.equal(back.headers.get('location'), `/tab-${i}`, `tab ${i}`);
+    }
   });
 });
 

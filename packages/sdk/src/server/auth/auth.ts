@@ -5,7 +5,7 @@
 // random session id in an HttpOnly cookie.
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, customFetch, importJWK, importPKCS8, jwtVerify, type JWK } from 'jose';
-import { cookieNames, readCookie, seal, sealingKey, serializeCookie, unseal } from './cookies.js';
+import { cookieNames, readCookie, readCookies, seal, sealingKey, serializeCookie, unseal } from './cookies.js';
 import { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './store.js';
 
 /** Options of {@link createAuth}. */
@@ -53,7 +53,7 @@ export interface AuthOptions {
   /** Default: {@link memorySessionStore} (one process). */
   sessionStore?: SessionStore;
   /**
-   * `true` (default): cookies named `__Host-dvc-session` / `__Host-dvc-auth` with `Secure`.
+   * `true` (default): cookies named `__Host-dvc-session` / `__Host-dvc-auth-<id>` with `Secure`.
    * `false` only for development on `http://localhost`: plain names, no `Secure`.
    */
   secure?: boolean;
@@ -146,6 +146,10 @@ interface Transaction {
 }
 
 const TRANSACTION_SECONDS = 600;
+/** Logins under way at once in one browser (tabs): each has its cookie, the oldest is dropped past this. */
+const MAX_TRANSACTIONS = 3;
+/** A transaction cookie's name ends with the first characters of its login's `state` (base64url: `[\w-]{8}`). */
+const TRANSACTION_ID_LENGTH = 8;
 const DEFAULT_REFRESH_MARGIN_SECONDS = 60;
 /** How long the last refresh of a session is kept for a caller that still holds the spent refresh token. */
 const LAST_REFRESH_SECONDS = 30;
@@ -447,6 +451,24 @@ export function createAuth(options: AuthOptions): Auth {
     return asked;
   }
 
+  /** The transaction cookie of a login: its name ends with the start of the login's `state`. */
+  const transactionName = (state: string | null) =>
+    state && /^[\w-]{8}/.test(state) ? `${names.transaction}-${state.slice(0, TRANSACTION_ID_LENGTH)}` : undefined;
+  const isTransactionName = (name: string) =>
+    name.startsWith(`${names.transaction}-`) && /^[\w-]{8}$/.test(name.slice(names.transaction.length + 1));
+  const clearCookie = (name: string) => serializeCookie(name, '', { secure, maxAge: 0 });
+
+  /** Clears the oldest logins under way in this browser so that a new one keeps them at {@link MAX_TRANSACTIONS}. */
+  async function dropOldest(request: Request): Promise<string[]> {
+    const pending = readCookies(request.headers.get('cookie')).filter(([name]) => isTransactionName(name));
+    if (pending.length < MAX_TRANSACTIONS) return [];
+    const key = await keyPromise;
+    const dated = await Promise.all(pending.map(async ([name, value]) =>
+      ({ name, issued: (await unseal<{ iat?: number }>(key, value, nowSeconds()))?.iat ?? -1 })));
+    dated.sort((a, b) => a.issued - b.issued); // stable: same second, the Cookie header's order (oldest first)
+    return dated.slice(0, pending.length - MAX_TRANSACTIONS + 1).map(({ name }) => clearCookie(name));
+  }
+
   async function login(request: Request): Promise<Response> {
     try {
       if (request.method !== 'GET') throw new AuthError('method_not_allowed', 405, 'Use GET.');
@@ -467,22 +489,30 @@ export function createAuth(options: AuthOptions): Auth {
         ...(acr ? { acr_values: acr } : {}),
       });
       const sealed = await seal(await keyPromise, { ...tx }, TRANSACTION_SECONDS, nowSeconds());
-      return redirect(url.href, [serializeCookie(names.transaction, sealed, { secure, maxAge: TRANSACTION_SECONDS })], 302);
+      // One cookie per login, so that logins started in two tabs both finish.
+      const cookie = serializeCookie(transactionName(tx.state)!, sealed, { secure, maxAge: TRANSACTION_SECONDS });
+      return redirect(url.href, [...await dropOldest(request), cookie], 302);
     } catch (error) {
       return refuse('login', error);
     }
   }
 
   async function callback(request: Request): Promise<Response> {
-    const clearTx = serializeCookie(names.transaction, '', { secure, maxAge: 0 });
+    const params = new URL(request.url).searchParams;
+    const state = params.get('state');
+    const name = transactionName(state);
+    // This login's transaction cookie is cleared whatever the outcome; other tabs' logins stay.
+    const clearTx = name ? [clearCookie(name)] : [];
     try {
       if (request.method !== 'GET') throw new AuthError('method_not_allowed', 405, 'Use GET.');
-      const params = new URL(request.url).searchParams;
-      const sealed = readCookie(request.headers.get('cookie'), names.transaction);
-      const tx = sealed ? await unseal<Transaction>(await keyPromise, sealed, nowSeconds()) : undefined;
-      if (!tx) throw new AuthError('transaction_missing', 400, 'No login is under way in this browser (or it took over 10 minutes): start again.');
-      const state = params.get('state');
+      const cookies = request.headers.get('cookie');
+      const missing = new AuthError('transaction_missing', 400, 'No login is under way in this browser (or it took over 10 minutes): start again.');
+      if (!readCookies(cookies).some(([cookie]) => isTransactionName(cookie))) throw missing;
       if (!state) throw new AuthError('state_missing', 400, 'The answer carries no state.');
+      const sealed = name && readCookie(cookies, name);
+      if (!sealed) throw new AuthError('state_mismatch', 400, 'The answer belongs to another login (state).');
+      const tx = await unseal<Transaction>(await keyPromise, sealed, nowSeconds());
+      if (!tx) throw missing;
       if (!sameString(state, tx.state)) throw new AuthError('state_mismatch', 400, 'The answer belongs to another login (state).');
       const cfg = await config();
       // The registered redirect URI with the answer's parameters: what the code was issued for, whatever proxy is in front.
@@ -516,15 +546,15 @@ export function createAuth(options: AuthOptions): Auth {
         expiresAt: now + sessionSeconds,
       };
       // A new id at every login (no session fixation); the session this browser had before ends.
-      const previous = readCookie(request.headers.get('cookie'), names.session);
+      const previous = readCookie(cookies, names.session);
       if (previous) await store.delete(previous);
       const id = randomId();
       await store.set(id, session, sessionSeconds);
       log({ event: 'login', route: 'callback' });
-      return redirect(tx.returnTo, [clearTx, serializeCookie(names.session, id, { secure, maxAge: sessionSeconds })]);
+      return redirect(tx.returnTo, [...clearTx, serializeCookie(names.session, id, { secure, maxAge: sessionSeconds })]);
     } catch (error) {
       const response = refuse('callback', error);
-      response.headers.append('set-cookie', clearTx);
+      for (const cookie of clearTx) response.headers.append('set-cookie', cookie);
       return response;
     }
   }
