@@ -478,6 +478,22 @@ describe('identity level (acr)', { timeout: 30_000 }, () => {
   });
 });
 
+describe('login options', { timeout: 30_000 }, () => {
+  test('default scopes: openid profile vn_identity vn_dossiers', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, scopes: undefined });
+    const start = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('scope'), 'openid profile vn_identity vn_dossiers');
+    assert.equal((await login(bff)).response.status, 303, 'the provider logs in with them');
+  });
+
+  test('prompt: consent is sent to the provider', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, prompt: 'consent' });
+    const start = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('prompt'), 'consent');
+    assert.equal((await login(bff)).response.status, 303);
+  });
+});
+
 describe('refreshing: concurrent requests, slow or shared stores, refusals, an unreachable provider', { timeout: 30_000 }, () => {
   // The provider rotates refresh tokens: a spent one used again revokes the whole login (its access
   // and refresh tokens), so the citizen would be logged out. Every request here refreshes (a 600 s

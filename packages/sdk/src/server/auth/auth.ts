@@ -27,7 +27,11 @@ export interface AuthOptions {
   redirectUri: string;
   /** Where the provider sends the citizen after logging out (registered with the provider). */
   postLogoutRedirectUri?: string;
-  /** Default `['openid', 'profile', 'vn_identity']`. */
+  /**
+   * Default {@link DEFAULT_SCOPES}: `['openid', 'profile', 'vn_identity', 'vn_dossiers']`. Add
+   * `offline_access` for a refresh token where the provider gives one only with it (and then
+   * {@link prompt} `'consent'`).
+   */
   scopes?: string[];
   /**
    * `acr_values` sent with every login, space-separated (`'LoA2'`, or `'LoA1 LoA2'`). When set, the
@@ -40,6 +44,11 @@ export interface AuthOptions {
    * same way. Any other value is refused (400 `acr_not_allowed`). Default: none.
    */
   allowedAcrValues?: string[];
+  /**
+   * The `prompt` sent with every login, e.g. `'consent'`: standard providers grant `offline_access`
+   * (a refresh token) only with `prompt=consent` (OpenID Connect Core §11). Default: none.
+   */
+  prompt?: string;
   /**
    * Where a login may return: paths on the site (`'/'`: any, `'/ho-so'`: that path and below) and
    * absolute URLs (`'https://other.gov.vn'`: any path there, `'https://other.gov.vn/a'`: below /a).
@@ -145,6 +154,9 @@ interface Transaction {
   acr?: string;
 }
 
+/** The scopes of a login when {@link AuthOptions.scopes} is not given. */
+export const DEFAULT_SCOPES: readonly string[] = Object.freeze(['openid', 'profile', 'vn_identity', 'vn_dossiers']);
+
 const TRANSACTION_SECONDS = 600;
 /** Logins under way at once in one browser (tabs): each has its cookie, the oldest is dropped past this. */
 const MAX_TRANSACTIONS = 3;
@@ -249,7 +261,7 @@ export function createAuth(options: AuthOptions): Auth {
   const basePath = (options.basePath ?? '/auth').replace(/\/$/, '');
   const redirectUri = new URL(options.redirectUri);
   const site = redirectUri.origin;
-  const scopes = (options.scopes ?? ['openid', 'profile', 'vn_identity']).join(' ');
+  const scopes = (options.scopes ?? DEFAULT_SCOPES).join(' ');
   const sessionSeconds = options.sessionSeconds ?? 8 * 3600;
   const refreshMargin = options.refreshMarginSeconds ?? DEFAULT_REFRESH_MARGIN_SECONDS;
   if (!(refreshMargin >= 0 && Number.isFinite(refreshMargin))) throw new TypeError('createAuth: refreshMarginSeconds must be a number of seconds, 0 or more');
@@ -487,6 +499,7 @@ export function createAuth(options: AuthOptions): Auth {
         state: tx.state,
         nonce: tx.nonce,
         ...(acr ? { acr_values: acr } : {}),
+        ...(options.prompt ? { prompt: options.prompt } : {}),
       });
       const sealed = await seal(await keyPromise, { ...tx }, TRANSACTION_SECONDS, nowSeconds());
       // One cookie per login, so that logins started in two tabs both finish.
