@@ -77,7 +77,10 @@ export interface AuthOptions {
   refreshMarginSeconds?: number;
   /** Allows an `http:` issuer: a local sandbox only. */
   allowHttpIssuer?: boolean;
-  /** One line per refusal and per login/logout, never with personal data or tokens. Default: `console.warn` for refusals. */
+  /**
+   * One line per refusal, login, logout and ended or failed refresh, never with personal data or
+   * tokens. Default: `console.warn` for refusals, refused refreshes and an unreachable provider.
+   */
   log?: (entry: AuthLogEntry) => void;
   /** The fetch used to reach the provider (tests, proxies). */
   fetch?: typeof fetch;
@@ -267,7 +270,10 @@ export function createAuth(options: AuthOptions): Auth {
   if (!(refreshMargin >= 0 && Number.isFinite(refreshMargin))) throw new TypeError('createAuth: refreshMarginSeconds must be a number of seconds, 0 or more');
   const shared = coordinationOf(store);
   const log = options.log ?? ((entry: AuthLogEntry) => {
-    if (entry.event === 'refused') console.warn(`dvc-auth: ${entry.route} refused: ${entry.code}${entry.reason ? ` (${entry.reason})` : ''}`);
+    if (entry.event === 'refused' || entry.event === 'refresh_failed' || entry.code === 'refresh_rejected') {
+      const what = entry.event === 'refused' ? 'refused' : entry.event.replace('_', ' ');
+      console.warn(`dvc-auth: ${entry.route} ${what}: ${entry.code}${entry.reason ? ` (${entry.reason})` : ''}`);
+    }
   });
   if (!options.clientSecret === !options.privateKey) throw new TypeError('createAuth: give clientSecret or privateKey (one of them)');
   const keyPromise = sealingKey(options.cookieSecret);
