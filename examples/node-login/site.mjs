@@ -5,7 +5,7 @@
 // from the server. The page never sees a token.
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { createAuth, toNodeHandler } from '@dvc-kit/sdk/server';
+import { createAuth, DEFAULT_SCOPES, toNodeHandler } from '@dvc-kit/sdk/server';
 
 /**
  * @typedef {object} SiteOptions
@@ -31,6 +31,9 @@ export async function startSite(options) {
   const log = options.log ?? console.log;
   /** @type {import('@dvc-kit/sdk/server').Auth | undefined} */
   let auth;
+  // The logout form posts here, and the answer redirects to the provider's logout page: Chromium
+  // applies form-action to that redirect too, so the provider's origin is allowed besides 'self'.
+  const csp = `default-src 'none'; form-action 'self' ${new URL(options.issuer).origin}`;
 
   /** @param {Request} request @returns {Promise<Response>} */
   async function handle(request) {
@@ -51,7 +54,7 @@ export async function startSite(options) {
 <form method="post" action="/auth/logout"><input type="hidden" name="csrfToken" value="${html(session.csrfToken)}"><button>Đăng xuất</button></form>`
         : '<p><a href="/auth/login?returnTo=/">Đăng nhập bằng tài khoản định danh điện tử</a></p>';
       return new Response(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Dịch vụ công</title>${body}</html>`, {
-        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; form-action 'self'" },
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp },
       });
     }
     return new Response('Không tìm thấy', { status: 404 });
@@ -69,7 +72,10 @@ export async function startSite(options) {
     ...(options.clientSecret ? { clientSecret: options.clientSecret } : { privateKey: options.privateKey }),
     redirectUri: `${url}/auth/callback`,
     postLogoutRedirectUri: `${url}/`,
-    scopes: ['openid', 'profile', 'vn_identity', 'offline_access'],
+    // The default scopes (openid profile vn_identity vn_dossiers), and a refresh token: standard
+    // providers give offline_access only with prompt=consent.
+    scopes: [...DEFAULT_SCOPES, 'offline_access'],
+    prompt: 'consent',
     allowedReturnTo: ['/'],
     cookieSecret: options.cookieSecret,
     ...(options.secure === undefined ? {} : { secure: options.secure }),

@@ -1,9 +1,12 @@
 // The snippets of the login guide (docs/login.md): a site's server on node:http with the BFF at
 // /auth/* and one API route of its own that calls the portal with the citizen's access token; the
-// page's side (session, logout form). Run against the sandbox's test provider, logged in through its
-// persona page by the sandbox's test browser.
+// page's side (session, logout); a session store shared by several processes. Run against the
+// sandbox's test provider, logged in through its persona page by the sandbox's test browser.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createProbe } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { Browser, submitDossier } from '../../../packages/sandbox/src/test-support.js';
@@ -18,28 +21,33 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 process.env.SITE_URL = `http://127.0.0.1:${port}`;
+process.env.PORT = String(port);
 process.env.DVC_OIDC_ISSUER = `${sandbox.url}/oidc`;
 process.env.DVC_API_URL = sandbox.url;
 process.env.DVC_OIDC_CLIENT_ID = 'dvc-kit-local';
 process.env.DVC_OIDC_CLIENT_SECRET = 'dvc-kit-local-secret-for-tests-only';
-process.env.DVC_SANDBOX = '1';
 process.env.DVC_COOKIE_SECRET = 'a-random-secret-of-at-least-32-characters-for-tests';
+const sessionDir = mkdtempSync(join(tmpdir(), 'dvc-login-guide-'));
+process.env.DVC_SESSION_DB = join(sessionDir, 'sessions.db');
+after(() => rmSync(sessionDir, { recursive: true, force: true }));
 
 // #region setup
 import { createServer } from 'node:http';
-import { createAuth, toNodeHandler, type AuthOptions } from '@dvc-kit/sdk/server';
+import { createAuth, DEFAULT_SCOPES, toNodeHandler, type AuthOptions } from '@dvc-kit/sdk/server';
 
 const site = process.env.SITE_URL!; // https://dichvucong.example.gov.vn
+const issuer = process.env.DVC_OIDC_ISSUER!; // the portal’s SSO; the sandbox: http://127.0.0.1:8787/oidc
 const options: AuthOptions = {
-  issuer: process.env.DVC_OIDC_ISSUER!, // the portal’s SSO; the sandbox: http://127.0.0.1:8787/oidc
+  issuer,
   clientId: process.env.DVC_OIDC_CLIENT_ID!,
   clientSecret: process.env.DVC_OIDC_CLIENT_SECRET!,
   redirectUri: `${site}/auth/callback`,
   postLogoutRedirectUri: `${site}/`,
-  scopes: ['openid', 'profile', 'vn_identity', 'offline_access'],
+  scopes: [...DEFAULT_SCOPES, 'offline_access'], // openid profile vn_identity vn_dossiers, and a refresh token
+  prompt: 'consent', // without which standard providers give no refresh token
   allowedReturnTo: ['/'], // any page of this site, nothing elsewhere
   cookieSecret: process.env.DVC_COOKIE_SECRET!, // ≥ 32 random characters
-  allowHttpIssuer: process.env.DVC_SANDBOX === '1', // an http: issuer: a local sandbox only
+  allowHttpIssuer: issuer.startsWith('http://127.0.0.1:'), // plain http: the local sandbox only
 };
 const auth = createAuth(options);
 // #endregion setup
@@ -51,13 +59,64 @@ const { clientSecret, ...withoutSecret } = options;
 const jwtAuth = createAuth({ ...withoutSecret, clientId: 'dvc-kit-local-jwt', privateKey: testOidcClientPrivateKey });
 // #endregion private-key-jwt
 
+// #region shared-store
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import type { AuthSession, SessionStore } from '@dvc-kit/sdk/server';
+
+/** Sessions in one SQLite file that every process of the site opens (one machine: node:cluster, pm2). */
+function sqliteSessionStore(file: string): SessionStore {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(`CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, data TEXT NOT NULL, sid TEXT, sub TEXT NOT NULL, until INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS session_locks (id TEXT PRIMARY KEY, owner TEXT NOT NULL, until INTEGER NOT NULL);`);
+  return {
+    async get(id) {
+      const row = db.prepare('SELECT data FROM sessions WHERE id = ? AND until > ?').get(id, Date.now()) as { data: string } | undefined;
+      return row && (JSON.parse(row.data) as AuthSession);
+    },
+    async set(id, session, ttlSeconds) {
+      db.prepare('DELETE FROM sessions WHERE until <= ?').run(Date.now());
+      db.prepare('INSERT OR REPLACE INTO sessions (id, data, sid, sub, until) VALUES (?, ?, ?, ?, ?)')
+        .run(id, JSON.stringify(session), session.sid ?? null, session.sub, Date.now() + ttlSeconds * 1000);
+    },
+    async delete(id) {
+      db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+    },
+    async deleteBy({ sid, sub }) {
+      if (sid) return db.prepare('DELETE FROM sessions WHERE sid = ? AND (? IS NULL OR sub = ?)').run(sid, sub ?? null, sub ?? null).changes;
+      return sub ? db.prepare('DELETE FROM sessions WHERE sub = ?').run(sub).changes : 0;
+    },
+    // One process at a time refreshes a session: a lease row, taken when free or when its holder's
+    // minute is over (a crashed process), and given back by its holder only.
+    async lock(id, fn) {
+      const owner = randomUUID();
+      const take = db.prepare(`INSERT INTO session_locks (id, owner, until) VALUES (?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE session_locks.until <= ?`);
+      while (take.run(id, owner, Date.now() + 60_000, Date.now()).changes === 0) await sleep(20);
+      try {
+        return await fn();
+      } finally {
+        db.prepare('DELETE FROM session_locks WHERE id = ? AND owner = ?').run(id, owner);
+      }
+    },
+  };
+}
+
+const sharedAuth = createAuth({ ...options, sessionStore: sqliteSessionStore(process.env.DVC_SESSION_DB!) });
+// #endregion shared-store
+
 // #region server
 /** The site's server: the BFF at /auth/*, and its own API for the page, called with the citizen's token. */
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (pathname.startsWith('/auth/')) return auth.handle(request);
   if (pathname === '/api/me/dossiers') {
-    const session = await auth.getSession(request); // refreshes the access token when near expiry
+    // Refreshes the access token when near expiry; throws AuthError 503 (toNodeHandler answers it)
+    // when that needs the provider and it cannot be reached: the session is kept for later.
+    const session = await auth.getSession(request);
     if (!session) return Response.json({ error: 'not_logged_in' }, { status: 401 });
     const portal = await fetch(`${process.env.DVC_API_URL}/v1/me/dossiers`, {
       headers: { authorization: `Bearer ${session.accessToken}` }, // from the server, never the page
@@ -67,7 +126,7 @@ async function handle(request: Request): Promise<Response> {
   return new Response('Not found', { status: 404 });
 }
 
-const server = createServer(toNodeHandler(handle, { origin: site })).listen(port);
+const server = createServer(toNodeHandler(handle, { origin: site })).listen(Number(process.env.PORT ?? 3000));
 // #endregion server
 after(() => {
   server.closeAllConnections();
@@ -85,21 +144,25 @@ describe('the login guide', () => {
     const back = await browser.request(step.location!);
     assert.equal(back.headers.get('location'), '/ho-so-cua-toi');
 
-    // The page asks the site's server, with its cookie (same origin).
+    // The page's script, with the fetch of a page of the site: a path on the site's origin, the
+    // page's cookies, its Origin header (what a browser does for a same-origin fetch).
+    async function page(fetch: (path: string, init?: RequestInit) => Promise<Response>) {
+      // #region page
+      const session = await (await fetch('/auth/session')).json();
+      // → { authenticated: true, user: { name: 'Nguyễn Thị Mai', identityLevel: 2, accountType: 'citizen' },
+      //     csrfToken: '…' }   (never a token)
+      const dossiers = await (await fetch('/api/me/dossiers')).json();
+      // Logging out: a POST with the session's CSRF token (a form field `csrfToken`, or this header).
+      const logout = await fetch('/auth/logout', {
+        method: 'POST', headers: { 'x-csrf-token': session.csrfToken, accept: 'application/json' },
+      });
+      const { endSessionUrl } = await logout.json(); // then: location.assign(endSessionUrl)
+      // #endregion page
+      return { session, dossiers, logout, endSessionUrl };
+    }
     const fetchFromPage = (path: string, init: RequestInit = {}) =>
       fetch(`${site}${path}`, { ...init, redirect: 'manual', headers: { cookie: cookie(), origin: site, ...init.headers } });
-
-    // #region page
-    const session = await (await fetchFromPage('/auth/session')).json();
-    // → { authenticated: true, user: { name: 'Nguyễn Thị Mai', identityLevel: 2, accountType: 'citizen' },
-    //     csrfToken: '…' }   (never a token)
-    const dossiers = await (await fetchFromPage('/api/me/dossiers')).json();
-    // Logging out: a POST with the session's CSRF token (a form field `csrfToken`, or this header).
-    const logout = await fetchFromPage('/auth/logout', {
-      method: 'POST', headers: { 'x-csrf-token': session.csrfToken, accept: 'application/json' },
-    });
-    const { endSessionUrl } = await logout.json(); // then: location.assign(endSessionUrl)
-    // #endregion page
+    const { session, dossiers, logout, endSessionUrl } = await page(fetchFromPage);
     assert.equal(session.authenticated, true);
     assert.deepEqual(session.user, { name: 'Nguyễn Thị Mai', identityLevel: 2, accountType: 'citizen' });
     assert.deepEqual(dossiers.data.map((d: { code: string }) => d.code), [submitted.code]);
@@ -113,5 +176,44 @@ describe('the login guide', () => {
     const start = await jwtAuth.login(new Request(`${site}/auth/login`));
     assert.equal(start.status, 302);
     assert.equal(new URL(start.headers.get('location')!).searchParams.get('client_id'), 'dvc-kit-local-jwt');
+  });
+
+  it('shares sessions between processes through SQLite, one refresh at a time (the store’s lock)', async () => {
+    // Two processes of the site: each opens the file; the first one's refresh answer comes back slowly.
+    let slowAnswer: (() => void) | undefined;
+    const refreshes: string[] = [];
+    const watching = (name: string, slow: boolean): typeof fetch => async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(init?.body).includes('grant_type=refresh_token')) {
+        refreshes.push(name);
+        if (slow) {
+          slowAnswer?.();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      }
+      return response;
+    };
+    const processes = [true, false].map((slow, i) => createAuth({
+      ...options, sessionStore: sqliteSessionStore(process.env.DVC_SESSION_DB!), refreshMarginSeconds: 600, fetch: watching(`process ${i + 1}`, slow),
+    }));
+    assert.ok(sharedAuth);
+    // The citizen logs in through the first process.
+    const browser = new Browser(new URL(sandbox.url).origin);
+    const start = await processes[0]!.login(new Request(`${site}/auth/login`));
+    const cookies = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    let step = await browser.go(start.headers.get('location')!);
+    step = await browser.submit(step.response.url, { persona: 'test-citizen-level2', action: 'login' });
+    const back = await processes[0]!.callback(new Request(step.location!, { headers: { cookie: cookies(start) } }));
+    const cookie = cookies(back);
+    const request = () => new Request(`${site}/api/me/dossiers`, { headers: { cookie } });
+    // Process 1 refreshes (every use does, with a 600 s margin); process 2 reads the session meanwhile.
+    const answered = new Promise<void>((resolve) => (slowAnswer = resolve));
+    const first = processes[0]!.getSession(request());
+    await answered;
+    const second = await processes[1]!.getSession(request());
+    assert.ok(second, 'process 2 waited for the lock, then took process 1’s tokens');
+    assert.equal(second.accessToken, (await first)!.accessToken);
+    assert.deepEqual(refreshes, ['process 1']);
+    assert.ok(await processes[1]!.getSession(request()), 'still logged in: no refresh token was used twice');
   });
 });

@@ -12,7 +12,7 @@
 export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookErrorCode } from './webhooks.js';
 export type { WebhookEvent, WebhookEventType } from '@dvc-kit/contract';
 export {
-  createAuth, AuthError, type ActiveSession, type Auth, type AuthLogEntry, type AuthOptions,
+  createAuth, AuthError, DEFAULT_SCOPES, type ActiveSession, type Auth, type AuthLogEntry, type AuthOptions,
 } from './auth/auth.js';
 export { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './auth/store.js';
 export { toNodeHandler, type NodeHandlerOptions } from './node.js';

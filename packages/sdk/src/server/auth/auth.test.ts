@@ -11,7 +11,9 @@ import {
   Browser, loginAs, testOidcClientPrivateKey, testSandbox, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET,
   TEST_OIDC_JWT_CLIENT_ID, type RunningSandbox, type TestBrowser,
 } from '../../test-support.js';
-import { createAuth, toNodeHandler, type Auth, type AuthLogEntry, type AuthOptions } from '../index.js';
+import {
+  createAuth, memorySessionStore, toNodeHandler, type Auth, type AuthLogEntry, type AuthOptions, type AuthSession, type SessionStore,
+} from '../index.js';
 
 const COOKIE_SECRET = 'a-test-cookie-secret-of-more-than-32-characters';
 const logs: AuthLogEntry[] = [];
@@ -73,6 +75,15 @@ async function toCallback(bff: Bff, browser: TestBrowser, persona = 'test-citize
   return step.location!;
 }
 
+/** The provider's part of a login in a browser of its own (a tab: its cookies at the provider are its own). */
+async function throughProvider(bff: Bff, authorizeUrl: string, persona = 'test-citizen-level2') {
+  const tab = new Browser(new URL(sandboxUrl).origin);
+  let step = await tab.go(authorizeUrl);
+  if (!step.location) step = await tab.submit(step.response.url, { persona, action: 'login' });
+  assert.ok(step.location?.startsWith(`${bff.url}/auth/callback?`), `back at the callback: ${step.location}`);
+  return step.location!;
+}
+
 async function login(bff: Bff, persona?: string, returnTo?: string) {
   const browser = new Browser(new URL(sandboxUrl).origin);
   const callback = await toCallback(bff, browser, persona, returnTo);
@@ -116,7 +127,7 @@ describe('login through the BFF', () => {
       const sessionCookie = cookies.find((c) => c.startsWith('__Host-dvc-session='))!;
       assert.match(sessionCookie, /; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/);
       assert.ok(!/Domain=/i.test(sessionCookie));
-      assert.ok(cookies.some((c) => /^__Host-dvc-auth=; .*Max-Age=0/.test(c)), 'the login transaction cookie is cleared');
+      assert.ok(cookies.some((c) => /^__Host-dvc-auth-[\w-]{8}=; .*Max-Age=0/.test(c)), 'the login transaction cookie is cleared');
       const value = sessionCookie.split(';')[0]!.split('=')[1]!;
       assert.match(value, /^[\w-]{40,}$/, 'the cookie is a random id, not a token');
 
@@ -179,7 +190,8 @@ describe('attacks on the callback', () => {
     // A code sent to a victim's browser that never started a login (login CSRF).
     await refused(await fetch(callback), 400, 'transaction_missing');
     // A transaction cookie made with another secret does not open.
-    await refused(await fetch(callback, { headers: { cookie: '__Host-dvc-auth=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..a.b.c' } }), 400, 'transaction_missing');
+    const forged = `__Host-dvc-auth-${callback.searchParams.get('state')!.slice(0, 8)}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..a.b.c`;
+    await refused(await fetch(callback, { headers: { cookie: forged } }), 400, 'transaction_missing');
   });
 
   test('a reused authorization code is refused (and the provider revokes what it gave)', async () => {
@@ -381,5 +393,331 @@ describe('logout: CSRF, stolen cookies, back-channel logout', () => {
     assert.equal(a.accessToken, b.accessToken, 'two requests at once share one refresh (a rotated refresh token is single-use)');
     assert.equal((await fetch(`${bff.url}/api/me`, { headers: { cookie } })).status, 200, 'and another refresh later still works');
     void port;
+  });
+});
+
+describe('logins started in several tabs of one browser', { timeout: 30_000 }, () => {
+  let bff: Bff;
+  before(async () => {
+    bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET });
+  });
+
+  test('two interleaved logins both finish: each has its own transaction cookie', async () => {
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    // Tab 1 starts a login, then tab 2 starts one; tab 2 finishes first, then tab 1.
+    const first = await browser.request(`${bff.url}/auth/login?returnTo=/tab-1`);
+    const second = await browser.request(`${bff.url}/auth/login?returnTo=/tab-2`);
+    assert.equal(first.status, 302);
+    assert.equal(second.status, 302);
+    const names = [...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth-'));
+    assert.equal(names.length, 2, 'two transaction cookies side by side');
+    const secondBack = await browser.request(await throughProvider(bff, second.headers.get('location')!));
+    assert.equal(secondBack.status, 303, await secondBack.clone().text());
+    assert.equal(secondBack.headers.get('location'), '/tab-2');
+    const firstBack = await browser.request(await throughProvider(bff, first.headers.get('location')!));
+    assert.equal(firstBack.status, 303, await firstBack.clone().text());
+    assert.equal(firstBack.headers.get('location'), '/tab-1');
+    assert.equal((await session(bff, cookieHeader(browser))).authenticated, true);
+    assert.deepEqual([...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth')), [], 'each callback cleared its own cookie');
+  });
+
+  test('at most three logins under way: a fourth drops the oldest, whose callback is then refused', async () => {
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    const starts: Response[] = [];
+    // Within one second, the Cookie header's order (oldest first, RFC 6265 §5.4) tells which is oldest.
+    for (let i = 0; i < 4; i++) starts.push(await browser.request(`${bff.url}/auth/login?returnTo=/tab-${i}`));
+    assert.equal([...browser.cookies.keys()].filter((name) => name.startsWith('__Host-dvc-auth-')).length, 3);
+    const dropped = starts[3]!.headers.getSetCookie().filter((c) => /Max-Age=0/.test(c));
+    const oldest = new URL(starts[0]!.headers.get('location')!).searchParams.get('state')!.slice(0, 8);
+    assert.deepEqual(dropped.map((c) => c.split('=')[0]), [`__Host-dvc-auth-${oldest}`], 'the oldest is dropped');
+    const late = await browser.request(await throughProvider(bff, starts[0]!.headers.get('location')!));
+    assert.equal(late.status, 400);
+    assert.equal((await late.json()).error, 'state_mismatch');
+    for (const i of [3, 1, 2]) {
+      const back = await browser.request(await throughProvider(bff, starts[i]!.headers.get('location')!));
+      assert.equal(back.headers.get('location'), `/tab-${i}`, `tab ${i}`);
+    }
+  });
+});
+
+describe('identity level (acr)', { timeout: 30_000 }, () => {
+  test('acrValues LoA2: a level-1 login is refused (acr_not_satisfied), a level-2 one passes', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, acrValues: 'LoA2' });
+    const { browser, response } = await login(bff, 'test-citizen-level1');
+    assert.equal(response.status, 403);
+    assert.equal((await response.json()).error, 'acr_not_satisfied');
+    assert.ok(!response.headers.getSetCookie().some((c) => /-session=[^;]/.test(c)), 'no session');
+    assert.deepEqual(logs.at(-1), { event: 'refused', route: 'callback', code: 'acr_not_satisfied' });
+    assert.equal((await session(bff, cookieHeader(browser))).authenticated, false);
+    const level2 = await login(bff, 'test-citizen-level2');
+    assert.equal(level2.response.status, 303);
+    assert.equal((await session(bff, cookieHeader(level2.browser))).user.identityLevel, 2);
+  });
+
+  test('a login asks for a listed level itself (?acr=LoA2, step-up); any other value is refused', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, allowedAcrValues: ['LoA2'] });
+    const browser = new Browser(new URL(sandboxUrl).origin);
+    const start = await browser.request(`${bff.url}/auth/login?acr=LoA2&returnTo=/thu-tuc`);
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('acr_values'), 'LoA2');
+    const refused = await browser.request(await throughProvider(bff, start.headers.get('location')!, 'test-citizen-level1'));
+    assert.equal(refused.status, 403);
+    assert.equal((await refused.json()).error, 'acr_not_satisfied');
+    const stepUp = await browser.request(`${bff.url}/auth/login?acr=LoA2&returnTo=/thu-tuc`);
+    const done = await browser.request(await throughProvider(bff, stepUp.headers.get('location')!, 'test-citizen-level2'));
+    assert.equal(done.headers.get('location'), '/thu-tuc');
+
+    for (const acr of ['LoA3', 'LoA1', 'LoA2 LoA1', '']) {
+      const other = await fetch(`${bff.url}/auth/login?acr=${encodeURIComponent(acr)}`, { redirect: 'manual' });
+      assert.equal(other.status, 400, acr);
+      assert.equal((await other.json()).error, 'acr_not_allowed', acr);
+    }
+    // Without ?acr=, no level is asked for and none is checked.
+    const plain = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(plain.headers.get('location')!).searchParams.get('acr_values'), null);
+    assert.equal((await login(bff, 'test-citizen-level1')).response.status, 303);
+  });
+});
+
+describe('login options', { timeout: 30_000 }, () => {
+  test('default scopes: openid profile vn_identity vn_dossiers', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, scopes: undefined });
+    const start = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('scope'), 'openid profile vn_identity vn_dossiers');
+    assert.equal((await login(bff)).response.status, 303, 'the provider logs in with them');
+  });
+
+  test('prompt: consent is sent to the provider', async () => {
+    const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, prompt: 'consent' });
+    const start = await fetch(`${bff.url}/auth/login`, { redirect: 'manual' });
+    assert.equal(new URL(start.headers.get('location')!).searchParams.get('prompt'), 'consent');
+    assert.equal((await login(bff)).response.status, 303);
+  });
+});
+
+describe('refreshing: concurrent requests, slow or shared stores, refusals, an unreachable provider', { timeout: 30_000 }, () => {
+  // The provider rotates refresh tokens: a spent one used again revokes the whole login (its access
+  // and refresh tokens), so the citizen would be logged out. Every request here refreshes (a 600 s
+  // margin over 300 s access tokens), through real HTTP to the sandbox's provider.
+  interface Watch {
+    fetch: typeof fetch;
+    /** Refresh grants sent to the provider. */
+    refreshes: number;
+    /** While true, the token endpoint is unreachable (a closed port). */
+    down: boolean;
+    /** When set, the answer of the next refresh waits this long after the provider gave it, and `answered` resolves. */
+    slowAnswer?: { ms: number; answered: () => void };
+  }
+  let closedPort = 0;
+  before(async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+  });
+  function watch(): Watch {
+    const w: Watch = {
+      refreshes: 0,
+      down: false,
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const isToken = url.pathname.endsWith('/oidc/token');
+        if (isToken && w.down) return fetch(`http://127.0.0.1:${closedPort}/oidc/token`, init);
+        if (!isToken || !String(init?.body).includes('grant_type=refresh_token')) return fetch(input, init);
+        w.refreshes++;
+        const response = await fetch(input, init);
+        const slow = w.slowAnswer;
+        if (slow) {
+          w.slowAnswer = undefined;
+          slow.answered();
+          await new Promise((resolve) => setTimeout(resolve, slow.ms));
+        }
+        return response;
+      },
+    };
+    return w;
+  }
+  const bffWith = (w: Watch, sessionStore: SessionStore) => startBff({
+    clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, refreshMarginSeconds: 600, fetch: w.fetch, sessionStore,
+  });
+  const me = (bff: Bff, cookie: string) => fetch(`${bff.url}/api/me`, { headers: { cookie } });
+  const ended = () => logs.filter((l) => l.event === 'session_ended' || l.event === 'refresh_failed').length;
+
+  test('a slow store read that outlasts another request’s refresh takes the new tokens (the spent refresh token is not used again)', async () => {
+    const inner = memorySessionStore();
+    let held: { read: () => void; release: Promise<void> } | undefined;
+    // A store whose next read, once armed, takes the stored value at once and answers only when released.
+    const store: SessionStore = {
+      ...inner,
+      async get(id) {
+        const value = await inner.get(id);
+        const hold = held;
+        held = undefined;
+        if (hold) {
+          hold.read();
+          await hold.release;
+        }
+        return value;
+      },
+    };
+    const w = watch();
+    const bff = await bffWith(w, store);
+    const { browser } = await login(bff);
+    const cookie = cookieHeader(browser);
+    const before = ended();
+    let release!: () => void;
+    const read = new Promise<void>((resolve) => {
+      held = { read: resolve, release: new Promise<void>((r) => (release = r)) };
+    });
+    const slow = me(bff, cookie); // B: reads the session (the old refresh token) and stalls
+    await read;
+    const fast = await me(bff, cookie); // A: reads, refreshes, stores the new tokens
+    assert.equal(fast.status, 200);
+    release();
+    assert.equal((await slow).status, 200, 'the slow request got the new tokens');
+    assert.equal(w.refreshes, 1, 'one refresh for both');
+    assert.equal((await me(bff, cookie)).status, 200, 'still logged in (no reuse revoked the login)');
+    assert.equal(ended(), before, 'no session ended');
+  });
+
+  test('a store that shows a write a moment late: the last refresh is kept for a caller holding the spent refresh token', async () => {
+    const inner = memorySessionStore();
+    let lagMs = 0;
+    // Writes reach readers lagMs later (an asynchronously replicated store).
+    const store: SessionStore = {
+      ...inner,
+      async set(id, value, ttl) {
+        if (lagMs) setTimeout(() => void inner.set(id, value, ttl), lagMs);
+        else await inner.set(id, value, ttl);
+      },
+    };
+    const w = watch();
+    const bff = await bffWith(w, store);
+    const { browser } = await login(bff);
+    const cookie = cookieHeader(browser);
+    const before = ended();
+    lagMs = 400;
+    assert.equal((await me(bff, cookie)).status, 200); // refreshes; the store shows it 400 ms later
+    assert.equal((await me(bff, cookie)).status, 200, 'read the old session, took the kept refresh');
+    assert.equal(w.refreshes, 1);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    lagMs = 0;
+    assert.equal((await me(bff, cookie)).status, 200, 'still logged in');
+    assert.equal(w.refreshes, 2);
+    assert.equal(ended(), before);
+  });
+
+  test('two processes sharing a store with a lock hook: the second waits for the first’s refresh and takes its tokens', async () => {
+    // What two processes share: the sessions and a lock table (Redis, SQL); each has its own store client.
+    const sessions = memorySessionStore();
+    const leases = new Map<string, Promise<void>>();
+    let locks = 0;
+    const client = (): SessionStore => ({
+      get: (id) => sessions.get(id),
+      set: (id, value, ttl) => sessions.set(id, value, ttl),
+      delete: (id) => sessions.delete(id),
+      deleteBy: (match) => sessions.deleteBy(match),
+      async lock(id, fn) {
+        locks++;
+        while (leases.has(id)) await leases.get(id);
+        let free!: () => void;
+        leases.set(id, new Promise<void>((resolve) => (free = resolve)));
+        try {
+          return await fn();
+        } finally {
+          leases.delete(id);
+          free();
+        }
+      },
+    });
+    const w1 = watch();
+    const w2 = watch();
+    const one = await bffWith(w1, client());
+    const two = await bffWith(w2, client());
+    const { browser } = await login(one);
+    const cookie = cookieHeader(browser);
+    const before = ended();
+    // Process one refreshes; its answer comes back slowly (the provider has already spent the old token).
+    const answered = new Promise<void>((resolve) => (w1.slowAnswer = { ms: 300, answered: resolve }));
+    const first = me(one, cookie);
+    await answered;
+    const second = me(two, cookie); // process two reads the old session meanwhile
+    assert.equal((await first).status, 200);
+    assert.equal((await second).status, 200, 'process two waited for the lock and used process one’s tokens');
+    assert.equal(w1.refreshes + w2.refreshes, 1, 'one refresh');
+    assert.ok(locks >= 2, 'both took the store’s lock');
+    assert.equal((await me(two, cookie)).status, 200, 'still logged in');
+    assert.equal((await me(one, cookie)).status, 200);
+    assert.equal(ended(), before);
+  });
+
+  test('a refresh the provider refuses ends the session, logged as refresh_rejected', async () => {
+    const store = memorySessionStore();
+    const ids: string[] = [];
+    const w = watch();
+    const bff = await bffWith(w, { ...store, set: (id, value, ttl) => (ids.push(id), store.set(id, value, ttl)) });
+    const { browser } = await login(bff);
+    const cookie = cookieHeader(browser);
+    // The login is revoked at the provider (its refresh token, say by an administrator).
+    const { refreshToken } = (await store.get(ids.at(-1)!))!;
+    const revoked = await fetch(`${sandboxUrl}/oidc/token/revocation`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${btoa(`${TEST_OIDC_CLIENT_ID}:${TEST_OIDC_CLIENT_SECRET}`)}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ token: refreshToken!, token_type_hint: 'refresh_token' }),
+    });
+    assert.equal(revoked.status, 200);
+    assert.deepEqual(await session(bff, cookie), { authenticated: false });
+    assert.deepEqual(logs.at(-1), { event: 'session_ended', route: 'refresh', code: 'refresh_rejected', reason: 'invalid_grant' });
+    assert.equal(await store.get(ids.at(-1)!), undefined, 'the session is gone');
+  });
+
+  test('an unreachable provider keeps the session: still given while its access token works, then 503 provider_unavailable', async () => {
+    const store = memorySessionStore();
+    const ids: string[] = [];
+    const w = watch();
+    const bff = await bffWith(w, { ...store, set: (id, value, ttl) => (ids.push(id), store.set(id, value, ttl)) });
+    const { browser } = await login(bff);
+    const cookie = cookieHeader(browser);
+    w.down = true;
+    const kept = await session(bff, cookie);
+    assert.equal(kept.authenticated, true, 'the access token still works: the session is given');
+    assert.deepEqual(logs.at(-1), { event: 'refresh_failed', route: 'refresh', code: 'provider_unavailable', reason: 'ECONNREFUSED' });
+    assert.equal((await me(bff, cookie)).status, 200, 'with the access token it has');
+    const failures = () => logs.filter((l) => l.event === 'refresh_failed').length;
+    const tried = failures();
+    assert.equal((await me(bff, cookie)).status, 200);
+    assert.equal(failures(), tried, 'not tried again at once while the access token works (no wait for the provider at each request)');
+
+    // Its access token has now expired, and the provider is still unreachable.
+    const id = ids.at(-1)!;
+    await store.set(id, { ...(await store.get(id))!, accessTokenExpiresAt: Math.floor(Date.now() / 1000) - 1 }, 3600);
+    const answer = await fetch(`${bff.url}/auth/session`, { headers: { cookie } });
+    assert.equal(answer.status, 503);
+    assert.equal((await answer.json()).error, 'provider_unavailable');
+    assert.equal((await me(bff, cookie)).status, 503, 'the host’s route: getSession throws AuthError 503');
+    assert.ok(await store.get(id), 'the session is kept');
+
+    w.down = false;
+    assert.equal((await session(bff, cookie)).authenticated, true, 'back: the refresh succeeds, the citizen never logged out');
+    assert.equal((await me(bff, cookie)).status, 200);
+    assert.ok(!logs.some((l) => l.event === 'session_ended' && l.route === 'refresh' && l.code === 'provider_unavailable'));
+  });
+
+  test('refreshMarginSeconds: how long before expiry the access token is renewed', async () => {
+    // The sandbox's access tokens live 300 s: within a 600 s margin from the start, outside the default 60 s.
+    for (const [margin, renewed] of [[undefined, false], [0, false], [600, true]] as const) {
+      const bff = await startBff({ clientId: TEST_OIDC_CLIENT_ID, clientSecret: TEST_OIDC_CLIENT_SECRET, refreshMarginSeconds: margin });
+      const { browser } = await login(bff);
+      const request = () => new Request(`${bff.url}/`, { headers: { cookie: cookieHeader(browser) } });
+      const first = await bff.auth.getSession(request());
+      const second = await bff.auth.getSession(request());
+      assert.equal(first!.accessToken !== second!.accessToken, renewed, `margin ${margin}`);
+    }
+    assert.throws(() => createAuth({
+      issuer: `${sandboxUrl}/oidc`, clientId: 'x', clientSecret: 'y', redirectUri: 'http://127.0.0.1/auth/callback',
+      allowedReturnTo: ['/'], cookieSecret: COOKIE_SECRET, refreshMarginSeconds: -1,
+    }), /refreshMarginSeconds/);
   });
 });

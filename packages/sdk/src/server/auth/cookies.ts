@@ -4,6 +4,7 @@ import { EncryptJWT, jwtDecrypt, type JWTPayload } from 'jose';
 
 export interface CookieNames {
   session: string;
+  /** The login transaction cookies' prefix: each login's cookie is this, `-`, and an id from its `state`. */
   transaction: string;
 }
 
@@ -21,13 +22,19 @@ export function serializeCookie(name: string, value: string, options: { secure: 
   ].join('; ');
 }
 
-/** A cookie's value from a `Cookie` header, or undefined. */
-export function readCookie(header: string | null, name: string): string | undefined {
+/** Every cookie of a `Cookie` header, `[name, value]`, in the header's order. */
+export function readCookies(header: string | null): [name: string, value: string][] {
+  const cookies: [string, string][] = [];
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+    if (at > 0) cookies.push([part.slice(0, at).trim(), part.slice(at + 1).trim()]);
   }
-  return undefined;
+  return cookies;
+}
+
+/** A cookie's value from a `Cookie` header, or undefined. */
+export function readCookie(header: string | null, name: string): string | undefined {
+  return readCookies(header).find(([key]) => key === name)?.[1];
 }
 
 /** The 256-bit key for sealing, derived from the site's cookie secret with HKDF-SHA-256 (Web Crypto). */

@@ -28,7 +28,7 @@ export interface SessionUser {
 
 /**
  * Where sessions live. The default keeps them in memory (one process); a site with several
- * processes gives its own (Redis, SQL) with the same four operations.
+ * processes gives its own (Redis, SQL) with the same four operations, and {@link lock}.
  */
 export interface SessionStore {
   get(id: string): Promise<AuthSession | undefined>;
@@ -37,6 +37,29 @@ export interface SessionStore {
   delete(id: string): Promise<void>;
   /** Deletes every session of the provider's session `sid` (or of the subject when no `sid` is given); returns how many. */
   deleteBy(match: { sid?: string; sub?: string }): Promise<number>;
+  /**
+   * Optional, for a store shared by several processes: runs `fn` while holding a lock on the session
+   * `id` that every process of the site respects, and gives it back after `fn` settles (also when it
+   * throws). The login refreshes a session's tokens inside it: the provider rotates refresh tokens and
+   * revokes the whole login when a spent one is used again, so two processes must not refresh the same
+   * session at once. Within one process the calls are already one at a time. Make the lock a lease
+   * (it ends by itself after a minute) so that a crashed process does not hold it forever.
+   * @example
+   * ```ts
+   * // Redis: SET NX with a random owner and an expiry; deleted only by its owner.
+   * async lock(id, fn) {
+   *   const owner = crypto.randomUUID();
+   *   while (!(await redis.set(`lock:${id}`, owner, { NX: true, PX: 60_000 }))) await sleep(25);
+   *   try {
+   *     return await fn();
+   *   } finally {
+   *     await redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end",
+   *       { keys: [`lock:${id}`], arguments: [owner] });
+   *   }
+   * }
+   * ```
+   */
+  lock?<T>(id: string, fn: () => Promise<T>): Promise<T>;
 }
 
 /**
