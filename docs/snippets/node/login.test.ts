@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
-import { Browser, submitDossier } from '../../../packages/sandbox/src/test-support.js';
+import { Browser, submitDossier, validSubmission } from '../../../packages/sandbox/src/test-support.js';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());
@@ -30,6 +30,7 @@ process.env.DVC_COOKIE_SECRET = 'a-random-secret-of-at-least-32-characters-for-t
 const sessionDir = mkdtempSync(join(tmpdir(), 'dvc-login-guide-'));
 process.env.DVC_SESSION_DB = join(sessionDir, 'sessions.db');
 after(() => rmSync(sessionDir, { recursive: true, force: true }));
+process.env.DVC_SECRET_KEY = 'sk_test_dvckit_local';
 
 // #region setup
 import { createServer } from 'node:http';
@@ -48,6 +49,10 @@ const options: AuthOptions = {
   allowedReturnTo: ['/'], // any page of this site, nothing elsewhere
   cookieSecret: process.env.DVC_COOKIE_SECRET!, // ≥ 32 random characters
   allowHttpIssuer: issuer.startsWith('http://127.0.0.1:'), // plain http: the local sandbox only
+  // #region portal-option
+  // The portal API for the page's widgets, at /auth/portal/v1/… (the secret key stays on this server):
+  portal: { apiUrl: process.env.DVC_API_URL!, secretKey: process.env.DVC_SECRET_KEY! },
+  // #endregion portal-option
 };
 const auth = createAuth(options);
 // #endregion setup
@@ -58,6 +63,28 @@ import { testOidcClientPrivateKey } from '@dvc-kit/sandbox';
 const { clientSecret, ...withoutSecret } = options;
 const jwtAuth = createAuth({ ...withoutSecret, clientId: 'dvc-kit-local-jwt', privateKey: testOidcClientPrivateKey });
 // #endregion private-key-jwt
+
+// #region portal-page
+import { connect, type DossierSubmitInput } from '@dvc-kit/sdk/core';
+import { account } from '@dvc-kit/sdk/account';
+import { dossiers } from '@dvc-kit/sdk/dossiers';
+
+/** The page's script, on the site's origin: the SDK through the BFF, with the session cookie and no token. */
+async function myDossiersPage(input: DossierSubmitInput) {
+  // The SDK wants a key; the BFF ignores it and calls the portal with the citizen's access token.
+  const bff = connect({ baseUrl: `${location.origin}/auth/portal`, key: 'pk_test_dvckit_local' });
+  const me = await account(bff).get(); // { name: 'Nguyễn Thị Mai', identityLevel: 2, idNumber: '038195012345', … }
+  const mine = await account(bff).dossiers({ limit: 10 }); // one page; `for await` walks them all
+
+  // A change (a draft saved or deleted, a submission) carries the session's CSRF token.
+  const { csrfToken } = await (await fetch('/auth/session')).json();
+  const csrf = { headers: { 'x-csrf-token': csrfToken } };
+  await account(bff).drafts.put('1.001193', { serviceCode: '1.001193', data: input.formData ?? {} }, csrf);
+  const dossier = await dossiers(bff).submit(input, csrf); // tied to the account: it is in "my dossiers"
+  await account(bff).drafts.delete('1.001193', csrf);
+  return { me, mine, dossier };
+}
+// #endregion portal-page
 
 // #region shared-store
 import { randomUUID } from 'node:crypto';
@@ -107,6 +134,7 @@ function sqliteSessionStore(file: string): SessionStore {
 
 const sharedAuth = createAuth({ ...options, sessionStore: sqliteSessionStore(process.env.DVC_SESSION_DB!) });
 // #endregion shared-store
+process.env.DVC_SECRET_KEY = 'sk_test_dvckit_local';
 
 // #region server
 /** The site's server: the BFF at /auth/*, and its own API for the page, called with the citizen's token. */
@@ -169,6 +197,51 @@ describe('the login guide', () => {
     assert.equal(logout.status, 200);
     assert.ok(endSessionUrl.startsWith(`${sandbox.url}/oidc/session/end?`));
     assert.deepEqual(await (await fetchFromPage('/auth/session')).json(), { authenticated: false });
+  });
+
+  it('calls the portal for the citizen from the page, through the BFF', async () => {
+    const browser = new Browser(new URL(sandbox.url).origin);
+    const start = await browser.request(`${site}/auth/login`);
+    let step = await browser.go(start.headers.get('location')!);
+    step = await browser.submit(step.response.url, { persona: 'test-citizen-level2', action: 'login' });
+    assert.equal((await browser.request(step.location!)).status, 303);
+    const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const input = await validSubmission(sandbox.url); // Nguyễn Thị Mai applies
+    const portalCalls: string[] = [];
+
+    // The page's world: its origin, and a fetch that sends what a browser sends on it (the cookie,
+    // Origin, Sec-Fetch-Site), relative URLs resolved against the site.
+    const nodeFetch = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(typeof input === 'string' ? new URL(input, site) : input, init);
+      const headers = new Headers(request.headers);
+      if (new URL(request.url).origin === site) {
+        headers.set('cookie', cookie);
+        headers.set('origin', site);
+        headers.set('sec-fetch-site', 'same-origin');
+      }
+      if (request.url.startsWith(`${site}/auth/portal/`)) portalCalls.push(`${request.method} ${new URL(request.url).pathname}`);
+      return nodeFetch(new Request(request, { headers }));
+    }) as typeof fetch;
+    Object.defineProperty(globalThis, 'location', { value: new URL(site), configurable: true });
+    let result;
+    try {
+      result = await myDossiersPage(input);
+    } finally {
+      globalThis.fetch = nodeFetch;
+      delete (globalThis as { location?: unknown }).location;
+    }
+    assert.equal(result.me.name, 'Nguyễn Thị Mai');
+    assert.equal(result.me.identityLevel, 2);
+    assert.ok(result.mine.data.length >= 1);
+    assert.deepEqual(portalCalls, [
+      'GET /auth/portal/v1/me', 'GET /auth/portal/v1/me/dossiers', 'PUT /auth/portal/v1/me/drafts/1.001193',
+      'POST /auth/portal/v1/dossiers', 'DELETE /auth/portal/v1/me/drafts/1.001193',
+    ]);
+    const token = (await auth.getSession(new Request(site, { headers: { cookie } })))!.accessToken;
+    const mine = await (await fetch(`${sandbox.url}/v1/me/dossiers`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const listed = mine.data.find((d: { code: string }) => d.code === result.dossier.code);
+    assert.equal(listed?.link, 'account', 'the submission through the BFF is tied to the account');
   });
 
   it('sets up private_key_jwt (its whole login is tested in packages/sdk/src/server/auth/auth.test.ts)', async () => {

@@ -11,11 +11,13 @@ import { gzipSync } from 'node:zlib';
 
 const kB = 1024;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const resources = ['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats'];
+const resources = ['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'account'];
 const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // Issue 15: a procedure now carries its declaration form and document slots (their schemas), and the
 // services resource gained communes(): services alone 26.7 kB, the whole entry 35.3 kB. Ceilings + 1 kB.
-const CEILINGS = { whole: 36.3 * kB, core: 16.1 * kB, services: 27.7 * kB };
+// The account resource (`@dvc-kit/sdk/account`, in createClient) and `accessToken`: the whole entry 37.3 kB,
+// its ceiling raised by that growth alone (1.0 kB); account alone 32.2 kB, its ceiling + 1 kB.
+const CEILINGS = { whole: 37.3 * kB, core: 16.1 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

@@ -1,6 +1,7 @@
 import type { Locale } from '@dvc-kit/contract';
 import { connect, type DvcConnection } from './connection.js';
 import type { ClientOptions } from './http.js';
+import { account, type AccountResource } from './resources/account.js';
 import { attachments, type AttachmentsResource } from './resources/attachments.js';
 import { dossiers, type DossiersResource } from './resources/dossiers.js';
 import { payments, type PaymentsResource } from './resources/payments.js';
@@ -28,6 +29,8 @@ export interface DvcClient {
   readonly petitions: PetitionsResource;
   /** Transparency figures. */
   readonly stats: StatsResource;
+  /** The logged-in citizen's profile, dossiers and drafts (through the site's BFF, or with `accessToken` on a server). */
+  readonly account: AccountResource;
 }
 
 /**
@@ -56,5 +59,6 @@ export function createClient(options: ClientOptions): DvcClient {
     payments: payments(connection),
     petitions: petitions(connection),
     stats: stats(connection),
+    account: account(connection),
   };
 }

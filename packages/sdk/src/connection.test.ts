@@ -82,12 +82,17 @@ describe('resources on their own: connect() and one resource per entry', () => {
   it('a bundle of one resource keeps only that resource\'s routes and schemas', async () => {
     const search = await bundle("export { connect } from '@dvc-kit/sdk/core'; export { services } from '@dvc-kit/sdk/services';");
     assert.ok(search.includes('/v1/services/{code}'), 'the services routes are in');
-    for (const path of ['/v1/dossiers', '/v1/payments', '/v1/petitions', '/v1/stats', '/v1/webhooks', '/v1/admin']) {
+    for (const path of ['/v1/dossiers', '/v1/payments', '/v1/petitions', '/v1/stats', '/v1/me', '/v1/webhooks', '/v1/admin']) {
       assert.ok(!search.includes(path), `${path} stays out of a services-only bundle`);
     }
     const core = await bundle("export { connect } from '@dvc-kit/sdk/core';");
     assert.ok(!/\/v1\//.test(core), 'the core holds no route');
     const whole = await bundle("export { createClient } from '@dvc-kit/sdk';");
-    for (const path of ['/v1/services', '/v1/dossiers', '/v1/payments', '/v1/petitions', '/v1/stats']) assert.ok(whole.includes(path), path);
+    for (const path of ['/v1/services', '/v1/dossiers', '/v1/payments', '/v1/petitions', '/v1/stats', '/v1/me/drafts/{key}']) {
+      assert.ok(whole.includes(path), path);
+    }
+    const own = await bundle("export { connect } from '@dvc-kit/sdk/core'; export { account } from '@dvc-kit/sdk/account';");
+    assert.ok(own.includes('/v1/me/dossiers'), 'the account routes are in');
+    for (const path of ['/v1/services', '/v1/dossiers', '/v1/payments', '/v1/petitions']) assert.ok(!own.includes(path), `${path} stays out of an account-only bundle`);
   });
 });

@@ -2,7 +2,7 @@
  * @dvc-kit/sdk/core — what every use of the SDK needs, and nothing per resource: {@link connect},
  * the errors, the contract's types, the identifier validators and the date format. Add the resources
  * a page uses from their own entries (`@dvc-kit/sdk/services`, `/dossiers`, `/attachments`,
- * `/payments`, `/petitions`, `/stats`); `createClient` in `@dvc-kit/sdk` gives them all at once.
+ * `/payments`, `/petitions`, `/stats`, `/account`); `createClient` in `@dvc-kit/sdk` gives them all at once.
  *
  * @example
  * ```ts

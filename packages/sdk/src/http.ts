@@ -41,6 +41,13 @@ export interface RequestOptions {
   retries?: number;
   /** Extra request headers (tracing and the like). */
   headers?: Record<string, string>;
+  /**
+   * Servers only: a logged-in citizen's access token (from the identity provider, kept by the site's
+   * backend-for-frontend), sent as `Authorization: Bearer <accessToken>` instead of the key, for the
+   * account's own routes (`account(connection).get({ accessToken })`). Never put one in a page: the
+   * portal refuses tokens sent from a browser. The SDK keeps it out of its errors' messages and causes.
+   */
+  accessToken?: string;
 }
 
 /**
@@ -207,8 +214,10 @@ export class Http {
       hooks: {
         ...user,
         beforeRequest: [
-          ({ request }) => {
-            request.headers.set('authorization', `Bearer ${this.key}`);
+          ({ request, options }) => {
+            // A citizen's access token (RequestOptions.accessToken, carried in ky's context) replaces the key.
+            const token = options.context.accessToken;
+            request.headers.set('authorization', `Bearer ${typeof token === 'string' ? token : this.key}`);
             if (!request.headers.has('accept-language')) request.headers.set('accept-language', this.locale);
           },
           ...(user.beforeRequest ?? []),
@@ -251,6 +260,7 @@ export class Http {
       headers,
       searchParams,
       signal: opts.signal,
+      ...(opts.accessToken !== undefined ? { context: { accessToken: checkToken(this.locale, opts.accessToken, 'accessToken') } } : {}),
       ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}),
       ...(opts.retries !== undefined ? { retry: { limit: opts.retries } } : {}),
       ...(checked.body !== undefined && route.body !== 'multipart' ? { json: checked.body } : {}),
@@ -348,6 +358,15 @@ export function idempotencyKey(locale: Locale, key: string | undefined): string 
     }]);
   }
   return key;
+}
+
+/**
+ * A citizen's access token, checked before it goes in a header: 1–4096 visible ASCII characters. The
+ * error does not quote it (the runtime's own, from `Headers`, would).
+ */
+export function checkToken(locale: Locale, token: unknown, path: string): string {
+  if (typeof token === 'string' && /^[!-~]{1,4096}$/.test(token)) return token;
+  throw validationError(locale, [{ path, code: 'invalid_format', message: formatFieldMessage(locale, 'invalid_format', { field: path }) }]);
 }
 
 /** "0.5", "15": seconds as people read them. */

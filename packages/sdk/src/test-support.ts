@@ -55,8 +55,8 @@ export interface TestBrowser {
 
 interface SandboxSupport {
   Browser: new (origin: string) => TestBrowser;
-  /** Logs in with openid-client as the test client (`dvc-kit-local`) and returns its tokens. */
-  loginAs(url: string, persona?: string): Promise<{ tokens: { id_token?: string; access_token: string } }>;
+  /** Logs in with openid-client as the test client (`dvc-kit-local`) and returns its tokens (`scope`: space-separated). */
+  loginAs(url: string, persona?: string, options?: { scope?: string; params?: Record<string, string> }): Promise<{ tokens: { id_token?: string; access_token: string } }>;
   testSandbox(options?: StartOptions): Promise<RunningSandbox>;
   client(url: string, defaults?: RawCallOptions): RawClient;
   citizen: { type: 'citizen'; fullName: string; idNumber: string; phone: string };

@@ -93,6 +93,7 @@ const draftFields = {
   updatedAt: dateTime,
 };
 export const draftSummary = z.object(draftFields);
+export type DraftSummary = z.infer<typeof draftSummary>;
 export const draft = z.object({ ...draftFields, data: map(z.unknown()) });
 export type Draft = z.infer<typeof draft>;
 export const draftList = z.object({ data: z.array(draftSummary) });

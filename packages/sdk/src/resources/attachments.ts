@@ -1,7 +1,7 @@
 import { attachmentLimits, formatFieldMessage, type Attachment, type Locale, attachmentRoutes } from '@dvc-kit/contract';
 import { DvcConnectionError, DvcTimeoutError, type DvcError } from '../errors.js';
 import { resourceOf, type DvcConnection } from '../connection.js';
-import { idempotencyKey, problemError, validationError, type Http, type RequestOptions } from '../http.js';
+import { checkToken, idempotencyKey, problemError, validationError, type Http, type RequestOptions } from '../http.js';
 import { sdkMessage } from '../messages.js';
 import { sleep } from '../sleep.js';
 
@@ -82,7 +82,7 @@ export class AttachmentsResource {
     // bypasses a custom `fetch` and ky hooks, but keeps the key, language, retries and idempotency.
     if (onProgress && typeof XMLHttpRequest === 'function') {
       if (signal?.aborted) throw signal.reason;
-      headers.set('authorization', `Bearer ${http.key}`);
+      headers.set('authorization', `Bearer ${options.accessToken === undefined ? http.key : checkToken(locale, options.accessToken, 'accessToken')}`);
       if (!headers.has('accept-language')) headers.set('accept-language', locale);
       const url = new URL(attachmentRoutes.upload.path.slice(1), http.base);
       const limit = options.retries ?? http.retry.limit;

@@ -4,10 +4,21 @@ import {
 } from '@dvc-kit/contract';
 import { isDvcError } from '../errors.js';
 import { resourceOf, type DvcConnection } from '../connection.js';
-import type { Http, RequestOptions } from '../http.js';
+import { checkToken, type Http, type RequestOptions } from '../http.js';
 import { sleep } from '../sleep.js';
 import { readServerSentEvents } from '../sse.js';
 import type { VerifierOptions } from './petitions.js';
+
+/** Options of {@link DossiersResource.submit}. */
+export interface SubmitOptions extends RequestOptions {
+  /**
+   * Servers only, with a secret key (`sk_…`): the logged-in citizen's access token, sent as the
+   * `Dvc-Account` header, so the dossier is tied to the account (it appears in `GET /v1/me/dossiers`).
+   * The applicant must be the account's holder (same CCCD, or tax code for a business). A publishable
+   * key gets 403 `account_needs_secret_key`; a token sent from a page, 403 `account_token_in_browser`.
+   */
+  account?: string;
+}
 
 /** Options of {@link DossiersResource.watch}. */
 export interface WatchOptions extends VerifierOptions {
@@ -40,6 +51,11 @@ export class DossiersResource {
   /**
    * Submits a dossier. Every submit carries an idempotency key: keep your own with the draft
    * (`options.idempotencyKey`) so that a retry after a reload returns the dossier already created.
+   *
+   * For a logged-in citizen, the site's server submits with its secret key and the citizen's access
+   * token as `options.account` (the `Dvc-Account` header): the dossier is then tied to the account.
+   * A page submits for its citizen through the site's backend-for-frontend instead (`portal` option
+   * of `createAuth`, docs/login.md), which adds both on the server.
    * @example
    * ```ts
    * const dossier = await dvc.dossiers.submit({
@@ -48,9 +64,19 @@ export class DossiersResource {
    *   attachmentIds: [attachment.id],
    * }, { idempotencyKey: draft.idempotencyKey });
    * ```
+   * @example
+   * ```ts
+   * // On the site's server: a client with the secret key, and the session's access token.
+   * const server = createClient({ baseUrl: 'https://api.example.gov.vn', key: process.env.DVC_SECRET_KEY! });
+   * const session = await auth.getSession(request);
+   * const dossier = await server.dossiers.submit(input, { account: session!.accessToken, idempotencyKey });
+   * ```
    */
-  submit(input: DossierSubmitInput, options?: RequestOptions): Promise<Dossier> {
-    return this.#http.call(dossierRoutes.submit, { body: input }, options);
+  async submit(input: DossierSubmitInput, options?: SubmitOptions): Promise<Dossier> {
+    const account = options?.account;
+    return this.#http.call(dossierRoutes.submit, {
+      body: input, ...(account !== undefined ? { headers: { 'dvc-account': checkToken(this.#http.locale, account, 'account') } } : {}),
+    }, options);
   }
 
   /**

@@ -14,5 +14,6 @@ export type { WebhookEvent, WebhookEventType } from '@dvc-kit/contract';
 export {
   createAuth, AuthError, DEFAULT_SCOPES, type ActiveSession, type Auth, type AuthLogEntry, type AuthOptions,
 } from './auth/auth.js';
+export type { PortalOptions } from './auth/portal.js';
 export { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './auth/store.js';
 export { toNodeHandler, type NodeHandlerOptions } from './node.js';

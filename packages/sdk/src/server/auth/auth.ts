@@ -7,6 +7,7 @@ import * as oidc from 'openid-client';
 import { createRemoteJWKSet, customFetch, importJWK, importPKCS8, jwtVerify, type JWK } from 'jose';
 import { cookieNames, readCookie, readCookies, seal, sealingKey, serializeCookie, unseal } from './cookies.js';
 import { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './store.js';
+import { portalProxy, type PortalOptions } from './portal.js';
 
 /** Options of {@link createAuth}. */
 export interface AuthOptions {
@@ -84,6 +85,8 @@ export interface AuthOptions {
   log?: (entry: AuthLogEntry) => void;
   /** The fetch used to reach the provider (tests, proxies). */
   fetch?: typeof fetch;
+  /** Serves `<basePath>/portal/v1/…`: the portal API for the logged-in citizen, called from the page (docs/login.md). */
+  portal?: PortalOptions;
 }
 
 /** A log line of the BFF: what happened and why, without who. */
@@ -680,8 +683,10 @@ export function createAuth(options: AuthOptions): Auth {
   const routes: Record<string, (request: Request) => Promise<Response>> = {
     login, callback, session, logout, 'backchannel-logout': backchannelLogout,
   };
+  const portal = options.portal && portalProxy(options.portal, { basePath, getSession, verifyCsrf, log });
   async function handle(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
+    if (portal && path.startsWith(`${basePath}/portal`)) return portal(request);
     const route = path.startsWith(`${basePath}/`) ? routes[path.slice(basePath.length + 1)] : undefined;
     return route ? route(request) : json({ error: 'not_found' }, 404);
   }
