@@ -75,7 +75,7 @@ describe('payments', () => {
     });
 
   const csp = (origin: string) =>
-    `default-src 'none'; style-src 'self'; form-action 'self' ${origin}; base-uri 'none'; frame-ancestors 'none'`;
+    `default-src 'none'; style-src 'self'; img-src data:; form-action 'self' ${origin}; base-uri 'none'; frame-ancestors 'none'`;
 
   const assertNoInlineCode = (html: string) => {
     assert.doesNotMatch(html, /<style|<script|<[^>]*\s(?:style|on\w+)\s*=/i, 'no inline styles, scripts or handlers');
@@ -229,7 +229,7 @@ describe('payments', () => {
     assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
     assert.match(response.headers.get('x-robots-tag')!, /\bnoindex\b/);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
-    assert.equal(response.headers.get('content-security-policy'), `default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+    assert.equal(response.headers.get('content-security-policy'), `default-src 'none'; style-src 'self'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
   };
 
   test('gateway and receipt pages write times as dd/MM/yyyy HH:mm in Vietnam time, on a single-digit day and a month\'s last day', async () => {

@@ -30,6 +30,7 @@ export function page(frame: PageFrame, main: string): string {
 <meta name="robots" content="noindex">
 <title>${escapeHtml(frame.title)} — ${escapeHtml(frame.brand)}</title>
 <link rel="stylesheet" href="${escapeHtml(frame.stylesheet)}">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <header class="bar">
@@ -53,7 +54,8 @@ export function pageHeaders(formOrigins: readonly string[] = []): Record<string,
   const formAction = ["'self'", ...formOrigins].join(' ');
   return {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': `default-src 'none'; style-src 'self'; form-action ${formAction}; base-uri 'none'; frame-ancestors 'none'`,
+    // An empty icon (data:), so browsers do not ask for /favicon.ico, which the policy would block.
+    'content-security-policy': `default-src 'none'; style-src 'self'; img-src data:; form-action ${formAction}; base-uri 'none'; frame-ancestors 'none'`,
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',

@@ -77,7 +77,7 @@ describe('the test identity provider', () => {
     const { response } = await browser.go(authorize.href);
     assert.equal(response.status, 200);
     const csp = response.headers.get('content-security-policy') ?? '';
-    assert.match(csp, /default-src 'none'; style-src 'self'; form-action 'self' http:\/\/localhost:3000;/);
+    assert.match(csp, /default-src 'none'; style-src 'self'; img-src data:; form-action 'self' http:\/\/localhost:3000;/);
     const html = await response.text();
     assert.match(html, /<html lang="vi">/);
     assert.match(html, /<h1>Đăng nhập bằng tài khoản định danh điện tử/);
