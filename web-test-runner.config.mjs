@@ -18,8 +18,17 @@
 // Tests that render dates use it (with the browser's own clock moved alike, see test-support's
 // `setClock`), so they never depend on today's date.
 //
+// A site's login routes (the account widgets): the dev server runs the backend-for-frontend of
+// @dvc-kit/sdk/server at /auth/ for each browser (its own sandbox's test identity provider and portal),
+// as a province's site would. Test-only login: `POST /__dvc__/login?persona=<sub>` logs the calling
+// browser in as that test persona (the authorization code flow runs here in Node, through the BFF and
+// the provider's persona page; the browser gets the BFF's session cookie): a test page cannot navigate
+// to the provider and back. `DELETE /__dvc__/login` ends it. The full flow in a browser, clicks and
+// all, is the provincial example's test (examples/provincial-portal).
+//
 // The sandbox's automatic schedule is off (stepSeconds: 0) so dossiers only move when a test moves them.
 //
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +44,7 @@ const SANDBOX_MODULE_PATH = '/__dvc__/sandbox.js';
 const ADMIN_MOVE_PATH = '/__dvc__/admin/move';
 const ADMIN_ANSWER_PATH = '/__dvc__/admin/answer';
 const CLOCK_PATH = '/__dvc__/clock';
+const LOGIN_PATH = '/__dvc__/login';
 
 /**
  * The running sandboxes, one per browser (started on its first request), shared by the plugin (which
@@ -108,6 +118,77 @@ function sandboxPlugin() {
     },
   };
 }
+
+/** The calling browser's login routes (the BFF), made on first use for this dev server's origin. */
+const logins = new Map();
+function loginFor(ctx) {
+  const browser = browserOf(ctx);
+  let auth = logins.get(browser);
+  if (!auth) {
+    auth = (async () => {
+      const { sandbox } = await sandboxFor(ctx);
+      const { createAuth, DEFAULT_SCOPES } = await import('@dvc-kit/sdk/server');
+      return createAuth({
+        // The phone and address too: the dossier form prefills the contact fields with them.
+        scopes: [...DEFAULT_SCOPES, 'phone', 'address'],
+        issuer: `${sandbox.url}/oidc`, allowHttpIssuer: true,
+        clientId: 'dvc-kit-local', clientSecret: 'dvc-kit-local-secret-for-tests-only',
+        redirectUri: `${ctx.origin}/auth/callback`, postLogoutRedirectUri: `${ctx.origin}/auth/logged-out`,
+        allowedReturnTo: ['/'], cookieSecret: randomBytes(32).toString('base64url'), secure: false,
+        portal: { apiUrl: sandbox.url, secretKey: SECRET_KEY },
+        log: () => {},
+      });
+    })();
+    logins.set(browser, auth);
+  }
+  return auth;
+}
+
+/** Koa middleware of the login routes at /auth/ and the test-only login (see the top of this file). */
+const loginMiddleware = async (ctx, next) => {
+  if (ctx.path.startsWith('/auth/')) {
+    const auth = await loginFor(ctx);
+    const { toNodeHandler } = await import('@dvc-kit/sdk/server');
+    ctx.respond = false;
+    await new Promise((resolve) => {
+      ctx.res.once('close', resolve);
+      toNodeHandler(auth.handle)(ctx.req, ctx.res);
+    });
+    return;
+  }
+  if (ctx.path !== LOGIN_PATH) return next();
+  ctx.set('cache-control', 'no-store');
+  if (ctx.method === 'DELETE') {
+    ctx.set('set-cookie', 'dvc-session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0');
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.method !== 'POST') {
+    ctx.status = 405;
+    return;
+  }
+  const auth = await loginFor(ctx);
+  const { sandbox } = await sandboxFor(ctx);
+  const { Browser } = await import('@dvc-kit/sandbox/testing');
+  const start = await auth.login(new Request(`${ctx.origin}/auth/login?returnTo=/`));
+  const transaction = start.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const provider = new Browser(new URL(sandbox.url).origin);
+  let step = await provider.go(start.headers.get('location'));
+  if (!step.location) step = await provider.submit(step.response.url, { persona: String(ctx.query.persona ?? 'test-citizen-level2'), action: 'login' });
+  if (!step.location) {
+    ctx.status = 500;
+    ctx.body = `the persona page did not log in: ${step.response.status} ${await step.response.text()}`;
+    return;
+  }
+  const done = await auth.callback(new Request(step.location, { headers: { cookie: transaction } }));
+  if (done.status !== 303) {
+    ctx.status = 500;
+    ctx.body = `the callback refused the login: ${done.status} ${await done.text()}`;
+    return;
+  }
+  ctx.set('set-cookie', done.headers.getSetCookie());
+  ctx.status = 204;
+};
 
 /**
  * Koa middleware of the test-only admin routes (see the top of this file): moves a dossier or answers a
@@ -220,7 +301,7 @@ export default {
   // Fixed host, so the test page's origin is http://127.0.0.1:<port> (allowed by the sandbox's CORS).
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  middleware: [...adminMiddleware, strictCsp],
+  middleware: [...adminMiddleware, loginMiddleware, strictCsp],
   // Tests load lit's development build (better warnings); its one-line notice is noise in CI logs.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [

@@ -41,3 +41,5 @@ export * from './dvc-payment/index.js';
 export * from './dvc-petition-form/index.js';
 export * from './dvc-petition-list/index.js';
 export * from './dvc-petition-lookup/index.js';
+export * from './dvc-account/index.js';
+export * from './dvc-my-dossiers/index.js';

@@ -5,6 +5,7 @@
 import { render, type TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Dossier, DossierStatus } from '@dvc-kit/sdk';
+import { forgetAccountSessions } from './shared/account.js';
 import { configure } from './shared/config.js';
 
 // Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
@@ -276,4 +277,21 @@ export async function submitDossier(
   });
   const dossier = await dossiers(connect({ baseUrl: sandboxUrl, key: publishableKey })).submit(input);
   return { dossier, phone };
+}
+
+/**
+ * Logs this browser in as a test persona of the sandbox's identity provider, through the dev server's
+ * login routes (the BFF at /auth/; see web-test-runner.config.mjs), and makes the widgets read the
+ * session anew. {@link logOut} ends it.
+ */
+export async function logIn(persona: 'test-citizen-level2' | 'test-citizen-level1' | 'test-business' = 'test-citizen-level2'): Promise<void> {
+  const response = await fetch(`/__dvc__/login?persona=${persona}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`logging in as ${persona} failed: ${response.status} ${await response.text()}`);
+  forgetAccountSessions();
+}
+
+/** Ends this browser's login (see {@link logIn}). */
+export async function logOut(): Promise<void> {
+  await fetch('/__dvc__/login', { method: 'DELETE' });
+  forgetAccountSessions();
 }

@@ -17,7 +17,9 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // services resource gained communes(): services alone 26.7 kB, the whole entry 35.3 kB. Ceilings + 1 kB.
 // The account resource (`@dvc-kit/sdk/account`, in createClient) and `accessToken`: the whole entry 37.3 kB,
 // its ceiling raised by that growth alone (1.0 kB); account alone 32.2 kB, its ceiling + 1 kB.
-const CEILINGS = { whole: 37.3 * kB, core: 16.1 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Then the applicant's date of birth and the account's nullable type and level (issue 17's review):
+// whole 37.5 kB, core 16.1 kB (just over its ceiling). Both + 0.3 kB.
+const CEILINGS = { whole: 37.8 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

@@ -5,6 +5,8 @@ import { toLocale } from '../shared/localize.js';
  * Page-wide configuration in markup, for pages that cannot run a script of their own (a CMS, a
  * strict Content-Security-Policy): every DVC Kit widget on the page uses it unless it sets its own
  * `base-url`, `publishable-key` or `lang`. Put one anywhere on the page; it renders nothing itself.
+ * `account-url` names the site's own login routes (the backend-for-frontend of `@dvc-kit/sdk/server`,
+ * e.g. `/auth`), for the widgets that show the logged-in citizen.
  *
  * @tagname dvc-config
  * @summary Page-wide configuration of DVC Kit widgets.
@@ -15,7 +17,7 @@ import { toLocale } from '../shared/localize.js';
  * ```
  */
 export class DvcConfigElement extends HTMLElement {
-  static observedAttributes = ['base-url', 'publishable-key', 'lang'];
+  static observedAttributes = ['base-url', 'publishable-key', 'lang', 'account-url'];
 
   connectedCallback(): void {
     this.#apply();
@@ -30,6 +32,7 @@ export class DvcConfigElement extends HTMLElement {
       baseUrl: this.getAttribute('base-url') ?? undefined,
       publishableKey: this.getAttribute('publishable-key') ?? undefined,
       locale: toLocale(this.getAttribute('lang')),
+      accountUrl: this.getAttribute('account-url') ?? undefined,
     });
   }
 }

@@ -6,6 +6,7 @@ import { checkCitizenId, checkEmail, checkMobile, checkTaxCode, type ApplicantTy
 import { applicant as applicantSchema } from '@dvc-kit/sdk/contract';
 import { checkInput, fieldGroup, fieldId, textInput, type FieldErrors } from '../shared/form/index.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
+import type { IdentityFields } from './identity.js';
 
 /** The applicant's answers as typed. */
 export interface ApplicantValues {
@@ -65,10 +66,20 @@ export function checkApplicant(v: ApplicantValues, locale: Locale, t: T): FieldE
   return new Map([...errors].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
-/** The applicant step's fields. */
+/** The applicant as submitted for a logged-in account: who they are comes from the identity, never from what was typed. */
+export function accountApplicantInput(v: ApplicantValues, identity: IdentityFields): DossierSubmitInput['applicant'] {
+  const a = applicantInput({ ...v, type: identity.type, idNumber: identity.idNumber, fullName: identity.fullName });
+  if (identity.birthDate) a.birthDate = identity.birthDate;
+  return a;
+}
+
+/**
+ * The applicant step's fields. `fromIdentity` (the logged-in citizen's identity, read-only: see
+ * ./account-view.ts) takes the place of the type, ID number and name; the contact fields stay typed.
+ */
 export function renderApplicant(
   t: T, v: ApplicantValues, errors: FieldErrors,
-  set: (name: keyof ApplicantValues, value: string) => void, blur: (path: string) => void,
+  set: (name: keyof ApplicantValues, value: string) => void, blur: (path: string) => void, fromIdentity?: TemplateResult,
 ): TemplateResult {
   const citizen = v.type === 'citizen';
   const text = (name: Exclude<keyof ApplicantValues, 'type'>, label: string, o: Partial<Parameters<typeof textInput>[1]> = {}) => {
@@ -78,7 +89,7 @@ export function renderApplicant(
       onInput: (value) => set(name, value), onBlur: () => blur(path), ...o,
     });
   };
-  return html`
+  const who = fromIdentity ?? html`
     ${fieldGroup(t, { id: 'applicant-type', label: t('typeLegend'), required: true, error: errors.get('applicant.type') }, html`<div class="radios">
       ${applicantTypes.map((type) => html`<div class="radio">
         <input type="radio" id="applicant-type-${type}" name="applicant-type" value=${type} .checked=${live(v.type === type)}
@@ -89,10 +100,12 @@ export function renderApplicant(
     ${text('idNumber', t(citizen ? 'idNumber.citizen' : 'idNumber.tax'), {
       hint: t(citizen ? 'idNumber.citizenHint' : 'idNumber.taxHint'), inputmode: citizen ? 'numeric' : 'text', maxlength: 20, controlClass: 'short', spellcheck: false,
     })}
-    ${text('fullName', t(`fullName.${v.type}`), { autocomplete: citizen ? 'name' : 'organization', maxlength: 150 })}
+    ${text('fullName', t(`fullName.${v.type}`), { autocomplete: citizen ? 'name' : 'organization', maxlength: 150 })}`;
+  return html`${who}
     ${text('phone', t('phone'), { hint: t('phoneHint'), type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: 20, controlClass: 'short' })}
     ${text('email', t('email'), { hint: t('emailHint'), required: false, type: 'email', autocomplete: 'email', maxlength: 254, spellcheck: false })}
     ${text('address', t('address'), { required: false, autocomplete: 'street-address', maxlength: 300 })}
     ${text('note', t('note'), { hint: t('noteHint', { max: NOTE_MAX }), required: false, multiline: true, maxlength: NOTE_MAX })}
   `;
 }
+

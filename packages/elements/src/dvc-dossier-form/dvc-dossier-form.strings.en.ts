@@ -92,4 +92,9 @@ export const strings: Record<DossierFormKey, string> = {
   receiptPdf: 'Download the receipt (PDF)',
   print: 'Print the receipt',
   another: 'Submit another application',
+  'account.birthDate': 'Date of birth',
+  'account.serverDraft': 'Your draft saved in your account was restored.',
+  'account.saveFailed': 'The draft could not be saved to your account; what you typed is still kept in this browser.',
+  'account.review': 'Submitted with the account',
+  'account.reviewValue': '{name}, identity level {level}',
 };

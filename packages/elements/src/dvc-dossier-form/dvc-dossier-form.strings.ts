@@ -16,6 +16,11 @@ export type DossierFormKey =
   | 'resultHeading'
   | 'intro'
   | 'draftRestored'
+  | 'account.birthDate'
+  | 'account.serverDraft'
+  | 'account.saveFailed'
+  | 'account.review'
+  | 'account.reviewValue'
   | 'typeLegend'
   | 'type.citizen'
   | 'type.business'
@@ -181,6 +186,11 @@ export const strings: Catalogue<DossierFormKey> = {
     receiptPdf: 'Tải giấy tiếp nhận (PDF)',
     print: 'In giấy tiếp nhận',
     another: 'Nộp hồ sơ khác',
+    'account.birthDate': 'Ngày sinh',
+    'account.serverDraft': 'Đã khôi phục bản nháp lưu trong tài khoản của ông/bà.',
+    'account.saveFailed': 'Chưa lưu được bản nháp vào tài khoản; thông tin vẫn được giữ trên trình duyệt này.',
+    'account.review': 'Nộp bằng tài khoản',
+    'account.reviewValue': '{name}, định danh mức {level}',
   },
   en: () => import('./dvc-dossier-form.strings.en.js'),
 };

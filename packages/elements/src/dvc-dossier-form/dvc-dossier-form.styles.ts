@@ -101,6 +101,60 @@ export const styles = css`
   .print-only {
     display: none;
   }
+  .from-identity,
+  .level-notice {
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    border-left: 0.375em solid var(--_success);
+  }
+  .level-notice {
+    border-left-color: var(--_primary);
+  }
+  .from-identity h3,
+  .level-notice h3 {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+  }
+  .level-notice p {
+    margin: 0.5em 0 0;
+  }
+  .from-identity dl {
+    margin: 0.5em 0 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .from-identity dl div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .from-identity dt {
+    color: var(--_muted);
+  }
+  .from-identity dt::after {
+    content: ':';
+  }
+  .from-identity dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .applicant-source {
+    margin-bottom: var(--_space);
+  }
+  .applicant-source .radios {
+    flex-direction: column;
+  }
+  .applicant-source .radio {
+    flex-wrap: wrap;
+  }
+  .applicant-source .hint {
+    margin: 0.125em 0 0 2.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+    flex-basis: 100%;
+  }
   /* Printing the success screen prints the receipt alone: no buttons, no panel, no next steps. */
   @media print {
     :host {

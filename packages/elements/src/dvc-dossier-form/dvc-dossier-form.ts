@@ -11,7 +11,10 @@ import {
   type FieldErrors, type SavedFile,
 } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
-import { applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant } from './applicant.js';
+import {
+  accountApplicantInput, applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant, type ApplicantValues,
+} from './applicant.js';
+import { IdentityLink } from './identity.js';
 import { renderDocuments } from './documents.js';
 import { stepOf, steps, type DossierDraft, type DossierStep } from './model.js';
 import { checkWhere, deliveryMethods, emptyWhere, renderWhere } from './where.js';
@@ -86,6 +89,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     province: {},
     payHref: { attribute: 'pay-href' },
     trackHref: { attribute: 'track-href' },
+    accountUrl: { attribute: 'account-url' },
     _step: { state: true },
     _values: { state: true },
     _errors: { state: true },
@@ -106,6 +110,12 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   declare payHref: string | undefined;
   /** The page that tracks a dossier, `{code}` replaced (`tra-cuu.html?code={code}`): linked on the success screen. */
   declare trackHref: string | undefined;
+  /**
+   * The site's login routes (default: the page's `accountUrl`). With a logged-in citizen, the form
+   * offers to submit with their identity (name, ID number and date of birth read-only from it), keeps
+   * the draft in their account, and ties the dossier to it; typing the applicant stays possible.
+   */
+  declare accountUrl: string | undefined;
   declare _step: DossierStep;
   declare _values: Omit<DossierDraft, 'files' | 'step'>;
   declare _errors: FieldErrors;
@@ -114,6 +124,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   declare _submitError: string | undefined;
   declare _result: SubmittedDossier | undefined;
   declare _restored: boolean;
+  /** Where the restored draft came from: this tab, or the account (another device). @internal */
+  private _restoredFrom: 'tab' | 'account' = 'tab';
 
   protected readonly catalogue = strings;
 
@@ -121,6 +133,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private readonly _draft = new DraftController<DossierDraft>(this, () => `dossier:${this.service ?? ''}`, () => draftStorageOf(this.draftStorage));
   private readonly _kept = new DraftController<SubmittedDossier>(this, () => `dossier:${this.service ?? ''}:submitted`, () => draftStorageOf(this.draftStorage));
   private readonly _submitter = new IdempotentSubmit(this._draft);
+  private readonly _account = new IdentityLink(this, () => this.accountUrl);
   private readonly _communes = new Communes(this, (p, signal) => this.api(services).communes(p, { signal }));
   private readonly _files = new Uploads(this, (file, o) => this.api(attachments).upload(file, o), this._say, (k, p) => this.t(k, p));
   /** Fields edited since last checked: checked again on blur. @internal */
@@ -160,6 +173,35 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       this._kept.reset();
       this._restore();
     } else if (this._draft.takeReloaded() && !this._result) this._restore();
+    void this._account.load(() => this._onIdentity());
+  }
+
+  /** A citizen is logged in: their contact details fill empty fields, and their account's draft comes back when this tab has none. */
+  private async _onIdentity(): Promise<void> {
+    const me = this._account.identity?.me;
+    if (!me || !this._account.fields) return;
+    const a = this._values.applicant;
+    this._values = { ...this._values, applicant: { ...a, phone: a.phone || (me.phone ?? ''), address: a.address || (me.address ?? '') } };
+    const service = this.service;
+    if (this._restored || this._dirty.size || !service || this._result) return;
+    const data = await this._account.serverDraft(service);
+    if (!data || typeof data !== 'object' || service !== this.service || this._dirty.size) return;
+    this._apply(data as Partial<DossierDraft>);
+    this._restored = true;
+    this._restoredFrom = 'account';
+    this._draft.save({ ...this._values, files: this._files.saved(), step: this._step });
+  }
+
+  /** Whether this submission uses the logged-in citizen's identity. */
+  private _usesAccount(detail: ServiceDetail): boolean {
+    return this._values.useAccount !== false && this._account.allows(detail);
+  }
+
+  /** The applicant as checked and shown: with the identity's own fields when the account is used. */
+  private _applicant(detail: ServiceDetail): ApplicantValues {
+    const fields = this._account.fields;
+    const a = this._values.applicant;
+    return fields && this._usesAccount(detail) ? { ...a, type: fields.type, idNumber: fields.idNumber, fullName: fields.fullName } : a;
   }
 
   private get _detail(): ServiceDetail | undefined {
@@ -170,17 +212,23 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   // ─── Draft ────────────────────────────────────────────────────────────────
   private _restore(): void {
     const saved = this._draft.draft?.values;
-    const values = saved && typeof saved === 'object' ? saved : undefined;
+    this._apply(saved && typeof saved === 'object' ? saved : undefined);
+    this._restoredFrom = 'tab';
+    this._restored = Boolean(this._draft.draft?.values) && (this._files.entries.length > 0 || JSON.stringify(this._values.applicant) !== JSON.stringify(emptyApplicant()));
+    this._result = restoreSubmitted(this._kept.draft?.values);
+  }
+
+  /** Puts a draft's values (from this tab or from the account) in the form. */
+  private _apply(values: Partial<DossierDraft> | undefined): void {
     const where = { ...emptyWhere(), ...(values?.where && typeof values.where === 'object' ? values.where : {}) };
     this._values = {
       applicant: restoreApplicant(values?.applicant),
       answers: values?.answers && typeof values.answers === 'object' ? values.answers : {},
       where: { ...where, delivery: deliveryMethods.includes(where.delivery) ? where.delivery : 'in_person' },
+      ...(typeof values?.useAccount === 'boolean' ? { useAccount: values.useAccount } : {}),
     };
     this._files.restore(values?.files);
-    this._step = values && steps.includes(values.step) ? values.step : 'applicant';
-    this._restored = Boolean(values) && (this._files.entries.length > 0 || JSON.stringify(this._values.applicant) !== JSON.stringify(emptyApplicant()));
-    this._result = restoreSubmitted(this._kept.draft?.values);
+    this._step = values?.step && steps.includes(values.step) ? values.step : 'applicant';
     this._errors = new Map();
     this._showSummary = false;
     this._submitError = undefined;
@@ -188,7 +236,9 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   private _save(): void {
-    this._draft.save({ ...this._values, files: this._files.saved(), step: this._step });
+    const draft: DossierDraft = { ...this._values, files: this._files.saved(), step: this._step };
+    this._draft.save(draft);
+    if (this.service) this._account.saveLater(this.service, this.service, { ...draft });
   }
 
   private _set(part: 'applicant' | 'answers' | 'where', value: unknown, path: string): void {
@@ -237,7 +287,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private _check(step: DossierStep, detail: ServiceDetail): FieldErrors {
     const locale = this.locale;
     const t = (k: DossierFormKey, p?: Record<string, string | number>) => this.t(k, p);
-    if (step === 'applicant') return checkApplicant(this._values.applicant, locale, t);
+    if (step === 'applicant') return checkApplicant(this._applicant(detail), locale, t);
     if (step === 'form') return checkDeclaration(detail.form, toFormData(detail.form, this._values.answers), locale, { today: vietnamDay() }).errors;
     if (step === 'documents') {
       const slots = this._slots(detail);
@@ -262,7 +312,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     const slots = this._slots(detail);
     const input: DossierSubmitInput = {
       serviceCode: detail.code,
-      applicant: applicantInput(applicant),
+      applicant: this._account.fields && this._usesAccount(detail) ? accountApplicantInput(applicant, this._account.fields) : applicantInput(applicant),
       formData: this._formData(detail) as DossierSubmitInput['formData'],
       documents: Object.fromEntries(slots.map((d) => [d.key, this._files.ids(d.key)] as const).filter(([, ids]) => ids.length)),
       attachmentIds: this._files.ids(null),
@@ -327,14 +377,17 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this._submitError = undefined;
     this._say.announce(this.t('sending'));
     try {
-      const sent = await this._submitter.send(JSON.stringify(input), (body, idempotencyKey) =>
-        this.api(dossiers).submit(JSON.parse(body) as DossierSubmitInput, { idempotencyKey, signal }));
+      const forAccount = this._usesAccount(detail);
+      const sent = await this._submitter.send(JSON.stringify(input), (body, idempotencyKey) => forAccount
+        ? this._account.submit(JSON.parse(body) as DossierSubmitInput, { idempotencyKey, signal })
+        : this.api(dossiers).submit(JSON.parse(body) as DossierSubmitInput, { idempotencyKey, signal }));
       if (signal.aborted) return;
       const phone = (JSON.parse(sent.body) as DossierSubmitInput).applicant.phone;
       this._result = keep(sent.result, phone, input.note ?? '', sent.earlier);
       this._kept.save(this._result);
       this._draft.clear();
       this._files.clear();
+      if (this.service) void this._account.forget(this.service);
       this._say.announce('');
       this.emit<DvcDossierSubmittedDetail>('dvc-dossier-submitted', { dossier: sent.result });
       await this._say.focus('[part~="heading"]');
@@ -371,6 +424,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   private _startAgain(): void {
+    if (this.service) void this._account.forget(this.service);
     this._kept.clear();
     this._draft.clear();
     this._files.clear();
@@ -428,7 +482,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return html`<form part="form" novalidate @submit=${(e: Event) => void (review ? this._submit(e, detail) : this._continue(e, detail))}>
       <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span>${detail.name}</span></p>
       <h2 part="heading" tabindex="-1">${heading}</h2>
-      ${this._restored ? html`<p class="notice">${this.t('draftRestored')}</p>` : nothing}
+      ${this._restored ? html`<p class="notice">${this.t(this._restoredFrom === 'account' ? 'account.serverDraft' : 'draftRestored')}</p>` : nothing}
+      ${this._account.saveFailed ? html`<p class="notice" role="status">${this.t('account.saveFailed')}</p>` : nothing}
       ${review && this._submitError && !this._showSummary
         ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
         : errorSummary(() => this.shadowRoot, this.t('form.errorSummaryTitle'), items)}
@@ -458,9 +513,25 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private _renderStep(step: DossierStep, detail: ServiceDetail): unknown {
     const t = (k: DossierFormKey, p?: Record<string, string | number>) => this.t(k, p);
     if (step === 'applicant') {
-      return renderApplicant(t, this._values.applicant, this._errors,
+      const identity = this._account.fields;
+      const view = this._account.view;
+      const using = this._usesAccount(detail);
+      const vt = view?.viewText(this.locale, this.strings);
+      const who = identity && view && vt && using ? view.renderIdentity(vt, this.locale, identity, {
+        fullName: t(`fullName.${identity.type}`), idNumber: t(identity.type === 'citizen' ? 'idNumber.citizen' : 'idNumber.tax'), birthDate: t('account.birthDate'),
+      }) : undefined;
+      const fields = renderApplicant(t, this._values.applicant, this._errors,
         (name, value) => this._set('applicant', { ...this._values.applicant, [name]: value }, name === 'note' ? 'note' : `applicant.${name}`),
-        (path) => this._blur(path));
+        (path) => this._blur(path), who);
+      if (!identity || !view || !vt) return fields;
+      return html`${view.renderAccountChoice(vt, identity, {
+        allowed: this._account.allows(detail), useAccount: using,
+        set: (use) => {
+          this._values = { ...this._values, useAccount: use };
+          this._errors = new Map();
+          this._save();
+        },
+      })}${fields}`;
     }
     if (step === 'form') return detail.form.sections.map((s) => renderSection(this._answersCtx(), s));
     if (step === 'documents') return renderDocuments(t, this.locale, this._slots(detail), this._files, this._errors, (e) => (this._errors = e), this._say);
@@ -480,7 +551,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private _renderReview(detail: ServiceDetail): TemplateResult {
     const province = this._provinceOf(detail);
     return renderReview((k, p) => this.t(k, p), this.locale, {
-      detail, applicant: this._values.applicant, where: this._values.where, answers: formAnswers(this._answersCtx(), detail.form),
+      detail, applicant: this._applicant(detail), identity: this._usesAccount(detail) ? this._account.fields : undefined, where: this._values.where, answers: formAnswers(this._answersCtx(), detail.form),
       slots: this._slots(detail), files: this._files, province, asksProvince: this._asksProvince(detail),
       commune: detail.level === 'commune' && province ? this._communes.name(province, this._values.where.commune) ?? this._values.where.commune : undefined,
       change: (step, focus) => void this._goTo(step, focus),

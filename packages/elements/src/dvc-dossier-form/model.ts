@@ -16,6 +16,11 @@ export interface DossierDraft {
   /** Uploaded files, by slot. */
   files: SavedFile[];
   step: DossierStep;
+  /**
+   * A logged-in citizen's choice: submit with their identity (true, the default when their identity
+   * level allows it) or type the applicant themselves (false).
+   */
+  useAccount?: boolean;
 }
 
 /** The step a field error belongs to, from its path. */

@@ -12,14 +12,26 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { DvcAccount as DvcAccountElement } from '../dvc-account/index.js';
 import { DvcDossierForm as DvcDossierFormElement } from '../dvc-dossier-form/index.js';
 import { DvcDossierTracker as DvcDossierTrackerElement } from '../dvc-dossier-tracker/index.js';
+import { DvcMyDossiers as DvcMyDossiersElement } from '../dvc-my-dossiers/index.js';
 import { DvcPayment as DvcPaymentElement } from '../dvc-payment/index.js';
 import { DvcPetitionForm as DvcPetitionFormElement } from '../dvc-petition-form/index.js';
 import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/index.js';
 import { DvcPetitionLookup as DvcPetitionLookupElement } from '../dvc-petition-lookup/index.js';
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
+
+/** `<dvc-account>`: Login button and account badge (name, identity level, my dossiers, log out). */
+export const DvcAccount = createComponent({
+  react: React,
+  tagName: 'dvc-account',
+  elementClass: DvcAccountElement,
+  events: {
+    onAccountReady: 'dvc-account-ready' as EventName<HTMLElementEventMap['dvc-account-ready']>,
+  },
+});
 
 /** `<dvc-dossier-form>`: Online submission of a dossier: applicant, declaration form, documents, where and how, review, idempotent submit, receipt. */
 export const DvcDossierForm = createComponent({
@@ -38,6 +50,16 @@ export const DvcDossierTracker = createComponent({
   elementClass: DvcDossierTrackerElement,
   events: {
     onDossierStatus: 'dvc-dossier-status' as EventName<HTMLElementEventMap['dvc-dossier-status']>,
+  },
+});
+
+/** `<dvc-my-dossiers>`: The logged-in citizen's dossiers and drafts, with their status, due dates, fees and actions. */
+export const DvcMyDossiers = createComponent({
+  react: React,
+  tagName: 'dvc-my-dossiers',
+  elementClass: DvcMyDossiersElement,
+  events: {
+    onMyDossiersLoad: 'dvc-my-dossiers-load' as EventName<HTMLElementEventMap['dvc-my-dossiers-load']>,
   },
 });
 

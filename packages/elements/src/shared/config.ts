@@ -15,6 +15,13 @@ export interface DvcConfig {
   locale?: Locale;
   /** String overrides by language and key, e.g. `{ vi: { 'search.label': 'Tìm dịch vụ công' } }`. */
   strings?: Partial<Record<Locale, Record<string, string>>>;
+  /**
+   * Where the site's own login routes are: the backend-for-frontend of `@dvc-kit/sdk/server` (e.g.
+   * `/auth`, on the page's origin). With it, `<dvc-account>` and `<dvc-my-dossiers>` show the
+   * logged-in citizen and `<dvc-dossier-form>` offers to submit with their identity. The page never
+   * holds a token: the site's server does.
+   */
+  accountUrl?: string;
   /** A ready client (for example with custom hooks); used when no widget overrides the address or key. */
   client?: DvcClient;
 }

@@ -1,0 +1,38 @@
+import type { MyDossiersKey } from './dvc-my-dossiers.strings.js';
+
+// English texts of <dvc-my-dossiers>, in a module of their own: only a page that shows the widget in English
+// downloads them (the catalogue in dvc-my-dossiers.strings.ts imports this file when first needed).
+export const strings = {
+  checking: 'Checking whether you are logged in…',
+  loading: 'Loading your dossiers…',
+  loginNeeded: 'Log in with your electronic identity to see the dossiers you have submitted and the ones you are preparing.',
+  login: 'Log in with VNeID',
+  failed: 'Your dossiers could not be loaded.',
+  retry: 'Try again',
+  notConfigured: 'Login is not set up: the page needs the account-url attribute (the address of its login routes).',
+  'drafts.title': 'Dossiers being prepared',
+  'drafts.saved': 'Saved {date}',
+  'drafts.continue': 'Continue',
+  'drafts.continueLabel': 'Continue the dossier for procedure {service}',
+  'drafts.delete': 'Delete draft',
+  'drafts.deleteLabel': 'Delete the draft for procedure {service}',
+  'drafts.deleted': 'The draft for procedure {service} was deleted.',
+  'dossiers.title': 'Submitted dossiers',
+  'dossiers.empty': 'You have no dossiers yet.',
+  'dossiers.count': '{count} dossiers',
+  code: 'Dossier code',
+  status: 'Status',
+  submitted: 'Submitted',
+  due: 'Result due',
+  completed: 'Result returned',
+  feesDue: 'Fees still due',
+  supplementDue: 'Supplement needed by {date}',
+  open: 'View details',
+  openLabel: 'View details of dossier {code}',
+  pay: 'Pay fees',
+  payLabel: 'Pay the fees of dossier {code}',
+  supplement: 'Supplement',
+  supplementLabel: 'Supplement dossier {code}',
+  more: 'Show more dossiers',
+  loadingMore: 'Loading more…',
+} satisfies Record<MyDossiersKey, string>;
