@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { startSandbox, type RunningSandbox } from '@dvc-kit/sandbox';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumPath } from '../scripts/browsers.mjs';
-import { demoSites } from '../scripts/demo.mjs';
+import { chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
+import { demoLogin, demoSites } from '../scripts/demo.mjs';
 
 export interface Demo {
   /** `http://127.0.0.1:<port>` */
@@ -19,6 +19,7 @@ export async function startDemo(options: { stepSeconds?: number; answerSeconds?:
   for (const site of demoSites) {
     if (!existsSync(site.dir)) throw new Error(`${site.dir} is missing: run \`npm run build:demo\` first.`);
   }
+  const login = demoLogin();
   const sandbox = await startSandbox({
     port: 0,
     memory: true,
@@ -26,14 +27,20 @@ export async function startDemo(options: { stepSeconds?: number; answerSeconds?:
     stepSeconds: options.stepSeconds ?? 0,
     petitionAnswerSeconds: options.answerSeconds ?? 0,
     sites: demoSites,
+    hostRoutes: login.routes,
     allowPrivateWebhooks: true, // as `npm start`: local receivers (examples/node-integration) on loopback
   });
+  await login.attach(sandbox.url);
   return { url: sandbox.url, sandbox, close: () => sandbox.close() };
 }
 
 
-/** Debian's Chromium, headless (no sandbox when running as root, as in CI containers). */
-export async function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium (default) or Firefox ESR, headless (Chromium without its sandbox when running as root, as in CI containers). */
+export async function launchBrowser(which: 'chromium' | 'firefox' = 'chromium'): Promise<Browser> {
+  if (which === 'firefox') {
+    if (!existsSync(firefoxPath)) throw new Error('Firefox ESR is missing: run `node scripts/ensure-browsers.mjs` (or apt-get install firefox-esr).');
+    return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: { 'intl.accept_languages': 'vi-VN, vi' } });
+  }
   if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs` (or apt-get install chromium).');
   return puppeteer.launch({
     executablePath: chromiumPath,
@@ -92,7 +99,8 @@ export async function waitInPage<T>(page: Page, what: string, predicate: () => T
  * `sampleFormData`, a commune chosen when the procedure asks for one. Stops on the review step.
  */
 export async function fillDossierForm(
-  page: Page, demo: Demo, service: string, o: { idNumber: string; fullName: string; phone: string; file: string; timeout?: number },
+  page: Page, demo: Demo, service: string,
+  o: { idNumber: string; fullName: string; phone: string; file: string; timeout?: number } | { fromIdentity: true; file: string; timeout?: number },
 ): Promise<void> {
   const [{ connect }, { services }, { sampleFormData, formEntries, isShown }] = await Promise.all([
     import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/services'), import('@dvc-kit/sdk/contract'),
@@ -133,10 +141,15 @@ export async function fillDossierForm(
     return page.type(`${form}#${id}`, text);
   };
 
-  await page.waitForSelector(`${form}#applicant-idNumber`, { timeout, visible: true });
-  await page.type(`${form}#applicant-idNumber`, o.idNumber);
-  await page.type(`${form}#applicant-fullName`, o.fullName);
-  await page.type(`${form}#applicant-phone`, o.phone);
+  if ('fromIdentity' in o) {
+    // A logged-in citizen: who submits comes from the identity (read-only), the phone is prefilled.
+    await page.waitForSelector(`${form}.from-identity`, { timeout, visible: true });
+  } else {
+    await page.waitForSelector(`${form}#applicant-idNumber`, { timeout, visible: true });
+    await page.type(`${form}#applicant-idNumber`, o.idNumber);
+    await page.type(`${form}#applicant-fullName`, o.fullName);
+    await page.type(`${form}#applicant-phone`, o.phone);
+  }
   await next(detail.form.title.vi);
   for (const entry of formEntries(detail.form)) {
     if (!isShown(entry, data) || data[entry.key] === undefined) continue;

@@ -4,7 +4,7 @@
 // --memory (fresh data, nothing kept). Every other sandbox option: node packages/sandbox/dist/cli.js --help.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { demoPages, demoSites } from './demo.mjs';
+import { demoLogin, demoPages, demoSites } from './demo.mjs';
 
 const fail = (message) => {
   console.error(`start: ${message}`);
@@ -31,18 +31,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a 
 
 const { startSandbox } = await import(sandboxBuild.href);
 const started = performance.now();
+const login = demoLogin();
 const running = await startSandbox({
   port,
   host: args.host ?? process.env.HOST ?? '127.0.0.1',
   ...(args['data-dir'] ? { dataDir: args['data-dir'] } : {}),
   memory: args.memory ?? false,
   sites: demoSites,
+  hostRoutes: login.routes,
   // A local demo: webhook receivers run on this machine (examples/node-integration on 127.0.0.1).
   allowPrivateWebhooks: true,
 }).catch((error) => {
   if (error?.code === 'EADDRINUSE') fail(`port ${port} is in use; pick another with --port or PORT`);
   throw error;
 });
+
+await login.attach(running.url);
 
 const width = Math.max(...demoPages.map(([name]) => name.length)) + 2;
 console.log(`DVC Kit demo on ${running.url} (ready in ${Math.round(performance.now() - started)} ms)\n`);
