@@ -52,6 +52,7 @@ const width = Math.max(...demoPages.map(([name]) => name.length)) + 2;
 console.log(`DVC Kit demo on ${running.url} (ready in ${Math.round(performance.now() - started)} ms)\n`);
 for (const [name, path] of demoPages) console.log(`  ${`${name}:`.padEnd(width)}${running.url}${path}`);
 console.log(`  ${'API:'.padEnd(width)}${running.url}/v1/health  (keys: publishable pk_test_dvckit_local, secret sk_test_dvckit_local)
+  ${'Login:'.padEnd(width)}${running.url}/provincial-portal/  (“Đăng nhập”: pick a test persona of the sandbox's identity provider)
   ${'Data:'.padEnd(width)}${args.memory ? 'in memory (gone when it stops)' : `${args['data-dir'] ?? '.data/sandbox'} (delete it to start over)`}
 
 Stop with Ctrl+C.`);
