@@ -290,6 +290,23 @@ export async function logIn(persona: 'test-citizen-level2' | 'test-citizen-level
   forgetAccountSessions();
 }
 
+/**
+ * The hooks of a suite of account widgets: before each test, the sandbox, the page's login routes
+ * (`accountUrl: '/auth'`) and nobody logged in; after it, no fixture and no login left behind.
+ */
+export function useAccountSandbox(): void {
+  beforeEach(async () => {
+    await useSandbox();
+    configure({ accountUrl: '/auth' });
+    await logOut();
+  });
+  afterEach(async () => {
+    cleanup();
+    configure({ accountUrl: undefined });
+    await logOut();
+  });
+}
+
 /** Ends this browser's login (see {@link logIn}). */
 export async function logOut(): Promise<void> {
   await fetch('/__dvc__/login', { method: 'DELETE' });

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { configure } from '../shared/config.js';
 import { forgetAccountSessions } from '../shared/account.js';
-import { $, assert, cleanup, deepActiveElement, equal, expectAccessible, fixture, logIn, logOut, press, tabTo, useSandbox, waitFor } from '../test-support.js';
+import { $, assert, cleanup, deepActiveElement, equal, expectAccessible, fixture, logIn, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
 import type { DvcAccount, DvcAccountReadyDetail } from './dvc-account.js';
 import './index.js';
 
@@ -18,17 +18,7 @@ async function mount(template = html`<dvc-account dossiers-href="ho-so-cua-toi.h
 }
 
 describe('<dvc-account>', () => {
-  beforeEach(async () => {
-    await useSandbox();
-    configure({ accountUrl: '/auth' });
-    await logOut();
-  });
-
-  afterEach(async () => {
-    cleanup();
-    configure({ accountUrl: undefined });
-    await logOut();
-  });
+  useAccountSandbox();
 
   it('offers the login with VNeID to a visitor, returning to this page', async () => {
     const { element } = await mount();

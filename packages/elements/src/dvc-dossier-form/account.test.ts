@@ -2,8 +2,7 @@
 // the applicant instead, the identity level a procedure needs, the draft kept in the account, and the
 // dossier tied to the account (it shows in "my dossiers").
 import { html } from 'lit';
-import { configure } from '../shared/config.js';
-import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, logIn, logOut, tabTo, press, useSandbox, waitFor } from '../test-support.js';
+import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, logIn, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
 import { clickAndType, GENERIC, get, heading, SERVICE, mount, next, rowValue, submitAndWait, text, upload } from './test-helpers.js';
 import './index.js';
 
@@ -23,19 +22,9 @@ async function myDossiers(): Promise<{ code: string; link: string }[]> {
 }
 
 describe('<dvc-dossier-form> with a logged-in citizen', () => {
-  beforeEach(async () => {
-    forget();
-    await useSandbox();
-    configure({ accountUrl: '/auth' });
-    await logOut();
-  });
-
-  afterEach(async () => {
-    cleanup();
-    forget();
-    configure({ accountUrl: undefined });
-    await logOut();
-  });
+  useAccountSandbox();
+  beforeEach(forget);
+  afterEach(forget);
 
   it('prefills who submits from the identity, read-only and labelled, submits for the account, and the dossier shows in my dossiers', async () => {
     await logIn('test-citizen-level2');

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, logIn, logOut, move, press, submitDossier, tabTo, useSandbox, waitFor,
+  $, $$, assert, click, deepActiveElement, equal, expectAccessible, fixture, logIn, move, press, submitDossier, tabTo, useAccountSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcMyDossiers, DvcMyDossiersLoadDetail } from './dvc-my-dossiers.js';
 import './index.js';
@@ -29,17 +28,7 @@ async function putDraft(service: string): Promise<void> {
 }
 
 describe('<dvc-my-dossiers>', () => {
-  beforeEach(async () => {
-    await useSandbox();
-    configure({ accountUrl: '/auth' });
-    await logOut();
-  });
-
-  afterEach(async () => {
-    cleanup();
-    configure({ accountUrl: undefined });
-    await logOut();
-  });
+  useAccountSandbox();
 
   it('asks a visitor to log in', async () => {
     const element = await mount();

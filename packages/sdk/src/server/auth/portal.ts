@@ -46,7 +46,7 @@ const texts = {
   route_not_found: [404, 'Không tìm thấy', 'Not found',
     'Trang web này không chuyển tiếp yêu cầu này tới Cổng Dịch vụ công.', 'This site does not forward this request to the portal.'],
   not_logged_in: [401, 'Chưa xác thực', 'Unauthorized',
-    'Bạn chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.', 'You are not logged in, or your session has ended. Please log in again.'],
+    'Ông/bà chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 'You are not logged in, or your session has ended. Please log in again.'],
   csrf_failed: [403, 'Không có quyền', 'Forbidden',
     'Yêu cầu không đến từ trang của trang web này (mã CSRF hoặc nguồn gửi không đúng).', 'The request did not come from this site’s page (CSRF token or origin).'],
   payload_too_large: [413, 'Nội dung quá lớn', 'Payload too large',
