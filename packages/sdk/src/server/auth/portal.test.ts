@@ -291,7 +291,7 @@ describe('the portal through the BFF without a session', () => {
     assert.equal(error.type, 'authentication');
     assert.equal(error.code, 'not_logged_in');
     assert.equal(error.status, 401);
-    assert.match(error.message, /^Ông/bà chưa đăng nhập/);
+    assert.match(error.message, /^Ông\/bà chưa đăng nhập/);
     const english = await rejection(account(bff(anonymous, 'en')).dossiers());
     assert.equal(english.code, 'not_logged_in');
     assert.equal(english.message, 'You are not logged in, or your session has ended. Please log in again.');
