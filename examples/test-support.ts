@@ -17,7 +17,7 @@ export interface Demo {
 /** The demo of `npm start`: API, CDN build, examples and docs, in memory, on a free port. */
 export async function startDemo(options: { stepSeconds?: number; answerSeconds?: number } = {}): Promise<Demo> {
   for (const site of demoSites) {
-    if (!existsSync(site.dir)) throw new Error(`${site.dir} is missing: run \`npm run build:demo\` first.`);
+    if (!existsSync(site.dir)) throw new Error(`${site.dir} is missing: run \`npm run build\` first.`);
   }
   const login = demoLogin();
   const sandbox = await startSandbox({

@@ -48,6 +48,11 @@ export interface RequestOptions {
    * portal refuses tokens sent from a browser. The SDK keeps it out of its errors' messages and causes.
    */
   accessToken?: string;
+  /**
+   * Lets the request outlive the page, as fetch's `keepalive` (a draft saved on `pagehide`): the
+   * browser sends it even as the page goes away; bodies of at most 64 KiB.
+   */
+  keepalive?: boolean;
 }
 
 /**
@@ -261,6 +266,7 @@ export class Http {
       searchParams,
       signal: opts.signal,
       ...(opts.accessToken !== undefined ? { context: { accessToken: checkToken(this.locale, opts.accessToken, 'accessToken') } } : {}),
+      ...(opts.keepalive ? { keepalive: true } : {}),
       ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}),
       ...(opts.retries !== undefined ? { retry: { limit: opts.retries } } : {}),
       ...(checked.body !== undefined && route.body !== 'multipart' ? { json: checked.body } : {}),

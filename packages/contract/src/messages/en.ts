@@ -54,6 +54,7 @@ export const enFields: FieldMessages = {
   'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
   'applicant.birth_date_not_account': 'The date of birth must be the one of the logged-in electronic identity account.',
+  'applicant.name_not_account': "The applicant's name must be the one of the logged-in electronic identity account.",
 };
 
 /** Whole-request problems (the `detail` of problem documents). */

@@ -13,7 +13,7 @@ export type FieldMessageKey =
   | 'commune.format' | 'commune.unknown' | 'commune.required'
   | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
-  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account';
+  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account' | 'applicant.name_not_account';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
 export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;

@@ -57,6 +57,7 @@ export const viFields: FieldMessages = {
   'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
   'applicant.birth_date_not_account': 'Ngày sinh phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
+  'applicant.name_not_account': 'Họ tên người nộp phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */

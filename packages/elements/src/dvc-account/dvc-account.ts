@@ -75,7 +75,8 @@ export class DvcAccount extends DvcElement<AccountKey> {
     const url = accountBase(this.accountUrl);
     if (!url) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
     return this._session.render({
-      pending: () => html`<span class="checking" role="status">${this.t('checking')}</span>`,
+      // Not a live region: every page load would announce it.
+      pending: () => html`<span class="checking">${this.t('checking')}</span>`,
       error: () => html`<p class="failed" role="alert">${this.t('failed')}
         <button type="button" class="button secondary" @click=${() => void this._retry(url)}>${this.t('retry')}</button></p>`,
       complete: (session) => (session?.authenticated && session.user ? this._badge(url, session, session.user) : this._login(url)),

@@ -2,6 +2,9 @@ import type { AccountViewKey } from './account-view.strings.js';
 
 // English texts of <dvc-dossier-form>'s part for a logged-in citizen, loaded only when shown in English.
 export const strings = {
+  'sourceHint.business': "These details come from the business's electronic identity account and cannot be changed here. If one is wrong, it must be corrected with the business registration office or the tax authority.",
+  'useHint.business': "The business's name and tax code come from its electronic identity account; the dossier is tied to the account and shows in “My dossiers”.",
+  'use.business': "Use the details of the business's electronic identity account ({name})",
   'legend': 'Applicant details',
   'use': 'Use the details of my electronic identity account ({name})',
   'useHint': 'Name, ID number and date of birth come from VNeID; the dossier is tied to your account and shows in “My dossiers”.',

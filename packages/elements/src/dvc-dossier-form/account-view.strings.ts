@@ -3,10 +3,13 @@ import type { Catalogue } from '../shared/localize.js';
 // Texts of <dvc-dossier-form>'s part for a logged-in citizen (./account-view.ts), loaded with it: a
 // page without a login downloads none of them. A page overrides them as any of the form's texts,
 // through the form's `strings` or the page's configuration (keys as below, e.g. `level2.how`).
-export type AccountViewKey = 'legend' | 'use' | 'useHint' | 'manual' | 'manualHint' | 'source' | 'sourceHint' | 'level2.title' | 'level2.body' | 'level2.how' | 'level2.meanwhile';
+export type AccountViewKey = 'use.business' | 'useHint.business' | 'sourceHint.business' | 'legend' | 'use' | 'useHint' | 'manual' | 'manualHint' | 'source' | 'sourceHint' | 'level2.title' | 'level2.body' | 'level2.how' | 'level2.meanwhile';
 
 export const strings: Catalogue<AccountViewKey> = {
   vi: {
+    'sourceHint.business': 'Các thông tin này lấy từ tài khoản định danh điện tử của doanh nghiệp và không sửa được ở đây. Nếu có sai sót, doanh nghiệp cần điều chỉnh tại cơ quan đăng ký kinh doanh hoặc cơ quan thuế.',
+    'useHint.business': 'Tên doanh nghiệp và mã số thuế lấy từ tài khoản định danh điện tử; hồ sơ được gắn với tài khoản để theo dõi trong “Hồ sơ của tôi”.',
+    'use.business': 'Dùng thông tin từ tài khoản định danh điện tử của doanh nghiệp ({name})',
     'legend': 'Thông tin người nộp hồ sơ',
     'use': 'Dùng thông tin từ tài khoản định danh điện tử của tôi ({name})',
     'useHint': 'Họ tên, số định danh và ngày sinh lấy từ VNeID; hồ sơ được gắn với tài khoản để theo dõi trong “Hồ sơ của tôi”.',

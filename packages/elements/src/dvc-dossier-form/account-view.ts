@@ -24,7 +24,7 @@ export function viewText(locale: Locale, overrides: Partial<Record<string, strin
 export function renderIdentity(t: ViewText, locale: Locale, identity: IdentityFields, labels: { fullName: string; idNumber: string; birthDate: string }): TemplateResult {
   return html`<section class="from-identity" aria-labelledby="identity-title">
     <h3 id="identity-title">${t('source')}</h3>
-    <p class="muted" id="identity-hint">${t('sourceHint')}</p>
+    <p class="muted" id="identity-hint">${t(identity.type === 'business' ? 'sourceHint.business' : 'sourceHint')}</p>
     <dl aria-describedby="identity-hint">
       <div><dt>${labels.fullName}</dt><dd>${identity.fullName}</dd></div>
       <div><dt>${labels.idNumber}</dt><dd>${identity.idNumber}</dd></div>
@@ -41,6 +41,7 @@ export function renderIdentity(t: ViewText, locale: Locale, identity: IdentityFi
 export function renderAccountChoice(
   t: ViewText, identity: IdentityFields, o: { allowed: boolean; useAccount: boolean; set: (use: boolean) => void },
 ): TemplateResult {
+  const business = identity.type === 'business';
   const radio = (id: string, use: boolean, label: string, hint: string, disabled = false) => html`<div class="radio">
     <input type="radio" id=${id} name="applicant-source" .checked=${live(o.useAccount === use)} ?disabled=${disabled}
       aria-describedby="${id}-hint" @change=${() => o.set(use)} />
@@ -57,7 +58,7 @@ export function renderAccountChoice(
     <fieldset class="applicant-source">
       <legend>${t('legend')}</legend>
       <div class="radios">
-        ${radio('applicant-source-account', true, t('use', { name: identity.fullName }), t('useHint'), !o.allowed)}
+        ${radio('applicant-source-account', true, t(business ? 'use.business' : 'use', { name: identity.fullName }), t(business ? 'useHint.business' : 'useHint'), !o.allowed)}
         ${radio('applicant-source-manual', false, t('manual'), t('manualHint'))}
       </div>
     </fieldset>`;

@@ -2,7 +2,7 @@
 // the applicant instead, the identity level a procedure needs, the draft kept in the account, and the
 // dossier tied to the account (it shows in "my dossiers").
 import { html } from 'lit';
-import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, logIn, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
+import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, logIn, logOut, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
 import { clickAndType, GENERIC, get, heading, SERVICE, mount, next, rowValue, submitAndWait, text, upload } from './test-helpers.js';
 import './index.js';
 
@@ -93,12 +93,7 @@ describe('<dvc-dossier-form> with a logged-in citizen', () => {
     await waitFor(() => $(element, '.from-identity'), 'the identity panel');
     await clickAndType(element, 'note', 'Nộp giúp mẹ tôi');
     // Saved in the account a moment after the last keystroke.
-    for (let tries = 0; ; tries++) {
-      const draft = await fetch(`/auth/portal/v1/me/drafts/${GENERIC}`, { headers: { authorization: 'Bearer pk_test_dvckit_local' } });
-      if (draft.ok && JSON.stringify(await draft.json()).includes('Nộp giúp mẹ tôi')) break;
-      assert(tries < 80, 'the draft reaches the account');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForDraft('Nộp giúp mẹ tôi');
     cleanup();
     forget(); // another device: nothing in this browser
     element = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
@@ -106,4 +101,70 @@ describe('<dvc-dossier-form> with a logged-in citizen', () => {
     assert(text(element).includes('Đã khôi phục bản nháp lưu trong tài khoản của ông/bà.'), 'says where it came from');
     equal(deepActiveElement() === get(element, 'note'), false, 'no focus stolen');
   });
+
+  it('says when the login ended and the draft can no longer reach the account, and keeps it in the tab', async () => {
+    await logIn('test-citizen-level2');
+    const element = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
+    await waitFor(() => $(element, '.from-identity'), 'the identity panel');
+    await logOut(); // as a logout in another tab would
+    await clickAndType(element, 'note', 'Sau khi đăng xuất');
+    const said = 'Phiên đăng nhập đã kết thúc: bản nháp chỉ còn được giữ trên trình duyệt này. Đăng nhập lại để lưu vào tài khoản.';
+    await waitFor(() => text(element).includes(said), 'the notice', 8000);
+    await waitFor(() => $(element, '[part="announcer"]')?.textContent === said, 'announced');
+    assert(sessionStorage.getItem(`dvc-kit:draft:dossier:${GENERIC}`)?.includes('Sau khi đăng xuất'), 'kept in the tab');
+    await expectAccessible(element, 'login ended');
+  });
+
+  it('takes the account\'s draft when another device saved it since this tab did, never over what the citizen types meanwhile', async () => {
+    await logIn('test-citizen-level2');
+    let element = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
+    await waitFor(() => $(element, '.from-identity'), 'the identity panel');
+    await clickAndType(element, 'note', 'Trên máy tính');
+    await waitForDraft('Trên máy tính');
+    // Another device (the phone) saves a newer draft; this tab still holds its own.
+    const session = await (await fetch('/auth/session')).json() as { csrfToken: string };
+    const own = await (await fetch(`/auth/portal/v1/me/drafts/${GENERIC}`, { headers: { authorization: 'Bearer pk_test_dvckit_local' } })).json() as { data: Record<string, any> };
+    const phone = { ...own.data, applicant: { ...own.data.applicant, note: 'Trên điện thoại' } };
+    const put = await fetch(`/auth/portal/v1/me/drafts/${GENERIC}`, {
+      method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken, authorization: 'Bearer pk_test_dvckit_local' },
+      body: JSON.stringify({ serviceCode: GENERIC, data: phone }),
+    });
+    assert(put.ok, 'the phone saved');
+    cleanup();
+    element = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
+    await waitFor(() => get(element, 'note').value === 'Trên điện thoại', 'the newer draft, from the phone');
+
+    // A slow answer from the account while the citizen types: what they typed stays.
+    cleanup();
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes(`/me/drafts/${GENERIC}`) && (init?.method ?? (input instanceof Request ? input.method : 'GET')) === 'GET') {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      return original(input, init);
+    };
+    try {
+      sessionStorage.clear();
+      element = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
+      await waitFor(() => $(element, '.from-identity'), 'the identity panel');
+      await clickAndType(element, 'applicant-email', 'mai@example.vn');
+      await press('Tab'); // leaving the field: checked, no longer "being edited"
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      equal(get(element, 'applicant-email').value, 'mai@example.vn', 'the typed email stays');
+      equal(get(element, 'note').value, '', 'the late draft was not applied over the typing');
+    } finally {
+      window.fetch = original;
+    }
+  });
 });
+
+/** Waits until the account's draft holds `note` (saved a moment after the last keystroke). */
+async function waitForDraft(note: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    const draft = await fetch(`/auth/portal/v1/me/drafts/${GENERIC}`, { headers: { authorization: 'Bearer pk_test_dvckit_local' } });
+    if (draft.ok && JSON.stringify(await draft.json()).includes(note)) return;
+    assert(tries < 80, `the draft with "${note}" reaches the account`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

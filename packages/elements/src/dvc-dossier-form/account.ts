@@ -23,24 +23,37 @@ export async function loadIdentity(base: string, locale: Locale, signal: AbortSi
   return { session, me };
 }
 
+/** A draft kept in the account: its data, and when the portal last saved it (its version, for this tab). */
+export interface ServerDraft {
+  data: Record<string, unknown>;
+  updatedAt: string;
+}
+
 /**
  * The draft kept in the account under `key`, or undefined when there is none. The list is read first:
  * asking for a draft that is not there would be a 404 in the browser's console of every new form.
  */
-export async function loadServerDraft(base: string, locale: Locale, key: string, signal: AbortSignal): Promise<unknown> {
+export async function loadServerDraft(base: string, locale: Locale, key: string, signal: AbortSignal): Promise<ServerDraft | undefined> {
   const drafts = account(accountConnection(base, locale)).drafts;
   if (!(await drafts.list({ signal })).some((d) => d.key === key)) return undefined;
   try {
-    return (await drafts.get(key, { signal })).data;
+    const { data, updatedAt } = await drafts.get(key, { signal });
+    return { data, updatedAt };
   } catch (error) {
     if (isDvcError(error) && error.status === 404) return undefined; // deleted meanwhile (another tab)
     throw error;
   }
 }
 
-/** Keeps the form's draft in the account (the site's server checks the CSRF token). */
-export async function saveServerDraft(base: string, locale: Locale, identity: Identity, key: string, serviceCode: string, data: Record<string, unknown>): Promise<void> {
-  await account(accountConnection(base, locale)).drafts.put(key, { serviceCode, data }, { headers: csrfHeaders(identity.session), retries: 0 });
+/**
+ * Keeps the form's draft in the account (the site's server checks the CSRF token); `keepalive` when
+ * the page is going away. Resolves with the portal's time of the save.
+ */
+export async function saveServerDraft(
+  base: string, locale: Locale, identity: Identity, key: string, serviceCode: string, data: Record<string, unknown>, keepalive = false,
+): Promise<string> {
+  const saved = await account(accountConnection(base, locale)).drafts.put(key, { serviceCode, data }, { headers: csrfHeaders(identity.session), retries: 0, keepalive });
+  return saved.updatedAt;
 }
 
 /** Forgets the account's draft (after a submission); a draft never saved, or already gone, is fine. */

@@ -94,7 +94,9 @@ export const strings: Record<DossierFormKey, string> = {
   another: 'Submit another application',
   'account.birthDate': 'Date of birth',
   'account.serverDraft': 'Your draft saved in your account was restored.',
+  'account.saveFailedSession': 'Your login session has ended: the draft is now kept in this browser only. Log in again to save it to your account.',
+  'account.unavailable': 'Your login could not be checked just now; you can still type your details and submit.',
   'account.saveFailed': 'The draft could not be saved to your account; what you typed is still kept in this browser.',
-  'account.review': 'Submitted with the account',
+  'account.review': 'Applying with the account',
   'account.reviewValue': '{name}, identity level {level}',
 };

@@ -19,6 +19,8 @@ export type DossierFormKey =
   | 'account.birthDate'
   | 'account.serverDraft'
   | 'account.saveFailed'
+  | 'account.unavailable'
+  | 'account.saveFailedSession'
   | 'account.review'
   | 'account.reviewValue'
   | 'typeLegend'
@@ -188,6 +190,8 @@ export const strings: Catalogue<DossierFormKey> = {
     another: 'Nộp hồ sơ khác',
     'account.birthDate': 'Ngày sinh',
     'account.serverDraft': 'Đã khôi phục bản nháp lưu trong tài khoản của ông/bà.',
+    'account.saveFailedSession': 'Phiên đăng nhập đã kết thúc: bản nháp chỉ còn được giữ trên trình duyệt này. Đăng nhập lại để lưu vào tài khoản.',
+    'account.unavailable': 'Chưa kiểm tra được tài khoản đăng nhập của ông/bà; ông/bà vẫn có thể tự nhập thông tin để nộp hồ sơ.',
     'account.saveFailed': 'Chưa lưu được bản nháp vào tài khoản; thông tin vẫn được giữ trên trình duyệt này.',
     'account.review': 'Nộp bằng tài khoản',
     'account.reviewValue': '{name}, định danh mức {level}',

@@ -126,6 +126,10 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   declare _restored: boolean;
   /** Where the restored draft came from: this tab, or the account (another device). @internal */
   private _restoredFrom: 'tab' | 'account' = 'tab';
+  /** The citizen's changes so far (typing, choosing, moving between steps): an account draft never replaces what they did meanwhile. @internal */
+  private _edits = 0;
+  /** No saving to the account until the citizen changes something again (after a submission, "start again"). @internal */
+  private _syncPaused = false;
 
   protected readonly catalogue = strings;
 
@@ -134,6 +138,14 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private readonly _kept = new DraftController<SubmittedDossier>(this, () => `dossier:${this.service ?? ''}:submitted`, () => draftStorageOf(this.draftStorage));
   private readonly _submitter = new IdempotentSubmit(this._draft);
   private readonly _account = new IdentityLink(this, () => this.accountUrl);
+  private readonly _synced = (this._account.onSaved = (syncedAt: string) => {
+    const draft = this._draft.draft;
+    this._values = { ...this._values, syncedAt };
+    if (draft) this._draft.save({ ...draft.values, syncedAt });
+  });
+  private readonly _saveFailed = (this._account.onSaveFailed = (why) => {
+    this._say.announce(this.t(why === 'session' ? 'account.saveFailedSession' : 'account.saveFailed'));
+  });
   private readonly _communes = new Communes(this, (p, signal) => this.api(services).communes(p, { signal }));
   private readonly _files = new Uploads(this, (file, o) => this.api(attachments).upload(file, o), this._say, (k, p) => this.t(k, p));
   /** Fields edited since last checked: checked again on blur. @internal */
@@ -176,20 +188,30 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     void this._account.load(() => this._onIdentity());
   }
 
-  /** A citizen is logged in: their contact details fill empty fields, and their account's draft comes back when this tab has none. */
+  /** A citizen is logged in: their contact details fill empty fields, and their account's draft comes back when it is the newer. */
   private async _onIdentity(): Promise<void> {
-    const me = this._account.identity?.me;
-    if (!me || !this._account.fields) return;
-    const a = this._values.applicant;
-    this._values = { ...this._values, applicant: { ...a, phone: a.phone || (me.phone ?? ''), address: a.address || (me.address ?? '') } };
+    if (!this._prefillContact()) return;
     const service = this.service;
-    if (this._restored || this._dirty.size || !service || this._result) return;
-    const data = await this._account.serverDraft(service);
-    if (!data || typeof data !== 'object' || service !== this.service || this._dirty.size) return;
-    this._apply(data as Partial<DossierDraft>);
+    if (!service || this._result) return;
+    const edits = this._edits;
+    const server = await this._account.serverDraft(service);
+    // Never over what the citizen did meanwhile; and the tab's own draft stays when the account holds
+    // what this tab saved there last (a save at another time came from another device: it is newer).
+    if (!server || service !== this.service || edits !== this._edits || this._result) return;
+    if (this._draft.draft && this._values.syncedAt === server.updatedAt) return;
+    this._apply({ ...(server.data as Partial<DossierDraft>), syncedAt: server.updatedAt });
     this._restored = true;
     this._restoredFrom = 'account';
     this._draft.save({ ...this._values, files: this._files.saved(), step: this._step });
+  }
+
+  /** The identity's phone and address in the contact fields left empty; false when no one is logged in. */
+  private _prefillContact(): boolean {
+    const me = this._account.identity?.me;
+    if (!me || !this._account.fields) return false;
+    const a = this._values.applicant;
+    this._values = { ...this._values, applicant: { ...a, phone: a.phone || (me.phone ?? ''), address: a.address || (me.address ?? '') } };
+    return true;
   }
 
   /** Whether this submission uses the logged-in citizen's identity. */
@@ -226,6 +248,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       answers: values?.answers && typeof values.answers === 'object' ? values.answers : {},
       where: { ...where, delivery: deliveryMethods.includes(where.delivery) ? where.delivery : 'in_person' },
       ...(typeof values?.useAccount === 'boolean' ? { useAccount: values.useAccount } : {}),
+      ...(typeof values?.syncedAt === 'string' ? { syncedAt: values.syncedAt } : {}),
     };
     this._files.restore(values?.files);
     this._step = values?.step && steps.includes(values.step) ? values.step : 'applicant';
@@ -238,10 +261,12 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private _save(): void {
     const draft: DossierDraft = { ...this._values, files: this._files.saved(), step: this._step };
     this._draft.save(draft);
-    if (this.service) this._account.saveLater(this.service, this.service, { ...draft });
+    if (this.service && !this._syncPaused) this._account.saveLater(this.service, this.service, { ...draft });
   }
 
   private _set(part: 'applicant' | 'answers' | 'where', value: unknown, path: string): void {
+    this._edits++;
+    this._syncPaused = false;
     this._values = { ...this._values, [part]: value };
     this._dirty.add(path);
     // A shown message goes as soon as the answer is right; new messages wait for the blur or "continue".
@@ -335,6 +360,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   private async _continue(event: Event, detail: ServiceDetail): Promise<void> {
     event.preventDefault();
+    this._edits++;
+    this._syncPaused = false;
     const errors = this._check(this._step, detail);
     this._errors = errors;
     this._dirty.clear();
@@ -385,9 +412,11 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       const phone = (JSON.parse(sent.body) as DossierSubmitInput).applicant.phone;
       this._result = keep(sent.result, phone, input.note ?? '', sent.earlier);
       this._kept.save(this._result);
+      // The draft is done with: nothing of it goes back to the account (clearing the files saves).
+      this._syncPaused = true;
+      if (this.service) void this._account.forget(this.service);
       this._draft.clear();
       this._files.clear();
-      if (this.service) void this._account.forget(this.service);
       this._say.announce('');
       this.emit<DvcDossierSubmittedDetail>('dvc-dossier-submitted', { dossier: sent.result });
       await this._say.focus('[part~="heading"]');
@@ -424,12 +453,15 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   }
 
   private _startAgain(): void {
+    this._syncPaused = true;
     if (this.service) void this._account.forget(this.service);
     this._kept.clear();
     this._draft.clear();
     this._files.clear();
     this._restore();
     void this._goTo('applicant');
+    // The new dossier starts with the identity's contact details again.
+    this._prefillContact();
   }
 
   private async _copy(code: string): Promise<void> {
@@ -483,7 +515,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span>${detail.name}</span></p>
       <h2 part="heading" tabindex="-1">${heading}</h2>
       ${this._restored ? html`<p class="notice">${this.t(this._restoredFrom === 'account' ? 'account.serverDraft' : 'draftRestored')}</p>` : nothing}
-      ${this._account.saveFailed ? html`<p class="notice" role="status">${this.t('account.saveFailed')}</p>` : nothing}
+      ${this._account.saveFailed ? html`<p class="notice">${this.t(this._account.saveFailed === 'session' ? 'account.saveFailedSession' : 'account.saveFailed')}</p>` : nothing}
+      ${this._account.unavailable && step === 'applicant' ? html`<p class="notice">${this.t('account.unavailable')}</p>` : nothing}
       ${review && this._submitError && !this._showSummary
         ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
         : errorSummary(() => this.shadowRoot, this.t('form.errorSummaryTitle'), items)}

@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dossier, DossierSubmitInput, Locale, ServiceDetail } from '@dvc-kit/sdk/core';
 import { accountBase } from '../shared/account.js';
-import type { Identity } from './account.js';
+import { sessionEnded } from '../shared/errors.js';
+import type { Identity, ServerDraft } from './account.js';
 import type * as View from './account-view.js';
 import type { ApplicantValues } from './applicant.js';
 
@@ -27,13 +28,25 @@ export class IdentityLink implements ReactiveController {
   /** The identity's part of the form (./account-view.ts), once loaded with it. */
   #view: typeof View | undefined;
   #english = false;
-  /** The account's draft could not be saved (shown to the citizen, who keeps typing: the tab's draft holds it). */
-  saveFailed = false;
+  /**
+   * The account's draft could not be saved (shown to the citizen, who keeps typing: the tab's draft
+   * holds it): `session` when the login ended, `other` for anything else.
+   */
+  saveFailed: false | 'session' | 'other' = false;
+  /** Who is logged in could not be learnt (the site's login routes failed): the form says so and stays anonymous. */
+  unavailable = false;
+  /** Called with the portal's time of each save of the account's draft (the tab keeps it, to tell another device's save from its own). */
+  onSaved: ((updatedAt: string) => void) | undefined;
+  /** Called when a save of the account's draft first fails (the form says so). */
+  onSaveFailed: ((why: 'session' | 'other') => void) | undefined;
   #base: string | undefined;
   #loading: Promise<void> | undefined;
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #pending: (() => Promise<void>) | undefined;
+  #pending: ((keepalive: boolean) => Promise<void>) | undefined;
+  /** A save sent and not answered yet: a deletion waits for it, so it cannot land after. */
+  #inflight: Promise<void> | undefined;
+  readonly #onPageHide = () => void this.flush(true);
 
   constructor(
     private readonly host: ReactiveControllerHost & { locale: Locale },
@@ -42,10 +55,19 @@ export class IdentityLink implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // The last changes reach the account even when the citizen leaves within the saving delay.
+    addEventListener('pagehide', this.#onPageHide);
+  }
 
   hostDisconnected(): void {
-    this.#abort?.abort();
+    removeEventListener('pagehide', this.#onPageHide);
+    // A load cut short is started again if the form comes back (a framework moving it in the page).
+    if (!this.identity) {
+      this.#abort?.abort();
+      this.#base = undefined;
+      this.#loading = undefined;
+    }
     void this.flush();
   }
 
@@ -64,6 +86,7 @@ export class IdentityLink implements ReactiveController {
     this.#base = base;
     this.#abort?.abort();
     this.identity = null;
+    this.unavailable = false;
     if (!base) return (this.#loading = Promise.resolve());
     const abort = (this.#abort = new AbortController());
     this.#loading = import('./account.js')
@@ -79,7 +102,10 @@ export class IdentityLink implements ReactiveController {
         this.host.requestUpdate();
       })
       .catch((error: unknown) => {
-        if (!abort.signal.aborted) console.warn('[dvc-kit] the logged-in citizen could not be loaded; the form stays anonymous.', error);
+        if (abort.signal.aborted) return;
+        console.warn('[dvc-kit] the logged-in citizen could not be loaded; the form stays anonymous.', error);
+        this.unavailable = true;
+        this.host.requestUpdate();
       });
     return this.#loading;
   }
@@ -115,7 +141,7 @@ export class IdentityLink implements ReactiveController {
   }
 
   /** The account's draft for `key` (undefined: none, or it could not be read). */
-  async serverDraft(key: string): Promise<unknown> {
+  async serverDraft(key: string): Promise<ServerDraft | undefined> {
     const base = this.base;
     if (!base || !this.identity) return undefined;
     try {
@@ -132,34 +158,42 @@ export class IdentityLink implements ReactiveController {
     const identity = this.identity;
     if (!base || !identity) return;
     clearTimeout(this.#timer);
-    this.#pending = async () => {
+    this.#pending = async (keepalive) => {
       const { saveServerDraft } = await import('./account.js');
       try {
-        await saveServerDraft(base, this.host.locale, identity, key, serviceCode, data);
+        const updatedAt = await saveServerDraft(base, this.host.locale, identity, key, serviceCode, data, keepalive);
+        this.onSaved?.(updatedAt);
         if (this.saveFailed) {
           this.saveFailed = false;
           this.host.requestUpdate();
         }
-      } catch {
-        this.saveFailed = true;
+      } catch (error) {
+        const why = sessionEnded(error) ? 'session' : 'other';
+        if (this.saveFailed !== why) this.onSaveFailed?.(why);
+        this.saveFailed = why;
         this.host.requestUpdate();
       }
     };
     this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
   }
 
-  /** Saves now what waits to be saved. */
-  async flush(): Promise<void> {
+  /** Saves now what waits to be saved (`keepalive`: the page is going away). */
+  async flush(keepalive = false): Promise<void> {
     clearTimeout(this.#timer);
     const pending = this.#pending;
     this.#pending = undefined;
-    await pending?.();
+    if (!pending) return this.#inflight;
+    const sending = pending(keepalive);
+    this.#inflight = sending;
+    await sending;
+    if (this.#inflight === sending) this.#inflight = undefined;
   }
 
-  /** Forgets the account's draft (after a submission, or when the citizen starts again). */
+  /** Forgets the account's draft (after a submission, or when the citizen starts again), after any save on its way. */
   async forget(key: string): Promise<void> {
     clearTimeout(this.#timer);
     this.#pending = undefined;
+    await this.#inflight;
     const base = this.base;
     if (!base || !this.identity) return;
     const { deleteServerDraft } = await import('./account.js');

@@ -21,6 +21,11 @@ export interface DossierDraft {
    * level allows it) or type the applicant themselves (false).
    */
   useAccount?: boolean;
+  /**
+   * When the portal last saved this draft in the citizen's account from this tab (its `updatedAt`):
+   * an account draft saved at another time comes from another device, and is the newer one.
+   */
+  syncedAt?: string;
 }
 
 /** The step a field error belongs to, from its path. */

@@ -2,7 +2,7 @@ import type { Catalogue } from '../shared/localize.js';
 
 export type MyDossiersKey =
   | 'checking' | 'loading' | 'loginNeeded' | 'login' | 'failed' | 'retry' | 'notConfigured'
-  | 'drafts.title' | 'drafts.saved' | 'drafts.continue' | 'drafts.continueLabel' | 'drafts.delete' | 'drafts.deleteLabel' | 'drafts.deleted'
+  | 'drafts.title' | 'drafts.saved' | 'drafts.continue' | 'drafts.continueLabel' | 'drafts.delete' | 'drafts.deleteLabel' | 'drafts.deleted' | 'drafts.confirm' | 'drafts.confirmYes' | 'drafts.confirmNo'
   | 'dossiers.title' | 'dossiers.empty' | 'dossiers.count' | 'code' | 'status' | 'submitted' | 'due' | 'completed'
   | 'feesDue' | 'supplementDue' | 'open' | 'openLabel' | 'pay' | 'payLabel' | 'supplement' | 'supplementLabel' | 'more' | 'loadingMore';
 
@@ -22,8 +22,11 @@ export const strings: Catalogue<MyDossiersKey> = {
     'drafts.delete': 'Xóa bản nháp',
     'drafts.deleteLabel': 'Xóa bản nháp hồ sơ thủ tục {service}',
     'drafts.deleted': 'Đã xóa bản nháp hồ sơ thủ tục {service}.',
+    'drafts.confirm': 'Xóa bản nháp hồ sơ thủ tục {service}? Bản nháp đã xóa không khôi phục được.',
+    'drafts.confirmYes': 'Xóa',
+    'drafts.confirmNo': 'Giữ lại',
     'dossiers.title': 'Hồ sơ đã nộp',
-    'dossiers.empty': 'Ông/bà chưa có hồ sơ nào.',
+    'dossiers.empty': 'Chưa có hồ sơ nào.',
     'dossiers.count': '{count} hồ sơ',
     code: 'Mã hồ sơ',
     status: 'Trạng thái',

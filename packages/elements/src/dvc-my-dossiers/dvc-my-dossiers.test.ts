@@ -86,19 +86,34 @@ describe('<dvc-my-dossiers>', () => {
     await expectAccessible(element, 'second page');
   });
 
-  it('offers the drafts kept in the account: continue or delete', async () => {
+  it('offers the drafts kept in the account under their procedure\'s name: continue, or delete once confirmed', async () => {
     await logIn('test-citizen-level2');
     await putDraft('1.015304');
     const element = await mount();
-    const draft = $$(element, '[part~="drafts"] li').find((li) => text(li).startsWith('1.015304'))!;
+    const name = 'Cấp tài khoản định danh điện tử mức độ 1 đối với công dân Việt Nam';
+    const draftOf = () => $$(element, '[part~="drafts"] li').find((li) => text(li).includes('1.015304'));
+    const draft = draftOf()!;
     assert(draft, 'the draft is listed');
+    equal(text(draft.querySelector('h3')), name, 'its procedure, by name');
     const go = draft.querySelector<HTMLAnchorElement>('a[part~="action"]')!;
-    equal(go.getAttribute('aria-label'), 'Tiếp tục soạn hồ sơ thủ tục 1.015304', 'continue');
+    equal(go.getAttribute('aria-label'), `Tiếp tục soạn hồ sơ thủ tục ${name}`, 'continue');
     equal(new URL(go.href).searchParams.get('service'), '1.015304', 'to the form of its procedure');
     await expectAccessible(element, 'drafts');
-    await click(draft.querySelector('button')!);
-    await waitFor(() => !$$(element, '[part~="drafts"] li').some((li) => text(li).startsWith('1.015304')), 'the draft deleted');
-    await waitFor(() => text($(element, '[role="status"]')) === 'Đã xóa bản nháp hồ sơ thủ tục 1.015304.', 'announced');
+
+    // Delete asks first; "Giữ lại" keeps it and gives the focus back.
+    const remove = () => draftOf()!.querySelector<HTMLButtonElement>('button[data-key]')!;
+    await click(remove());
+    const question = await waitFor(() => $(element, '.confirm [tabindex="-1"]'), 'the question');
+    await waitFor(() => deepActiveElement() === question, 'focus on the question');
+    assert(text(question).startsWith(`Xóa bản nháp hồ sơ thủ tục ${name}?`), 'names what is deleted');
+    await expectAccessible(element, 'confirming');
+    await click([...draftOf()!.querySelectorAll('button')].find((b) => text(b) === 'Giữ lại')!);
+    await waitFor(() => deepActiveElement() === remove(), 'focus back on the delete button');
+    await click(remove());
+    await waitFor(() => $(element, '.confirm'), 'asked again');
+    await click([...draftOf()!.querySelectorAll('button')].find((b) => text(b) === 'Xóa')!);
+    await waitFor(() => !draftOf(), 'the draft deleted');
+    await waitFor(() => text($(element, '[role="status"]')) === `Đã xóa bản nháp hồ sơ thủ tục ${name}.`, 'announced');
     const again = await fetch('/auth/portal/v1/me/drafts/1.015304', { headers: { authorization: 'Bearer pk_test_dvckit_local' } });
     equal(again.status, 404, 'gone from the account');
   });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import type { AccountDossier, DvcConnection } from '@dvc-kit/sdk/core';
 import { account } from '@dvc-kit/sdk/account';
+import { services } from '@dvc-kit/sdk/services';
 import { dossierStatusInfo, finalDossierStatuses } from '@dvc-kit/sdk/contract';
 import { accountBase, accountSession, loginHref, type AccountSession } from '../shared/account.js';
 import { accountConnection, csrfHeaders } from '../shared/account-portal.js';
@@ -25,6 +26,8 @@ interface Loaded {
   dossiers: AccountDossier[];
   nextCursor: string | null;
   drafts: DraftSummary[];
+  /** The drafts' procedures by code, with their names (a code alone where a name could not be read). */
+  names: Map<string, string>;
 }
 
 /** Detail of `dvc-my-dossiers-load`. */
@@ -83,6 +86,7 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
     _more: { state: true },
     _moreError: { state: true },
     _deleting: { state: true },
+    _confirming: { state: true },
   };
 
   /** The site's login routes (default: the page's `accountUrl`). */
@@ -102,6 +106,8 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
   declare _more: boolean;
   declare _moreError: string | undefined;
   declare _deleting: string | undefined;
+  /** The draft whose deletion waits for the citizen's confirmation. */
+  declare _confirming: string | undefined;
 
   protected readonly catalogue = strings;
   private readonly _say = new Announcer(this);
@@ -116,7 +122,11 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
       if (!session?.authenticated) return undefined;
       const me = account(this._portal());
       const [page, drafts] = await Promise.all([me.dossiers({ limit }, { signal }), me.drafts.list({ signal })]);
-      return { dossiers: page.data, nextCursor: page.nextCursor, drafts };
+      // A draft holds the procedure's code: its name comes from the catalogue (public, with the page's key).
+      const codes = [...new Set(drafts.map((d) => d.serviceCode).filter((c): c is string => Boolean(c)))];
+      const names = new Map(await Promise.all(codes.map(async (code) =>
+        [code, await this.api(services).get(code, { signal }).then((s) => s.name, () => code)] as const)));
+      return { dossiers: page.data, nextCursor: page.nextCursor, drafts, names };
     },
     args: () => [this._session.value, this.connection, this.pageSize ?? 10],
     onComplete: (loaded) => {
@@ -165,7 +175,8 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
   private async _deleteDraft(loaded: Loaded, draft: DraftSummary, session: AccountSession): Promise<void> {
     if (this._deleting) return;
     this._deleting = draft.key;
-    const service = draft.serviceCode ?? draft.key;
+    this._confirming = undefined;
+    const service = loaded.names.get(draft.serviceCode ?? '') ?? draft.serviceCode ?? draft.key;
     try {
       await account(this._portal()).drafts.delete(draft.key, { headers: csrfHeaders(session) });
       loaded.drafts = loaded.drafts.filter((d) => d.key !== draft.key);
@@ -222,18 +233,40 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
   private _drafts(loaded: Loaded, session: AccountSession): TemplateResult {
     return html`${this._heading(0, this.t('drafts.title'), 'drafts-title')}
       <ul class="drafts" part="drafts">${loaded.drafts.map((draft) => {
-        const service = draft.serviceCode ?? draft.key;
-        const href = this.formHref ? fillHref(this.formHref, { service, key: draft.key }) : undefined;
+        const code = draft.serviceCode ?? draft.key;
+        const service = loaded.names.get(code) ?? code;
+        const href = this.formHref ? fillHref(this.formHref, { service: code, key: draft.key }) : undefined;
+        const confirming = this._confirming === draft.key;
         return html`<li class="draft">
-          <p class="draft-title"><span lang="vi">${service}</span> <span class="muted">${this.t('drafts.saved', { date: formatDate(this.locale, draft.updatedAt, true) })}</span></p>
-          <p class="actions">
-            ${href ? html`<a class="button" part="action" href=${href} aria-label=${this.t('drafts.continueLabel', { service })}>${this.t('drafts.continue')}</a>` : nothing}
-            <button type="button" class="button secondary" aria-label=${this.t('drafts.deleteLabel', { service })}
-              aria-disabled=${this._deleting === draft.key ? 'true' : nothing}
-              @click=${() => void this._deleteDraft(loaded, draft, session)}>${this.t('drafts.delete')}</button>
-          </p>
+          ${this._heading(1, service)}
+          <p class="muted">${code} · ${this.t('drafts.saved', { date: formatDate(this.locale, draft.updatedAt, true) })}</p>
+          ${confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-${draft.key}">
+                <p id="confirm-${draft.key}" tabindex="-1">${this.t('drafts.confirm', { service })}</p>
+                <p class="actions">
+                  <button type="button" class="button" aria-disabled=${this._deleting === draft.key ? 'true' : nothing}
+                    @click=${() => void this._deleteDraft(loaded, draft, session)}>${this.t('drafts.confirmYes')}</button>
+                  <button type="button" class="button secondary" @click=${() => void this._keepDraft(draft)}>${this.t('drafts.confirmNo')}</button>
+                </p>
+              </div>`
+            : html`<p class="actions">
+                ${href ? html`<a class="button" part="action" href=${href} aria-label=${this.t('drafts.continueLabel', { service })}>${this.t('drafts.continue')}</a>` : nothing}
+                <button type="button" class="button secondary" data-key=${draft.key} aria-label=${this.t('drafts.deleteLabel', { service })}
+                  @click=${() => void this._askDelete(draft)}>${this.t('drafts.delete')}</button>
+              </p>`}
         </li>`;
       })}</ul>`;
+  }
+
+  /** Asks before deleting a draft: it cannot be brought back. */
+  private async _askDelete(draft: DraftSummary): Promise<void> {
+    this._confirming = draft.key;
+    await this._say.focus(`#confirm-${CSS.escape(draft.key)}`);
+  }
+
+  private async _keepDraft(draft: DraftSummary): Promise<void> {
+    this._confirming = undefined;
+    await this._say.focus(`.draft button[data-key="${CSS.escape(draft.key)}"]`);
   }
 
   private _dossier(d: AccountDossier): TemplateResult {

@@ -20,6 +20,13 @@ const told = new Set<string>();
  * (which key, which origin) in the console.
  */
 export function errorMessage(error: unknown, locale: Locale): string {
+  // The site's login routes (the BFF's portal proxy) refuse a call once the citizen's session ended
+  // (logged out in another tab, expired) or changed: that is the citizen's to fix, by logging in again.
+  if (sessionEnded(error)) {
+    return locale === 'vi'
+      ? 'Phiên đăng nhập của ông/bà đã kết thúc (có thể do đăng xuất ở thẻ khác hoặc để lâu không dùng). Vui lòng đăng nhập lại rồi thử lại; thông tin đã nhập vẫn được giữ.'
+      : 'Your login session has ended (perhaps you logged out in another tab, or it was idle too long). Please log in again and retry; what you typed is kept.';
+  }
   if (isDvcError(error) && (error.type === 'authentication' || error.type === 'permission')) {
     if (!told.has(error.code)) {
       told.add(error.code);
@@ -34,6 +41,11 @@ export function errorMessage(error: unknown, locale: Locale): string {
   return locale === 'vi'
     ? 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.'
     : 'Something went wrong. Please try again.';
+}
+
+/** Whether the site's login routes refused a call because the citizen's session ended or changed. */
+export function sessionEnded(error: unknown): boolean {
+  return isDvcError(error) && (error.code === 'not_logged_in' || error.code === 'csrf_failed');
 }
 
 /**

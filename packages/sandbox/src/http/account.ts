@@ -89,6 +89,12 @@ export async function submittingAccount(
   if (!sameType || applicant.idNumber !== accountIdNumber(persona)) {
     throw fieldError(locale, [{ path: ['applicant', 'idNumber'], code: 'applicant.not_account_holder' }]);
   }
+  // The name is the identity's too: a dossier tied to an account never carries another name (spaces and
+  // letter case aside, as people type them; Vietnamese letters compared in their composed form).
+  const same = (x: string) => x.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  if (same(applicant.fullName) !== same(persona.claims.name)) {
+    throw fieldError(locale, [{ path: ['applicant', 'fullName'], code: 'applicant.name_not_account' }]);
+  }
   // A date of birth sent for an account is the identity's (the form shows it read-only from there).
   if (applicant.birthDate !== undefined && applicant.birthDate !== persona.claims.birthdate) {
     throw fieldError(locale, [{ path: ['applicant', 'birthDate'], code: 'applicant.birth_date_not_account' }]);

@@ -122,7 +122,7 @@ describe('the account routes', () => {
     assert.match(noOrigin.body.detail, /khoá bí mật \(sk_\)/);
   });
 
-  test('an account below the procedure\'s identity level cannot submit it; a date of birth sent for it is the identity\'s', async () => {
+  test('an account below the procedure\'s identity level cannot submit it; the name and a date of birth sent for it are the identity\'s', async () => {
     const secret = client(sandbox.url, { key: TEST_SECRET_KEY });
     const hungAsApplicant = { type: 'citizen' as const, fullName: 'Trần Văn Hùng', idNumber: '001201004321', phone: '0987654321' };
     // Đăng ký khai sinh needs level 2; Hùng's account is level 1.
@@ -143,6 +143,11 @@ describe('the account routes', () => {
     assert.deepEqual(wrong.body.errors?.map((e: { path: string; code: string }) => [e.path, e.code]), [['applicant.birthDate', 'applicant.birth_date_not_account']]);
     const right = await secret.post('/v1/dossiers', { ...withBirth, applicant: { ...withBirth.applicant, birthDate: '1995-03-08' } }, { headers: { 'dvc-account': mai } });
     assert.equal(right.status, 201, JSON.stringify(right.body));
+    // The name too: the account's holder, whatever spaces or letter case she typed it with.
+    const forged = await secret.post('/v1/dossiers', { ...withBirth, applicant: { ...withBirth.applicant, fullName: 'Kẻ Giả Mạo' } }, { headers: { 'dvc-account': mai } });
+    assert.deepEqual(forged.body.errors?.map((e: { path: string; code: string }) => [e.path, e.code]), [['applicant.fullName', 'applicant.name_not_account']]);
+    const spaced = await secret.post('/v1/dossiers', { ...withBirth, applicant: { ...withBirth.applicant, fullName: ' nguyễn  thị MAI ' } }, { headers: { 'dvc-account': mai } });
+    assert.equal(spaced.status, 201, JSON.stringify(spaced.body));
   });
 
   test('drafts are kept per account and found again from another login (another device)', async () => {

@@ -135,7 +135,14 @@ export function portalProxy(options: PortalOptions, deps: PortalDeps): (request:
     });
     if (!route) return refuse(locale, 'route_not_found', url.pathname);
 
-    const session = await deps.getSession(request);
+    let session;
+    try {
+      session = await deps.getSession(request);
+    } catch (error) {
+      // The provider is unreachable and the access token has expired: the session stays, try later.
+      if ((error as { code?: string }).code === 'provider_unavailable') return refuse(locale, 'portal_unavailable', url.pathname);
+      throw error;
+    }
     if (!session) return refuse(locale, 'not_logged_in', url.pathname);
     if (request.method !== 'GET' && !(await deps.verifyCsrf(request, request.headers.get('x-csrf-token')))) {
       return refuse(locale, 'csrf_failed', url.pathname);
