@@ -138,14 +138,6 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private readonly _kept = new DraftController<SubmittedDossier>(this, () => `dossier:${this.service ?? ''}:submitted`, () => draftStorageOf(this.draftStorage));
   private readonly _submitter = new IdempotentSubmit(this._draft);
   private readonly _account = new IdentityLink(this, () => this.accountUrl);
-  private readonly _synced = (this._account.onSaved = (syncedAt: string) => {
-    const draft = this._draft.draft;
-    this._values = { ...this._values, syncedAt };
-    if (draft) this._draft.save({ ...draft.values, syncedAt });
-  });
-  private readonly _saveFailed = (this._account.onSaveFailed = (why) => {
-    this._say.announce(this.t(why === 'session' ? 'account.saveFailedSession' : 'account.saveFailed'));
-  });
   private readonly _communes = new Communes(this, (p, signal) => this.api(services).communes(p, { signal }));
   private readonly _files = new Uploads(this, (file, o) => this.api(attachments).upload(file, o), this._say, (k, p) => this.t(k, p));
   /** Fields edited since last checked: checked again on blur. @internal */
@@ -172,6 +164,13 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this._sending = false;
     this._restored = false;
     this._files.onChange = () => this._save();
+    // The tab keeps the portal's time of its own last save in the account (see _onIdentity).
+    this._account.onSaved = (syncedAt) => {
+      const draft = this._draft.draft;
+      this._values = { ...this._values, syncedAt };
+      if (draft) this._draft.save({ ...draft.values, syncedAt });
+    };
+    this._account.onSaveFailed = (why) => this._say.announce(this.t(why === 'session' ? 'account.saveFailedSession' : 'account.saveFailed'));
   }
 
   override disconnectedCallback(): void {
