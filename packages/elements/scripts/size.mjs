@@ -33,7 +33,9 @@
 // site's server load only on pages with `account-url`). Measured: dossier form 73.0 kB, tracker 62.4,
 // payment 58.5, petition form 56.7, list 45.8, lookup 52.6, detail 44.6, search 47.8, <dvc-account>
 // 29.3, <dvc-my-dossiers> 50.9, every widget 117.8 (two widgets more), English 9.9, the bundle 101.7.
-// Ceilings + 0.5 kB.
+// Ceilings + 0.5 kB. Then the review's fixes (the form's draft versions, pagehide, an ended login;
+// the drafts' procedure names through the services resource and the confirmation): dossier form 73.7,
+// <dvc-my-dossiers> 52.1, every widget 118.9, the bundle 103.2. Ceilings + 0.5 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,9 +45,9 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 73.5 * kB, 'dvc-dossier-tracker': 62.9 * kB,
+  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 62.9 * kB,
   'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.2 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.1 * kB,
-  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 51.4 * kB, all: 118.3 * kB, english: 10.4 * kB, bundle: 102.2 * kB,
+  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, all: 119.4 * kB, english: 10.4 * kB, bundle: 103.7 * kB,
 };
 
 let site;
