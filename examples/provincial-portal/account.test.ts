@@ -79,7 +79,7 @@ for (const which of ['chromium', 'firefox'] as const) {
 
       // My dossiers: none submitted with this identity on this fresh portal yet.
       await clickAndWait(page, 'dvc-account >>> [part~=dossiers]');
-      assert.equal(await textOf(page, 'dvc-my-dossiers >>> .empty'), 'Ông/bà chưa có hồ sơ nào.');
+      assert.equal(await textOf(page, 'dvc-my-dossiers >>> .empty'), 'Chưa có hồ sơ nào.');
       await expectAccessible(page, 'my dossiers, empty');
 
       // A submission: who submits comes from the identity; the rest as any citizen fills it.

@@ -231,13 +231,15 @@ interface Coordination {
   locks: Map<string, Promise<void>>;
   /** The last refresh of a session: the refresh token it spent and the session it made, until when (ms). */
   last: Map<string, { spent: string; next: AuthSession; until: number }>;
-  /** When (ms) a refresh of a session last found the provider unreachable. */
-  unavailable: Map<string, number>;
+  /** When (ms) a refresh of a session last found the provider unreachable, and that failure's number. */
+  unavailable: Map<string, { at: number; seq: number }>;
+  /** Counts those failures: a request waiting for the lock tells a failure that came after it began by its number (two can share a millisecond). */
+  failures: number;
 }
 const coordinations = new WeakMap<SessionStore, Coordination>();
 function coordinationOf(store: SessionStore): Coordination {
   let found = coordinations.get(store);
-  if (!found) coordinations.set(store, (found = { locks: new Map(), last: new Map(), unavailable: new Map() }));
+  if (!found) coordinations.set(store, (found = { locks: new Map(), last: new Map(), unavailable: new Map(), failures: 0 }));
   return found;
 }
 
@@ -390,7 +392,7 @@ export function createAuth(options: AuthOptions): Auth {
    */
   async function fresh(id: string, seen: AuthSession): Promise<AuthSession | null> {
     if (!needsRefresh(seen)) return seen;
-    const askedAt = Date.now();
+    const asked = shared.failures;
     return withLock(id, async () => {
       const current = await stored(id);
       if (!current) return null; // ended meanwhile (logout, back-channel logout)
@@ -401,8 +403,8 @@ export function createAuth(options: AuthOptions): Auth {
       if (last && last.spent === current.refreshToken && last.until > Date.now()) return last.next;
       // The provider was found unreachable while this request waited for the lock, or a moment ago and
       // the access token still works: no second try now (each would wait for the provider's timeout).
-      const failedAt = shared.unavailable.get(id);
-      if (failedAt !== undefined && (failedAt >= askedAt || (!expired(current) && Date.now() - failedAt < UNAVAILABLE_RETRY_SECONDS * 1000))) {
+      const failed = shared.unavailable.get(id);
+      if (failed !== undefined && (failed.seq > asked || (!expired(current) && Date.now() - failed.at < UNAVAILABLE_RETRY_SECONDS * 1000))) {
         return unavailable(current);
       }
       if (!current.refreshToken) {
@@ -419,8 +421,8 @@ export function createAuth(options: AuthOptions): Auth {
         const e = classify(error);
         if (e.code === 'provider_unavailable') {
           const now = Date.now();
-          for (const [key, at] of shared.unavailable) if (now - at > 600_000) shared.unavailable.delete(key);
-          shared.unavailable.set(id, now);
+          for (const [key, failure] of shared.unavailable) if (now - failure.at > 600_000) shared.unavailable.delete(key);
+          shared.unavailable.set(id, { at: now, seq: ++shared.failures });
           log({ event: 'refresh_failed', route: 'refresh', code: e.code, ...(e.reason ? { reason: e.reason } : {}) });
           return unavailable(current);
         }
