@@ -134,6 +134,7 @@ export default [
   }, 'es2022'),
   cdn,
   cdnBundle,
-  // `@dvc-kit/sandbox/testing`: the helpers other packages' tests (and the browser tests' dev server) start and drive a sandbox with.
-  ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts', testing: 'test-support.ts' }, 'node20'),
+  // `@dvc-kit/sandbox/testing`: the helpers other packages' tests (and the browser tests' dev server) start and drive a sandbox with;
+  // `@dvc-kit/sandbox/testing/submission`: the browser-safe part of them (a valid submission, built over HTTP).
+  ...pkg('sandbox', { index: 'index.ts', cli: 'cli.ts', testing: 'test-support.ts', 'testing/submission': 'test-submission.ts' }, 'node20'),
 ];

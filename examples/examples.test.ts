@@ -10,7 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validSubmission } from '../packages/sandbox/src/test-submission.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing/submission';
 import { fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from './test-support.js';
 
 let demo: Demo;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { validSubmission } from '../packages/sandbox/src/test-submission.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing/submission';
 import { openCdnSite, type CdnSite } from './cdn-site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

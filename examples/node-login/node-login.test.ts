@@ -2,7 +2,7 @@
 // the persona page, the home page with their name and the logout form, /api/me/dossiers, logging out.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Browser, submitDossier, testSandbox } from '../../packages/sandbox/src/test-support.js';
+import { Browser, submitDossier, testSandbox } from '@dvc-kit/sandbox/testing';
 import { launchBrowser, openPage } from '../test-support.js';
 import { startSite } from './site.mjs';
 

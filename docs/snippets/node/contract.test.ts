@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { dossier as dossierSchema, type FieldError } from '@dvc-kit/contract';
-import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());

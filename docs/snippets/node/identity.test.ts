@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { loadOidcClients, startSandbox } from '@dvc-kit/sandbox';
-import { loginAs } from '../../../packages/sandbox/src/test-support.js';
+import { loginAs } from '@dvc-kit/sandbox/testing';
 
 const file = fileURLToPath(new URL('./sandbox-oidc-clients.json', import.meta.url));
 const sandbox = await startSandbox({

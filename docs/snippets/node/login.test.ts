@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
-import { Browser, submitDossier, validSubmission } from '../../../packages/sandbox/src/test-support.js';
+import { Browser, submitDossier, validSubmission } from '@dvc-kit/sandbox/testing';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import type { Dossier, DossierSubmitInput } from '@dvc-kit/sdk';
-import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
-import { validSubmission } from '../../../packages/sandbox/src/test-support.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing';
 
 // The receiver below listens on loopback, which a sandbox refuses as a webhook target unless allowed.
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0, allowPrivateWebhooks: true });

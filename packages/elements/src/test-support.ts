@@ -266,7 +266,7 @@ export async function submitDossier(
   o: { province?: string; phone?: string; fullName?: string; formData?: Record<string, unknown> } = {},
 ): Promise<SubmittedDossier> {
   const [{ connect }, { dossiers }, { validSubmission, citizen }] = await Promise.all([
-    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/dossiers'), import('../../sandbox/src/test-submission.js'),
+    import('@dvc-kit/sdk/core'), import('@dvc-kit/sdk/dossiers'), import('@dvc-kit/sandbox/testing/submission'),
   ]);
   const { sandboxUrl, publishableKey } = await sandbox();
   const phone = o.phone ?? citizen.phone;

@@ -1,6 +1,7 @@
-// A valid submission of any procedure, built as a client builds it, for tests of every package: the
-// sandbox's and the SDK's Node tests (through ./test-support.ts) and browser tests. It uses only the
-// contract and the platform's fetch, FormData and Blob, so it runs in Node and in browsers alike.
+// A valid submission of any procedure, built as a client builds it, for tests of every package: Node
+// tests (through ./test-support.ts, `@dvc-kit/sandbox/testing`) and browser tests
+// (`@dvc-kit/sandbox/testing/submission`). It uses only the contract and the platform's fetch,
+// FormData and Blob, so it runs in Node and in browsers alike.
 import { isShown, sampleFormData, type DossierSubmitInput, type FormData as FormAnswers, type ServiceDetail } from '@dvc-kit/contract';
 
 /** Where to send: the sandbox's base URL and a publishable key. */

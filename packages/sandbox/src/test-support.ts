@@ -1,6 +1,7 @@
 // Helpers for the sandbox's own tests: a fresh in-memory sandbox and a small JSON client over real HTTP.
-// The SDK's Node tests load this module too (packages/sdk/src/test-support.ts), so a valid submission
-// is built in one place for both.
+// Other packages' tests, the examples' and the docs' reach the sandbox through this module only, as
+// `@dvc-kit/sandbox/testing` (Node only; browsers take `@dvc-kit/sandbox/testing/submission`), so a
+// valid submission is built in one place for all.
 import { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from './config.js';
 import { startSandbox, type RunningSandbox, type StartOptions } from './index.js';
 import * as submission from './test-submission.js';
@@ -8,6 +9,12 @@ import * as submission from './test-submission.js';
 export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
+export { testKeys, type FaultOptions, type SandboxOptions } from './config.js';
+export type { Sandbox } from './context.js';
+export {
+  TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey,
+} from './simulate/idp/clients.js';
+export { signWebhook } from './simulate/webhook-signature.js';
 export { ALL_SCOPES, Browser, loginAs, relyingParty, TEST_REDIRECT_URI, type LoginOptions } from './test-login.js';
 
 export interface Reply<T = any> {

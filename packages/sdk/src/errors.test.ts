@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
-import { testKeys } from '../../sandbox/src/config.js';
+import { testKeys } from '@dvc-kit/sandbox/testing';
 import { createClient } from './client.js';
 import {
   DvcAuthenticationError, DvcConnectionError, DvcError, DvcNotFoundError, DvcPermissionError, DvcRateLimitError,

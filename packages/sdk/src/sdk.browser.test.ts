@@ -10,7 +10,7 @@
 import { createClient, isDvcError, type Attachment, type Dossier, type DossierEvent, type DossierStatus, type UploadProgress } from '@dvc-kit/sdk';
 // The one helper that builds a valid submission (sample answers, a file per required slot, the
 // commune), shared with the Node tests; it needs only the contract and fetch, so it runs here too.
-import { validSubmission } from '../../sandbox/src/test-submission.js';
+import { validSubmission } from '@dvc-kit/sandbox/testing/submission';
 
 // Mocha's globals, provided by @web/test-runner (no @types/mocha in this repo).
 declare const describe: (name: string, fn: () => void) => void;

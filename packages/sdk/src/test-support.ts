@@ -1,16 +1,15 @@
 // Helpers shared by the SDK's Node tests: an in-memory sandbox over real HTTP and SDK clients bound to it.
 import { after, before } from 'node:test';
 import type { CheckedFormData, DossierSubmitInput, FormData as FormAnswers } from '@dvc-kit/contract';
-import type { FaultOptions, SandboxOptions } from '../../sandbox/src/config.js';
-import type { Sandbox } from '../../sandbox/src/context.js';
+import type { FaultOptions, Sandbox, SandboxOptions } from '@dvc-kit/sandbox/testing';
 import { createClient, type DvcClient } from './client.js';
 import type { ClientOptions } from './http.js';
 
-export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '../../sandbox/src/config.js';
+export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY } from '@dvc-kit/sandbox/testing';
 export {
   TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET, TEST_OIDC_JWT_CLIENT_ID, testOidcClientPrivateKey,
-} from '../../sandbox/src/simulate/idp/clients.js';
-import { TEST_PUBLISHABLE_KEY } from '../../sandbox/src/config.js';
+} from '@dvc-kit/sandbox/testing';
+import { TEST_PUBLISHABLE_KEY } from '@dvc-kit/sandbox/testing';
 
 /** A started sandbox (the shape of `@dvc-kit/sandbox`'s `RunningSandbox`). */
 export interface RunningSandbox {
@@ -73,7 +72,7 @@ interface SandboxSupport {
 
 // The sandbox's server module does not typecheck under the SDK's DOM lib settings, so it is loaded
 // out of TypeScript's sight (a non-literal specifier) and typed by the interface above.
-const supportModule = '../../sandbox/src/test-support.js';
+const supportModule = '@dvc-kit/sandbox/testing';
 const support = (await import(supportModule)) as SandboxSupport;
 
 /** Starts an in-memory sandbox on a free loopback port (schedule and petition answers off unless asked). */

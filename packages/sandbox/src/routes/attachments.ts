@@ -1,14 +1,11 @@
-import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { attachmentLimits, formatDate, type Attachment, type AttachmentType, type Locale } from '@dvc-kit/contract';
+import { attachmentLimits, formatDate, type AttachmentType, type Locale } from '@dvc-kit/contract';
 import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { formatBytes } from '../http/body.js';
 import type { Module } from '../server.js';
+import { storeAttachment } from '../store/attachments.js';
 import { expireUploads, makeRoom, uploadRoom } from '../store/uploads.js';
-import { newId } from '../util/ids.js';
 
 const zip = [0x50, 0x4b, 0x03, 0x04];
 /** The first bytes each accepted type must start with: a renamed .exe is not a PDF. */
@@ -83,20 +80,7 @@ export const attachmentsModule: Module = {
 
       checkRoom(sb, key!, client, name, bytes.byteLength, locale);
 
-      const id = newId('att');
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      let path = `memory:${id}`;
-      if (sb.filesDir) {
-        path = join(sb.filesDir, id);
-        writeFileSync(path, bytes);
-      } else {
-        sb.memoryFiles.set(id, bytes);
-      }
-      const attachment: Attachment = { id, name, type, size: bytes.byteLength, sha256, createdAt: sb.now().toISOString() };
-      sb.db
-        .prepare('INSERT INTO attachments (id, name, type, size, sha256, path, key, client, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, name, type, attachment.size, sha256, path, key!.key, client, attachment.createdAt);
-      return attachment;
+      return storeAttachment(sb, { name, type, bytes }, key!.key, client);
     },
   },
 

@@ -8,48 +8,22 @@ import { ApiError } from '../errors.js';
 import { submittingAccount } from '../http/account.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
+import { attachmentType } from '../store/attachments.js';
 import {
-  addHistory, changeStatus, dossierHistory, dossierOwner, findDossier, findDossierForVerifier, nextOnPath, runSchedule, stepActors,
-  toDossier, type DossierRow, type Supplement,
+  changeStatus, createDossier, dossierHistory, findDossier, findDossierForVerifier, nextOnPath, runSchedule, sendSupplement, stepActors,
+  toDossier, type Supplement,
 } from '../store/dossiers.js';
-import { linkDossier } from '../store/accounts.js';
 import { agencyOfDossierCode, requireActsFor } from '../store/tenants.js';
 import { json } from '../store/db.js';
 import { findLocalInstance, findProcedure } from '../store/procedures.js';
-import { freeSerial, vnDay } from '../util/ids.js';
 import { communeExists, findCommune } from '../store/places.js';
 
 const HEARTBEAT_MS = 15_000;
 
-/** The fee lines a dossier owes: the online channel's fixed fees (or the first channel's). */
-function feesOf(detail: ReturnType<typeof findProcedure> & object): { name: string; amount: number }[] {
-  const channels = detail.detailObject.channels;
-  const channel = channels.find((c) => c.channel === 'online') ?? channels[0];
-  return (channel?.fees ?? [])
-    .filter((f): f is typeof f & { amount: number } => typeof f.amount === 'number' && f.amount > 0)
-    .map((f) => ({ name: f.name, amount: f.amount }));
-}
-
-function processingDays(detail: ReturnType<typeof findProcedure> & object): number | null {
-  const channels = detail.detailObject.channels;
-  const time = (channels.find((c) => c.channel === 'online') ?? channels[0])?.processingTime;
-  if (!time) return null;
-  switch (time.unit) {
-    case 'working_day':
-      return time.value;
-    case 'day':
-      return Math.ceil((time.value * 5) / 7);
-    case 'month':
-      return time.value * 22;
-    case 'hour':
-      return Math.max(1, Math.ceil(time.value / 8));
-  }
-}
-
 function checkAttachments(sb: Sandbox, ids: string[], locale: 'vi' | 'en', field: string): void {
   const missing = ids
     .map((id, index) => ({ id, index }))
-    .filter(({ id }) => !sb.db.prepare('SELECT 1 FROM attachments WHERE id = ?').get(id));
+    .filter(({ id }) => attachmentType(sb, id) === undefined);
   if (missing.length) {
     throw fieldError(locale, missing.map(({ id, index }) => ({ path: [field, index], code: 'attachment.not_found', params: { id } })));
   }
@@ -85,14 +59,13 @@ function checkSubmission(
   const form = checkFormData(detail.form, body.formData, { today: vietnamDay(now), communeExists });
   errors.push(...formFieldErrors(form.issues, locale, ['formData']));
   errors.push(...formFieldErrors(checkDocuments(detail.documents, body.documents, form.value), locale));
-  const typeOf = sb.db.prepare('SELECT type FROM attachments WHERE id = ?').pluck();
   // One file is one paper: the same file under two slots (or also among the other files) would
   // leave one of them empty once stored.
   const usedBy = new Map<string, string>();
   for (const id of body.attachmentIds ?? []) usedBy.set(id, locale === 'vi' ? 'Tệp khác' : 'Other files');
   for (const doc of detail.documents) {
     (body.documents[doc.key] ?? []).forEach((id, index) => {
-      const type = typeOf.get(id) as string | undefined;
+      const type = attachmentType(sb, id);
       const path = `documents.${doc.key}.${index}`;
       const other = usedBy.get(id);
       usedBy.set(id, doc.name);
@@ -163,65 +136,18 @@ export const dossiersModule: Module = {
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
       const checked = checkSubmission(sb, body, procedure, locale);
 
-      const agency = sb.db.prepare('SELECT code, name FROM agencies WHERE code = ?').get(procedure.agency_code) as
-        | { code: string; name: string }
-        | undefined;
-      const agencyCode = agency?.code ?? procedure.agency_code;
-      const now = sb.now();
-      const fees = feesOf(procedure);
-      const row = sb.db.transaction((): DossierRow => {
-        const prefix = `${agencyCode}-${vnDay(now)}-`;
-        const exists = sb.db.prepare('SELECT 1 FROM dossiers WHERE code = ?').pluck();
-        const code = prefix + freeSerial(4, (serial) => exists.get(prefix + serial) !== undefined);
-        const fresh: DossierRow = {
-          code,
-          service_code: procedure.code,
-          service_name: procedure.name,
-          agency_code: agencyCode,
-          agency_name: agency?.name ?? procedure.detailObject.implementingAgency,
-          province_code: procedure.province_code ?? body.province ?? null,
-          channel: 'online',
-          status: 'receiving',
-          applicant: JSON.stringify(body.applicant),
-          verifier: body.applicant.phone,
-          form_data: JSON.stringify(checked.formData),
-          note: body.note ?? null,
-          fees: JSON.stringify(fees),
-          fees_total: fees.reduce((sum, f) => sum + f.amount, 0),
-          fees_paid: 0,
-          processing_days: processingDays(procedure),
-          supplement: null,
-          submitted_at: now.toISOString(),
-          received_at: null,
-          due_at: null,
-          completed_at: null,
-          next_step_at: sb.options.stepSeconds > 0 ? new Date(now.getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
-          commune_code: checked.commune?.code ?? null,
-          commune_name: checked.commune?.name ?? null,
-          delivery: JSON.stringify({ method: body.delivery.method, address: checked.deliveryAddress }),
-          key: key!.key,
-        };
-        sb.db
-          .prepare(
-            `INSERT INTO dossiers (${Object.keys(fresh).join(', ')}) VALUES (${Object.keys(fresh).map((k) => '@' + k).join(', ')})`,
-          )
-          .run(fresh);
-        const link = sb.db.prepare('INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, document) VALUES (?, ?, ?)');
-        for (const [key, ids] of Object.entries(body.documents)) for (const id of ids) link.run(code, id, key);
-        for (const id of new Set(body.attachmentIds)) link.run(code, id, null);
-        const id = addHistory(sb, { ...fresh, status: 'receiving' }, 'receiving', {
-          actor: body.applicant.fullName,
-          role: 'Người nộp hồ sơ',
-          action: 'Nộp hồ sơ trực tuyến',
-        }, null);
-        sb.events.emit('dossier.status', { id, code });
-        return fresh;
-      })();
-      if (account) linkDossier(sb, account.sub, row.code);
-      sb.events.emit('webhook', {
-        type: 'dossier.status_changed',
-        data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },
-        owner: dossierOwner(row),
+      const row = createDossier(sb, {
+        procedure,
+        province: procedure.province_code ?? body.province ?? null,
+        applicant: body.applicant,
+        formData: checked.formData,
+        note: body.note ?? null,
+        commune: checked.commune,
+        delivery: { method: body.delivery.method, address: checked.deliveryAddress },
+        documents: body.documents,
+        attachmentIds: body.attachmentIds,
+        key: key!.key,
+        accountSub: account ? account.sub : null,
       });
       return toDossier(sb, row);
     },
@@ -270,27 +196,7 @@ export const dossiersModule: Module = {
       const supplement = json<Supplement>(row.supplement);
       if (row.status !== 'waiting' || supplement?.state !== 'requested') throw new ApiError(409, 'supplement_not_requested');
       checkAttachments(sb, body.attachmentIds, locale, 'attachmentIds');
-      sb.db.transaction(() => {
-        const now = sb.now().toISOString();
-        sb.db
-          .prepare('UPDATE dossiers SET supplement = ?, next_step_at = ? WHERE code = ?')
-          .run(
-            JSON.stringify({ ...supplement, state: 'sent', sentAt: now, note: body.note } satisfies Supplement),
-            sb.options.stepSeconds > 0 ? new Date(sb.now().getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
-            row.code,
-          );
-        const link = sb.db.prepare(
-          `INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, kind) VALUES (?, ?, 'supplement')`,
-        );
-        for (const id of body.attachmentIds) link.run(row.code, id);
-        const id = addHistory(sb, row, 'waiting', {
-          actor: json<{ fullName: string }>(row.applicant)!.fullName,
-          role: 'Người nộp hồ sơ',
-          action: 'Gửi bổ sung hồ sơ',
-          note: body.note,
-        }, row.due_at);
-        sb.events.emit('dossier.status', { id, code: row.code });
-      })();
+      sendSupplement(sb, row, supplement, body.note, body.attachmentIds);
       return toDossier(sb, findDossier(sb, row.code)!);
     },
 

@@ -19,9 +19,9 @@
 import { createHash } from 'node:crypto';
 import { provinces, type Province, type ServiceDetail } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
-import { seedPetitions } from '../routes/petitions.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
 import { generateProcedures } from './generate.js';
+import { seedPetitions } from './petitions.js';
 import { procedures, type SeedProcedure } from './procedures.js';
 import { sectors } from './sectors.js';
 

@@ -1,12 +1,15 @@
 import {
   canTransition, dossierStatusInfo, finalDossierStatuses,
-  type Applicant, type Dossier, type DossierStatus, type HistoryEntry,
+  type Applicant, type Dossier, type DossierStatus, type DossierSubmitInput, type HistoryEntry,
 } from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
+import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays, dueDate } from '../util/time.js';
+import { linkDossier } from './accounts.js';
 import { json } from './db.js';
 import { dossierFileUrl } from '../util/links.js';
+import { findAgency, type findProcedure } from './procedures.js';
 import type { Owner } from './tenants.js';
 
 /** Statuses in which the result exists: released (waiting to be returned) or returned. */
@@ -242,6 +245,143 @@ export function nextOnPath(row: DossierRow): DossierStatus | null {
     default:
       return null;
   }
+}
+
+type Procedure = NonNullable<ReturnType<typeof findProcedure>>;
+
+/** The fee lines a dossier owes: the online channel's fixed fees (or the first channel's). */
+function feesOf(detail: Procedure): { name: string; amount: number }[] {
+  const channels = detail.detailObject.channels;
+  const channel = channels.find((c) => c.channel === 'online') ?? channels[0];
+  return (channel?.fees ?? [])
+    .filter((f): f is typeof f & { amount: number } => typeof f.amount === 'number' && f.amount > 0)
+    .map((f) => ({ name: f.name, amount: f.amount }));
+}
+
+function processingDays(detail: Procedure): number | null {
+  const channels = detail.detailObject.channels;
+  const time = (channels.find((c) => c.channel === 'online') ?? channels[0])?.processingTime;
+  if (!time) return null;
+  switch (time.unit) {
+    case 'working_day':
+      return time.value;
+    case 'day':
+      return Math.ceil((time.value * 5) / 7);
+    case 'month':
+      return time.value * 22;
+    case 'hour':
+      return Math.max(1, Math.ceil(time.value / 8));
+  }
+}
+
+/** A checked online submission, as {@link createDossier} records it. */
+export interface NewDossier {
+  procedure: Procedure;
+  /** The province it was submitted in (the procedure's own for a local instance). */
+  province: string | null;
+  applicant: DossierSubmitInput['applicant'];
+  formData: Record<string, unknown>;
+  note: string | null;
+  commune: { code: string; name: string } | null;
+  delivery: { method: string; address: string | null };
+  /** Attachment ids per document slot, and the other files. */
+  documents: Record<string, string[]>;
+  attachmentIds: string[];
+  /** The API key it is submitted with, and the account it is tied to (a logged-in citizen's). */
+  key: string;
+  accountSub: string | null;
+}
+
+/**
+ * Records a new online dossier with a fresh code (`{agency}-{yyMMdd}-{NNNN}`), its files and its
+ * first history entry, ties it to the account if any, and announces it.
+ */
+export function createDossier(sb: Sandbox, input: NewDossier): DossierRow {
+  const { procedure } = input;
+  const agency = findAgency(sb, procedure.agency_code);
+  const agencyCode = agency?.code ?? procedure.agency_code;
+  const now = sb.now();
+  const fees = feesOf(procedure);
+  const row = sb.db.transaction((): DossierRow => {
+    const prefix = `${agencyCode}-${vnDay(now)}-`;
+    const exists = sb.db.prepare('SELECT 1 FROM dossiers WHERE code = ?').pluck();
+    const code = prefix + freeSerial(4, (serial) => exists.get(prefix + serial) !== undefined);
+    const fresh: DossierRow = {
+      code,
+      service_code: procedure.code,
+      service_name: procedure.name,
+      agency_code: agencyCode,
+      agency_name: agency?.name ?? procedure.detailObject.implementingAgency,
+      province_code: input.province,
+      channel: 'online',
+      status: 'receiving',
+      applicant: JSON.stringify(input.applicant),
+      verifier: input.applicant.phone,
+      form_data: JSON.stringify(input.formData),
+      note: input.note,
+      fees: JSON.stringify(fees),
+      fees_total: fees.reduce((sum, f) => sum + f.amount, 0),
+      fees_paid: 0,
+      processing_days: processingDays(procedure),
+      supplement: null,
+      submitted_at: now.toISOString(),
+      received_at: null,
+      due_at: null,
+      completed_at: null,
+      next_step_at: sb.options.stepSeconds > 0 ? new Date(now.getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
+      commune_code: input.commune?.code ?? null,
+      commune_name: input.commune?.name ?? null,
+      delivery: JSON.stringify(input.delivery),
+      key: input.key,
+    };
+    sb.db
+      .prepare(
+        `INSERT INTO dossiers (${Object.keys(fresh).join(', ')}) VALUES (${Object.keys(fresh).map((k) => '@' + k).join(', ')})`,
+      )
+      .run(fresh);
+    const link = sb.db.prepare('INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, document) VALUES (?, ?, ?)');
+    for (const [key, ids] of Object.entries(input.documents)) for (const id of ids) link.run(code, id, key);
+    for (const id of new Set(input.attachmentIds)) link.run(code, id, null);
+    const id = addHistory(sb, { ...fresh, status: 'receiving' }, 'receiving', {
+      actor: input.applicant.fullName,
+      role: 'Người nộp hồ sơ',
+      action: 'Nộp hồ sơ trực tuyến',
+    }, null);
+    sb.events.emit('dossier.status', { id, code });
+    return fresh;
+  })();
+  if (input.accountSub !== null) linkDossier(sb, input.accountSub, row.code);
+  sb.events.emit('webhook', {
+    type: 'dossier.status_changed',
+    data: { code: row.code, status: 'receiving', previousStatus: null, at: row.submitted_at },
+    owner: dossierOwner(row),
+  });
+  return row;
+}
+
+/** Records the files and note the applicant sends for a requested supplement; the schedule then moves on. */
+export function sendSupplement(sb: Sandbox, row: DossierRow, supplement: Supplement, note: string, attachmentIds: string[]): void {
+  sb.db.transaction(() => {
+    const now = sb.now().toISOString();
+    sb.db
+      .prepare('UPDATE dossiers SET supplement = ?, next_step_at = ? WHERE code = ?')
+      .run(
+        JSON.stringify({ ...supplement, state: 'sent', sentAt: now, note } satisfies Supplement),
+        sb.options.stepSeconds > 0 ? new Date(sb.now().getTime() + sb.options.stepSeconds * 1000).toISOString() : null,
+        row.code,
+      );
+    const link = sb.db.prepare(
+      `INSERT OR IGNORE INTO dossier_attachments (dossier_code, attachment_id, kind) VALUES (?, ?, 'supplement')`,
+    );
+    for (const id of attachmentIds) link.run(row.code, id);
+    const id = addHistory(sb, row, 'waiting', {
+      actor: json<{ fullName: string }>(row.applicant)!.fullName,
+      role: 'Người nộp hồ sơ',
+      action: 'Gửi bổ sung hồ sơ',
+      note,
+    }, row.due_at);
+    sb.events.emit('dossier.status', { id, code: row.code });
+  })();
 }
 
 /** Adds a succeeded payment to the dossier; a dossier waiting on its fees moves on once they are paid. */

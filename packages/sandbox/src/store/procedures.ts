@@ -33,3 +33,11 @@ export function findLocalInstance(sb: Sandbox, nationalCode: string, province: s
     .prepare('SELECT * FROM procedures WHERE national_code = ? AND province_code = ? AND is_local = 1 AND status = ? LIMIT 1')
     .get(nationalCode, province, 'active') as ProcedureRow | undefined;
 }
+
+/** Whether a procedure record (national, local or replaced) has this code. */
+export const procedureExists = (sb: Sandbox, code: string): boolean =>
+  sb.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(code) !== undefined;
+
+/** An agency by code. */
+export const findAgency = (sb: Sandbox, code: string): { code: string; name: string } | undefined =>
+  sb.db.prepare('SELECT code, name FROM agencies WHERE code = ?').get(code) as { code: string; name: string } | undefined;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { signWebhook } from '../../../sandbox/src/simulate/webhook-signature.js';
+import { signWebhook } from '@dvc-kit/sandbox/testing';
 import { TEST_SECRET_KEY, citizen, rawClient, rejection, validSubmission, withSandbox } from '../test-support.js';
 import { verifyWebhook, WebhookVerificationError, type WebhookErrorCode } from './webhooks.js';
 
