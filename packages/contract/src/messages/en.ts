@@ -24,7 +24,7 @@ export const enFields: FieldMessages = {
   'phone.format': 'A mobile number has 10 digits starting with 0 (or +84).',
   'phone.prefix': '{prefix} is not a Vietnamese mobile network prefix.',
   'email.format': 'The email address is not valid (for example: name@example.vn).',
-  'dossier_code.format': 'The dossier code must look like {agency}-{yyMMdd}-{NNNN}.',
+  'dossier_code.format': 'The dossier code must look like 000.00.38.H38-251123-0001 or G09.20-20260609-0092637.',
   'procedure_code.format': 'The procedure code is not valid (for example 1.001193 or 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'There is no administrative procedure with code {code} in the procedure database.',
   'url.format': 'The URL must be a full http:// or https:// address.',

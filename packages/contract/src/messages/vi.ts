@@ -25,7 +25,7 @@ export const viFields: FieldMessages = {
   'phone.format': 'Số điện thoại di động phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84).',
   'phone.prefix': 'Đầu số {prefix} không phải đầu số di động của nhà mạng Việt Nam.',
   'email.format': 'Địa chỉ email không hợp lệ (ví dụ đúng: ten@example.vn).',
-  'dossier_code.format': 'Mã hồ sơ không đúng định dạng {agency}-{yyMMdd}-{NNNN}.',
+  'dossier_code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.38.H38-251123-0001 hoặc G09.20-20260609-0092637).',
   'procedure_code.format': 'Mã thủ tục không đúng định dạng (ví dụ: 1.001193 hoặc 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'Không có thủ tục hành chính mã {code} trong cơ sở dữ liệu thủ tục.',
   'url.format': 'Địa chỉ URL phải là http:// hoặc https:// đầy đủ.',
