@@ -15,6 +15,7 @@ export * from './resources/petitions.js';
 export * from './resources/stats.js';
 export * from './resources/webhooks.js';
 export * from './resources/accounts.js';
+export * from './resources/sync.js';
 export * from './validators/index.js';
 export * from './reference/provinces.js';
 export * from './routes.js';

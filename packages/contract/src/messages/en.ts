@@ -54,6 +54,9 @@ export const enFields: FieldMessages = {
   'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
   'applicant.birth_date_not_account': 'The date of birth must be the one of the logged-in electronic identity account.',
+  'sync.status_mismatch': 'Status code {given} does not match the status "{status}" (code {number}: {label}).',
+  'sync.agency_not_allowed': 'This API key cannot sync dossiers of agency {agency}: it acts only for the agencies assigned to it.',
+  'sync.version_conflict': 'Version {version} of dossier {code} was stored with other content: send the new content with a version above {version}.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -118,4 +121,9 @@ export const enProblems: ProblemMessages = {
   'problem.draft_not_found': 'The account has no draft "{key}".',
   'problem.draft_too_large': 'The draft is larger than the {limit} limit.',
   'problem.too_many_drafts': 'The account already keeps {limit} drafts: delete an old one first.',
+  'problem.cursor_expired': 'The cursor is too old: the change feed keeps the changes of the last {window} only. Resync from the start (read again without a cursor).',
+  'problem.sync_dossier_not_found': 'There is no dossier {code}.',
+  'problem.dossier_not_synced': 'Dossier {code} was submitted on the portal, not synced by a one-stop system: the sync API cannot remove it.',
+  'problem.stale_version': 'Dossier {code} already has version {stored}, newer than version {version} of the request: nothing changed.',
+  'problem.dossier_has_payments': 'Dossier {code} has payments on the portal: it cannot be removed.',
 };

@@ -13,7 +13,8 @@ export type FieldMessageKey =
   | 'commune.format' | 'commune.unknown' | 'commune.required'
   | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
-  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account';
+  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account'
+  | 'sync.status_mismatch' | 'sync.agency_not_allowed' | 'sync.version_conflict';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
 export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
@@ -36,7 +37,8 @@ export type ProblemCode =
   | 'service_unavailable' | 'internal_error'
   | 'account_needs_secret_key' | 'identity_level_too_low' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
   | 'account_client_not_allowed'
-  | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts';
+  | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts'
+  | 'cursor_expired' | 'sync_dossier_not_found' | 'dossier_not_synced' | 'stale_version' | 'dossier_has_payments';
 
 export type Messages = Record<MessageKey, string>;
 export type FieldMessages = Record<FieldMessageKey, string>;

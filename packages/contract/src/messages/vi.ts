@@ -57,6 +57,9 @@ export const viFields: FieldMessages = {
   'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
   'applicant.birth_date_not_account': 'Ngày sinh phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
+  'sync.status_mismatch': 'Mã trạng thái {given} không khớp với trạng thái "{status}" (mã {number}: {label}).',
+  'sync.agency_not_allowed': 'Khoá API này không đồng bộ được hồ sơ của cơ quan {agency}: khoá chỉ dùng cho các cơ quan được gán cho nó.',
+  'sync.version_conflict': 'Phiên bản {version} của hồ sơ {code} đã được lưu với nội dung khác: hãy gửi nội dung mới với phiên bản lớn hơn {version}.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -121,4 +124,9 @@ export const viProblems: ProblemMessages = {
   'problem.draft_not_found': 'Không tìm thấy bản nháp "{key}" của tài khoản.',
   'problem.draft_too_large': 'Bản nháp lớn hơn giới hạn {limit}.',
   'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp: hãy xoá bớt bản cũ.',
+  'problem.cursor_expired': 'Con trỏ đã quá cũ: luồng thay đổi chỉ giữ các thay đổi trong {window} gần nhất. Hãy đồng bộ lại từ đầu (đọc lại không kèm cursor).',
+  'problem.sync_dossier_not_found': 'Không có hồ sơ mã {code}.',
+  'problem.dossier_not_synced': 'Hồ sơ {code} được nộp trên Cổng, không do hệ thống một cửa đồng bộ, nên không xoá được qua API đồng bộ.',
+  'problem.stale_version': 'Hồ sơ {code} đã có phiên bản {stored}, mới hơn phiên bản {version} của yêu cầu: không có gì thay đổi.',
+  'problem.dossier_has_payments': 'Hồ sơ {code} đã có giao dịch thanh toán trên Cổng nên không xoá được.',
 };

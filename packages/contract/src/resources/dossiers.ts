@@ -90,6 +90,26 @@ const applicantBase = {
 const idCheck = (type: ApplicantType) => (type === 'citizen' ? checkCitizenId : checkTaxCode);
 
 /**
+ * The checks of an applicant's `idNumber` by its `type` (a CCCD for citizens, a tax code for the other
+ * types; the error names `idNumber`), normalising it: for every applicant-like object, whether its
+ * `idNumber` is required (a submission) or optional (a synced record).
+ */
+export const applicantIdChecks = <T extends { type: ApplicantType; idNumber?: string | undefined }>() => [
+  z.superRefine<T>((value, ctx) => {
+    if (typeof value?.idNumber !== 'string' || !value.idNumber || !applicantType.options.includes(value.type)) return;
+    const result = idCheck(value.type)(value.idNumber);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code, ...result.params }, path: ['idNumber'], input: value.idNumber });
+    }
+  }),
+  z.overwrite<T>((value) => {
+    if (value.idNumber === undefined) return value;
+    const result = idCheck(value.type)(value.idNumber);
+    return result.ok ? { ...value, idNumber: result.value } : value;
+  }),
+] as const;
+
+/**
  * Who submits. Citizens identify with their CCCD number, businesses with their tax code;
  * agencies and organisations with a tax code too. (One object checked by type rather than a
  * discriminated union: the same precise per-field errors for a third of the browser code.)
@@ -103,19 +123,7 @@ export const applicant = z.object({
     z.meta({ description: 'CCCD number (12 digits) for citizens; tax code (MST) for the other types', example: '038195012345' }),
   ),
   ...applicantBase,
-}).check(
-  z.superRefine((value, ctx) => {
-    if (typeof value?.idNumber !== 'string' || !value.idNumber || !applicantType.options.includes(value.type)) return;
-    const result = idCheck(value.type)(value.idNumber);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code, ...result.params }, path: ['idNumber'], input: value.idNumber });
-    }
-  }),
-  z.overwrite((value) => {
-    const result = idCheck(value.type)(value.idNumber);
-    return result.ok ? { ...value, idNumber: result.value } : value;
-  }),
-);
+}).check(...applicantIdChecks<{ type: ApplicantType; idNumber: string }>());
 export type Applicant = z.infer<typeof applicant>;
 
 export { formValue };
