@@ -6,6 +6,7 @@ import { startSandbox, type RunningSandbox, type StartOptions } from './index.js
 import * as submission from './test-submission.js';
 
 export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
+export { SYNC_AGENCY, syncRecord } from './test-sync.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
 export { ALL_SCOPES, Browser, loginAs, relyingParty, TEST_REDIRECT_URI, type LoginOptions } from './test-login.js';

@@ -5,6 +5,7 @@ import {
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
 import { addWorkingDays, dueDate } from '../util/time.js';
+import { logDossierChange } from './changes.js';
 import { json } from './db.js';
 import { dossierFileUrl } from '../util/links.js';
 import type { Owner } from './tenants.js';
@@ -145,7 +146,10 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
   };
 }
 
-/** Writes a history entry and tells SSE listeners and webhooks. Callers update the row itself. */
+/**
+ * Writes a history entry and logs the change for the change feed (store/changes.ts). Callers update the
+ * row itself, before, in the same transaction.
+ */
 export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, change: StatusChange, dueAt: string | null): number {
   const info = sb.db
     .prepare(
@@ -154,7 +158,9 @@ export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, 
     )
     .run(row.code, status, row.status === status ? null : row.status, sb.now().toISOString(), change.actor, change.role,
       change.department ?? null, change.action, change.note ?? null, dueAt);
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  logDossierChange(sb, row.code, row.agency_code, id);
+  return id;
 }
 
 /** Who a dossier (and so its events and payments' events) belongs to: see store/tenants.ts. */
