@@ -25,12 +25,13 @@ const log = statements((db) => ({
 /**
  * Records that dossier `code` changed: its upsert moves to the end of the log (a dossier keeps only its
  * latest one, the feed shows it as it is when read). With `historyId`, the portal also added that
- * progress entry, which the feed shows on its own.
+ * progress entry, which the feed shows on its own. `created`: the dossier is new, so it has no upsert
+ * to move yet (a removed dossier's went with it).
  */
-export function logDossierChange(sb: Sandbox, code: string, agencyCode: string, historyId: number | null = null): void {
+export function logDossierChange(sb: Sandbox, code: string, agencyCode: string, historyId: number | null = null, created = false): void {
   const s = log(sb.db);
   const at = sb.now().toISOString();
   if (historyId !== null) s.insert.run('dossier.progress', code, agencyCode, null, historyId, at);
-  s.dropUpsert.run(code);
+  if (!created) s.dropUpsert.run(code);
   s.insert.run('dossier.upserted', code, agencyCode, null, null, at);
 }

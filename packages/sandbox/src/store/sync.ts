@@ -238,7 +238,7 @@ export function pushRecords(sb: Sandbox, key: ApiKey, records: readonly unknown[
     }
     const lastId = writeProgress(s, r, stored !== undefined);
     if (lastId !== null) announced.push({ code: r.code, id: lastId });
-    logDossierChange(sb, r.code, r.agencyCode);
+    logDossierChange(sb, r.code, r.agencyCode, null, !stored);
     return answer(stored ? 'updated' : 'created', r.version);
   }))();
 
