@@ -137,7 +137,7 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   'sync.push': {
     tag: 'Sync', errors: [409, 413],
     summary: "Upsert up to 1,000 dossier records of a one-stop system, each keyed by its code with its version, for the key's agencies; "
-      + 'one result per record (created, updated, unchanged, stale, invalid)',
+      + 'one result per record (created, updated, unchanged, stale, invalid); a body of up to 16 MiB',
   },
   'sync.delete': {
     tag: 'Sync', errors: [404, 409],

@@ -51,6 +51,7 @@ export const dossierSource = z.enum(['portal', 'sync']);
 export type DossierSource = z.infer<typeof dossierSource>;
 
 const instant = (description: string) => dateTime.check(z.meta({ description }));
+const maybeInstant = (description: string) => z.optional(z.nullable(dateTime).check(z.meta({ description })));
 const optionalText = (max: number, description: string) => z.optional(nonEmpty(max).check(z.meta({ description })));
 
 /**
@@ -146,13 +147,13 @@ const recordFields = {
   channel: channel.check(z.meta({ description: 'How it was submitted (KenhThucHien 1 in person, 2 online, 3 post)' })),
   summary: optionalText(2000, 'TrichYeuHoSo'),
   submittedAt: instant('When it was submitted or registered'),
-  receivedAt: z.optional(z.nullable(instant('When the desk received it (NgayTiepNhan)'))),
-  dueAt: z.optional(z.nullable(instant('Appointment for the result (NgayHenTra)'))),
-  finishedAt: z.optional(z.nullable(instant('When processing ended (NgayKetThucXuLy)'))),
+  receivedAt: maybeInstant('When the desk received it (NgayTiepNhan)'),
+  dueAt: maybeInstant('Appointment for the result (NgayHenTra)'),
+  finishedAt: maybeInstant('When processing ended (NgayKetThucXuLy)'),
   ...statusFields,
   progress: z._default(z.array(syncProgressEntry).check(z.maxLength(100)), []),
   fees: z._default(z.array(syncFee).check(z.maxLength(50)), []),
-  payment: z.optional(z.nullable(syncPayment)),
+  payment: z.optional(z.nullable(syncPayment).check(z.meta({ description: 'How the fees were paid (DuocThanhToanTrucTuyen); none: not paid' }))),
   supplements: z._default(z.array(syncSupplement).check(z.maxLength(20)), []),
   results: z._default(z.array(syncResult).check(z.maxLength(20)), []),
 };
