@@ -1,4 +1,4 @@
-import type { FieldMessages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages, ServerFieldMessages } from './types.js';
 
 /** English messages. Every key in `vi` has one here (checked by the type). */
 export const enFields: FieldMessages = {
@@ -54,12 +54,16 @@ export const enFields: FieldMessages = {
   'file.type': 'This type of file is not accepted. Accepted: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
   'applicant.birth_date_not_account': 'The date of birth must be the one of the logged-in electronic identity account.',
-  'sync.status_mismatch': 'Status code {given} does not match the status "{status}" (code {number}: {label}).',
+
+};
+
+/** Whole-request problems (the `detail` of problem documents). */
+/** Field errors only servers give (synced records). */
+export const enServerFields: ServerFieldMessages = {
   'sync.agency_not_allowed': 'This API key cannot sync dossiers of agency {agency}: it acts only for the agencies assigned to it.',
   'sync.version_conflict': 'Version {version} of dossier {code} was stored with other content: send the new content with a version above {version}.',
 };
 
-/** Whole-request problems (the `detail` of problem documents). */
 export const enProblems: ProblemMessages = {
   'problem.validation_failed': 'The request has invalid fields. Please correct the fields listed.',
   'problem.invalid_json': 'The request body is not valid JSON.',

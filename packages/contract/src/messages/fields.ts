@@ -38,14 +38,6 @@ const labels: Record<string, Record<Locale, string>> = {
   'dvc-verifier': { vi: 'Số điện thoại xác minh (Dvc-Verifier)', en: 'Verifier phone (Dvc-Verifier)' },
   'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
   file: { vi: 'Tệp', en: 'File' },
-  version: { vi: 'Phiên bản', en: 'Version' },
-  statusCode: { vi: 'Mã trạng thái', en: 'Status code' },
-  agencyCode: { vi: 'Mã cơ quan', en: 'Agency code' },
-  channel: { vi: 'Kênh nộp hồ sơ', en: 'Channel' },
-  submittedAt: { vi: 'Ngày nộp', en: 'Submission date' },
-  officer: { vi: 'Người xử lý', en: 'Officer' },
-  action: { vi: 'Nội dung xử lý', en: 'Action' },
-  records: { vi: 'Danh sách hồ sơ', en: 'Records' },
 };
 
 /** The label of the field at `path` (its last named segment), or the path itself. */

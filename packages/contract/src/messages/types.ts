@@ -13,11 +13,16 @@ export type FieldMessageKey =
   | 'commune.format' | 'commune.unknown' | 'commune.required'
   | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
-  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account'
-  | 'sync.status_mismatch' | 'sync.agency_not_allowed' | 'sync.version_conflict';
+  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account';
+
+/**
+ * Field error codes that only servers give (a synced record's agency and version): worded by
+ * `messages`, which servers use, and left out of `fieldMessages`, which browsers load.
+ */
+export type ServerFieldMessageKey = 'sync.agency_not_allowed' | 'sync.version_conflict';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
-export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
+export type MessageKey = FieldMessageKey | ServerFieldMessageKey | `problem.${ProblemCode}`;
 
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */
 export type ProblemCode =
@@ -42,5 +47,6 @@ export type ProblemCode =
 
 export type Messages = Record<MessageKey, string>;
 export type FieldMessages = Record<FieldMessageKey, string>;
+export type ServerFieldMessages = Record<ServerFieldMessageKey, string>;
 export type ProblemMessages = Record<`problem.${ProblemCode}`, string>;
 export type Locale = 'vi' | 'en';

@@ -1,4 +1,4 @@
-import type { FieldMessages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages, ServerFieldMessages } from './types.js';
 
 /** Vietnamese messages: the default language of every error DVC Kit shows or sends. */
 export const viFields: FieldMessages = {
@@ -57,7 +57,10 @@ export const viFields: FieldMessages = {
   'file.type': 'Không nhận loại tệp này. Chấp nhận: PDF, JPEG, PNG, DOCX, XLSX.',
   'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
   'applicant.birth_date_not_account': 'Ngày sinh phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
-  'sync.status_mismatch': 'Mã trạng thái {given} không khớp với trạng thái "{status}" (mã {number}: {label}).',
+};
+
+/** Field errors only servers give (synced records). */
+export const viServerFields: ServerFieldMessages = {
   'sync.agency_not_allowed': 'Khoá API này không đồng bộ được hồ sơ của cơ quan {agency}: khoá chỉ dùng cho các cơ quan được gán cho nó.',
   'sync.version_conflict': 'Phiên bản {version} của hồ sơ {code} đã được lưu với nội dung khác: hãy gửi nội dung mới với phiên bản lớn hơn {version}.',
 };

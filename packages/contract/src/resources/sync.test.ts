@@ -53,9 +53,10 @@ describe('syncDossierRecord', () => {
       ['applicant.idNumber', 'cccd.province'],
       ['applicant.phone', 'phone.prefix'],
       ['progress.0.status', 'required'],
-      ['statusCode', 'sync.status_mismatch'],
+      ['statusCode', 'invalid_value'],
       ['version', 'too_small'],
     ]);
-    assert.equal(result.errors.find((e) => e.path === 'statusCode')!.message, 'Status code 4 does not match the status "done" (code 10: Đã trả kết quả).');
+    // The code of the status given is the value accepted.
+    assert.equal(result.errors.find((e) => e.path === 'statusCode')!.message, 'statusCode is not valid; accepted values: 10.');
   });
 });

@@ -66,11 +66,9 @@ const statusAgrees = z.superRefine<{ status?: DossierStatus | undefined; statusC
   if (value.status === undefined && value.statusCode === undefined) {
     ctx.addIssue({ code: 'custom', message: 'required', params: { code: 'required' }, path: ['status'], input: undefined });
   } else if (value.status !== undefined && value.statusCode !== undefined && dossierStatusInfo[value.status].number !== value.statusCode) {
-    const info = dossierStatusInfo[value.status];
-    ctx.addIssue({
-      code: 'custom', message: 'sync.status_mismatch', path: ['statusCode'], input: value.statusCode,
-      params: { code: 'sync.status_mismatch', status: value.status, number: info.number, label: info.label.vi, given: value.statusCode },
-    });
+    // The code that goes with the status is the one value accepted.
+    const values = String(dossierStatusInfo[value.status].number);
+    ctx.addIssue({ code: 'custom', message: 'invalid_value', path: ['statusCode'], input: value.statusCode, params: { code: 'invalid_value', values } });
   }
 });
 

@@ -142,7 +142,7 @@ describe('sync', () => {
     assert.deepEqual(body.results.map((r: any) => [r.index, r.result, r.errors.map((e: any) => `${e.path} ${e.code}`).sort()]), [
       [0, 'invalid', ['applicant.idNumber cccd.province', 'applicant.phone phone.prefix']],
       [1, 'created', []],
-      [2, 'invalid', ['statusCode sync.status_mismatch']],
+      [2, 'invalid', ['statusCode invalid_value']],
       [3, 'invalid', [' invalid_type']],
       [4, 'invalid', ['channel invalid_value', 'code dossier_code.format']],
     ]);
