@@ -21,13 +21,14 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  check, dossierStatusInfo, fieldLabel, formatMessage, syncDossierRecord,
+  check, dossierStatusInfo, syncDossierRecord,
   type DossierStatus, type FieldError, type Locale, type MessageKey, type SyncChange, type SyncChangesPage, type SyncDossier,
   type SyncDossierRecord, type SyncProgress, type SyncPushResult, type SyncRecordResult,
 } from '@dvc-kit/contract';
 import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
 import { ApiError } from '../errors.js';
+import { fieldErrors } from '../http/field-errors.js';
 import { addWorkingDays } from '../util/time.js';
 import { logDossierChange, statements } from './changes.js';
 import { json } from './db.js';
@@ -120,9 +121,9 @@ const sql = statements((db) => ({
   expire: db.prepare(`DELETE FROM sync_changes WHERE type <> 'dossier.upserted' AND at < ?`),
 }));
 
-const fieldErr = (locale: Locale, path: string, code: MessageKey, params: Record<string, unknown> = {}): FieldError => ({
-  path, code, message: formatMessage(locale, code, { field: fieldLabel(path ? path.split('.') : [], locale), ...params }),
-});
+/** One field error of a record (`path` within it; none: the record itself). */
+const fieldErr = (locale: Locale, path: string | null, code: MessageKey, params: Record<string, unknown> = {}): FieldError =>
+  fieldErrors(locale, [{ path: path === null ? [] : [path], code, params }])[0]!;
 
 const hashOf = (record: SyncDossierRecord) => createHash('sha256').update(JSON.stringify(record)).digest('base64url');
 
@@ -171,7 +172,7 @@ export function pushRecords(sb: Sandbox, key: ApiKey, records: readonly unknown[
     };
 
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return answer('invalid', null, [fieldErr(locale, '', 'invalid_type', { expected: 'object' })]);
+      return answer('invalid', null, [fieldErr(locale, null, 'invalid_type', { expected: 'object' })]);
     }
     const parsed = check(syncDossierRecord, raw, locale);
     if (!parsed.ok) return answer('invalid', null, parsed.errors);

@@ -99,6 +99,11 @@ export interface SyncChangesOptions {
 }
 
 const MiB = 1024 * 1024;
+
+/** Bytes of `text` in UTF-8 (Vietnamese letters take two or three). */
+const utf8Bytes: (text: string) => number = typeof Buffer === 'function'
+  ? (text) => Buffer.byteLength(text)
+  : (text) => new TextEncoder().encode(text).length;
 /** Failures a batch is sent again after: the portal or the network may answer next time. */
 const transient = ['connection', 'timeout', 'server', 'rate_limit'] as const;
 
@@ -176,7 +181,7 @@ export class SyncResource {
    * console.log(`${totals.created} created, ${totals.updated} updated, ${totals.invalid} invalid`);
    * ```
    */
-  async push(records: Iterable<SyncDossierRecordInput | unknown> | AsyncIterable<SyncDossierRecordInput | unknown>, options: SyncPushOptions = {}): Promise<SyncTotals> {
+  async push(records: Iterable<SyncDossierRecordInput> | AsyncIterable<SyncDossierRecordInput>, options: SyncPushOptions = {}): Promise<SyncTotals> {
     const http = this.#http;
     const batchSize = options.batchSize ?? syncBatchLimit;
     const concurrency = options.concurrency ?? 2;
@@ -274,14 +279,15 @@ export class SyncResource {
           continue;
         }
         const json = JSON.stringify(record) ?? 'null';
-        if (parts.length && (parts.length >= batchSize || bytes + json.length + 16 > maxBytes)) {
+        const size = utf8Bytes(json);
+        if (parts.length && (parts.length >= batchSize || bytes + size + 16 > maxBytes)) {
           await dispatch({ start, count: parts.length, body: `{"records":[${parts.join(',')}]}`, done: false });
           start += parts.length;
           parts = [];
           bytes = 0;
         }
         parts.push(json);
-        bytes += json.length + 1;
+        bytes += size + 1;
       }
       if (parts.length && !failure && !cut.signal.aborted) {
         await dispatch({ start, count: parts.length, body: `{"records":[${parts.join(',')}]}`, done: false });
