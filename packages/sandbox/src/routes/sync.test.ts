@@ -222,6 +222,33 @@ describe('sync', () => {
     assert.deepEqual([missing.status, missing.body.code], [404, 'sync_dossier_not_found']);
   });
 
+  test("the sandbox's simulation leaves a synced dossier to its system: a lapsed supplement deadline does not stop it", async () => {
+    const round = { requestedAt: '2021-06-01T09:00:00+07:00', reason: 'Bổ sung bản sao sổ hộ khẩu', deadline: '2021-06-10T17:00:00+07:00' };
+    ok(await push([syncRecord(19, { statusCode: 5, supplements: [round] })]));
+    await sandbox.tick();
+    const dossier = ok(await client(sandbox.url).get(`/v1/dossiers/${syncRecord(19).code}`, { verifier: PHONE }));
+    assert.equal(dossier.status, 'waiting');
+    assert.deepEqual(dossier.supplement, {
+      state: 'requested', reason: round.reason, requestedAt: '2021-06-01T02:00:00.000Z', deadline: '2021-06-10T10:00:00.000Z', sentAt: null, note: null,
+    });
+  });
+
+  test("a citizen's live tracker of a synced dossier ends when its system removes it", async () => {
+    ok(await push([syncRecord(20)]));
+    const controller = new AbortController();
+    const response = await fetch(`${sandbox.url}/v1/dossiers/${syncRecord(20).code}/events`, {
+      headers: { authorization: `Bearer ${TEST_PUBLISHABLE_KEY}`, 'dvc-verifier': PHONE }, signal: controller.signal,
+    });
+    assert.equal(response.status, 200);
+    const text = response.text();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the stream has sent its history
+    assert.equal((await api().delete(`/v1/sync/dossiers/${syncRecord(20).code}`)).status, 204);
+    const ended = await Promise.race([text, new Promise((resolve) => setTimeout(resolve, 5000, null))]);
+    controller.abort();
+    assert.ok(typeof ended === 'string', 'the stream ended well before its next heartbeat (15 s)');
+    assert.match(ended, /event: status/);
+  });
+
   test('a cursor older than the retained window is refused with 410 cursor_expired; reading from the start resyncs', async () => {
     ok(await push([syncRecord(16)]));
     assert.equal((await api().delete(`/v1/sync/dossiers/${syncRecord(16).code}`)).status, 204);

@@ -284,9 +284,11 @@ export function runSchedule(sb: Sandbox): void {
     }
     changeStatus(sb, row.code, to, stepActors[to] ?? { actor: 'Cán bộ xử lý', role: 'Chuyên viên', action: 'Cập nhật trạng thái' });
   }
-  // Supplement deadlines pass even when the schedule is off.
+  // Supplement deadlines pass even when the schedule is off; a synced dossier's (version set) are its
+  // one-stop system's to enforce. The partial index dossiers_supplement_due (migration 9) keeps this
+  // from reading every dossier each second.
   const lapsed = sb.db
-    .prepare(`SELECT code, supplement FROM dossiers WHERE status = 'waiting' AND supplement IS NOT NULL`)
+    .prepare(`SELECT code, supplement FROM dossiers WHERE status = 'waiting' AND supplement IS NOT NULL AND version IS NULL`)
     .all() as Pick<DossierRow, 'code' | 'supplement'>[];
   for (const row of lapsed) {
     const s = json<Supplement>(row.supplement)!;

@@ -298,6 +298,8 @@ export function deleteSyncedDossier(sb: Sandbox, key: ApiKey, code: string, vers
     for (const statement of s.deleteDossier) statement.run(code);
     s.tombstoneInsert.run(code, row.agency_code, Math.max(row.version ?? 0, version ?? 0), sb.now().toISOString());
   })();
+  // A citizen's live tracker of it (Server-Sent Events) ends now rather than at its next heartbeat.
+  sb.events.emit('dossier.status', { id: 0, code });
 }
 
 // ---------------------------------------------------------------------------------------------
