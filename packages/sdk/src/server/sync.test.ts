@@ -158,6 +158,16 @@ describe('sync.push resumed from its checkpoint after a crash', () => {
     assert.deepEqual([totals.skipped, totals.created], [40, 60]);
     assert.deepEqual(saves, [60, 80, 100]);
   });
+
+  it('stops when its position cannot be saved, with the store\'s error', async () => {
+    const full = new Error('disk full');
+    const store: CheckpointStore = { load: () => null, save: (position) => { if (position > 20) throw full; } };
+    const recorder = recordingFetch();
+    const error = await rejection(sync(createClient({ baseUrl: clean.url, key: TEST_SECRET_KEY, fetch: recorder.fetch }).connection)
+      .push(records(200, 30_000), { batchSize: 20, concurrency: 1, checkpoint: store }));
+    assert.equal(error, full);
+    assert.ok(recorder.requests.length <= 3, `${recorder.requests.length} of 10 batches sent: it stopped`);
+  });
 });
 
 describe('sync.changes', () => {

@@ -40,7 +40,7 @@ export interface SyncRecordProblem {
 
 /** What a push did, so far (`onProgress`) or in all (the promise of {@link SyncResource.push}). */
 export interface SyncTotals {
-  /** Records sent in this run (a resent batch counts again). */
+  /** Records sent in this run (a batch sent again after a failure counts once: see `retries`). */
   sent: number;
   created: number;
   updated: number;
@@ -211,8 +211,13 @@ export class SyncResource {
     const pending: Batch[] = [];
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | null = null;
-    let saving: Promise<void> = Promise.resolve();
     const cut = new AbortController();
+    const fail = (error: unknown) => {
+      failure ??= { error };
+      cut.abort(error);
+    };
+    /** The saves of the position, one after the other; a failed save stops the push. */
+    let saving: Promise<void> = Promise.resolve();
     const onAbort = () => cut.abort(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -249,7 +254,7 @@ export class SyncResource {
       }
       if (position !== totals.position) {
         totals.position = position;
-        if (store) saving = saving.then(() => store.save(position));
+        if (store) saving = saving.then(() => store.save(position)).catch(fail);
       }
       options.onProgress?.({ ...totals });
     };
@@ -258,10 +263,7 @@ export class SyncResource {
       pending.push(batch);
       totals.batches++;
       totals.sent += batch.count;
-      const run = send(batch).catch((error: unknown) => {
-        failure ??= { error };
-        cut.abort(error);
-      });
+      const run = send(batch).catch(fail);
       const tracked = run.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
@@ -300,7 +302,7 @@ export class SyncResource {
     } catch (error) {
       cut.abort(error);
       await Promise.allSettled(inFlight);
-      await saving.catch(() => {});
+      await saving;
       throw signal?.aborted ? signal.reason : error;
     } finally {
       signal?.removeEventListener('abort', onAbort);
