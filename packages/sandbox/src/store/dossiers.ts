@@ -46,7 +46,7 @@ export interface DossierRow {
 
 export type Supplement = NonNullable<Dossier['supplement']>;
 
-interface HistoryRow {
+export interface HistoryRow {
   id: number;
   status: DossierStatus;
   previous_status: DossierStatus | null;

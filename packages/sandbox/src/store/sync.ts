@@ -32,7 +32,7 @@ import { fieldErrors } from '../http/field-errors.js';
 import { addWorkingDays } from '../util/time.js';
 import { logDossierChange, statements } from './changes.js';
 import { json } from './db.js';
-import type { DossierRow, Supplement } from './dossiers.js';
+import type { DossierRow, HistoryRow as DossierHistoryRow, Supplement } from './dossiers.js';
 import { actsFor, agencyOfDossierCode, requireActsFor } from './tenants.js';
 
 /** A dossier row with the columns of migration 9. */
@@ -52,17 +52,8 @@ interface Extra {
   results: SyncDossierRecord['results'];
 }
 
-interface HistoryRow {
-  id: number;
-  status: DossierStatus;
-  at: string;
-  actor: string;
-  role: string;
-  department: string | null;
-  action: string;
-  note: string | null;
-  due_at: string | null;
-}
+/** A history row as the sync reads it (the previous status is the feed's to leave out). */
+type HistoryRow = Omit<DossierHistoryRow, 'previous_status'>;
 
 interface ChangeRow {
   seq: number;
