@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import {
   check, dossierStatusInfo, syncDossierRecord,
-  type DossierStatus, type FieldError, type Locale, type MessageKey, type SyncChange, type SyncChangesPage, type SyncDossier,
+  type FieldError, type Locale, type MessageKey, type SyncChange, type SyncChangesPage, type SyncDossier,
   type SyncDossierRecord, type SyncProgress, type SyncPushResult, type SyncRecordResult,
 } from '@dvc-kit/contract';
 import type { ApiKey } from '../config.js';
