@@ -105,7 +105,7 @@ describe('SDK guide', () => {
     assert.equal(await lookUp(code, '0987654321'), undefined);
     assert.equal((await lookUp(code, '0912345678'))?.code, code);
     assert.deepEqual(seen, [
-      'code: Mã hồ sơ không đúng định dạng {agency}-{yyMMdd}-{NNNN}.',
+      'code: Mã hồ sơ không đúng định dạng (ví dụ: 000.00.38.H38-251123-0001 hoặc G09.20-20260609-0092637).',
       'Không tìm thấy hồ sơ với mã và số điện thoại đã nhập.',
     ]);
     const offline = createClient({ baseUrl: 'http://127.0.0.1:9', key: 'pk_test_dvckit_local', retry: 0 });

@@ -15,6 +15,7 @@ export * from './resources/petitions.js';
 export * from './resources/stats.js';
 export * from './resources/webhooks.js';
 export * from './resources/accounts.js';
+export * from './resources/sync.js';
 export * from './validators/index.js';
 export * from './reference/provinces.js';
 export * from './routes.js';
@@ -22,5 +23,7 @@ export { routeDocs, type RouteDoc } from './route-docs.js';
 export { check, toFieldErrors } from './issues.js';
 export { fieldLabel } from './messages/fields.js';
 export { fieldMessages, formatFieldMessage, formatMessage, locales, messages, negotiateLocale } from './messages/index.js';
-export type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages } from './messages/index.js';
+export type {
+  FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages, ServerFieldMessageKey, ServerFieldMessages,
+} from './messages/index.js';
 export { formatDate, isCalendarDate, vietnamDay } from './format/dates.js';

@@ -7,6 +7,7 @@ import { payment, paymentCreateInput, receipt } from './resources/payments.js';
 import { petition, petitionList, petitionSubmitInput } from './resources/petitions.js';
 import { serviceDetail, serviceSearchResult } from './resources/services.js';
 import { stats } from './resources/stats.js';
+import { syncChangesPage, syncDossierRecord, syncPushInput, syncPushResult, syncRecordItem } from './resources/sync.js';
 import { webhookEvent, webhookWithSecret } from './resources/webhooks.js';
 import { routeDocs } from './route-docs.js';
 import { routes, type RouteDef, type RouteId } from './routes.js';
@@ -36,7 +37,17 @@ const named = new Map<z.ZodMiniType, string>([
   [accountDossierList, 'AccountDossierList'],
   [draft, 'Draft'],
   [draftInput, 'DraftInput'],
+  [syncDossierRecord, 'SyncDossierRecord'],
+  [syncPushInput, 'SyncPushInput'],
+  [syncPushResult, 'SyncPushResult'],
+  [syncChangesPage, 'SyncChangesPage'],
 ]);
+
+/**
+ * Values a route takes as any JSON because its handler checks them one by one (each record of a sync
+ * batch gets its own result), documented as the schema the handler checks them with.
+ */
+const checkedOneByOne = new Map<z.ZodMiniType, z.ZodMiniType>([[syncRecordItem, syncDossierRecord]]);
 
 const commonErrors = [400, 401, 403, 429, 500, 503] as const;
 const errorText: Record<number, string> = {
@@ -45,6 +56,7 @@ const errorText: Record<number, string> = {
   403: 'Key lacks the scope, or the origin is not allowed',
   404: 'Not found (for dossiers and petitions: or the verifier does not match)',
   409: 'Conflict: state does not allow it, or Idempotency-Key reused with another body',
+  410: 'Gone: the cursor is older than the retained window (cursor_expired); resync from the start',
   413: 'Body or file too large',
   415: 'Unsupported content or file type',
   422: 'Well-formed but not acceptable (e.g. the procedure is not offered online)',
@@ -59,8 +71,15 @@ const accountErrorText: Record<number, string> = {
   403: 'The access token lacks the scope the route needs (account_scope_missing: vn_dossiers for dossiers and drafts), or was sent from a browser (account_token_in_browser)',
 };
 
-function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output', refOf?: (schema: z.ZodMiniType) => Json): Json {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema: out }) => {
+      const documented = checkedOneByOne.get(zodSchema as unknown as z.ZodMiniType);
+      if (documented && refOf) Object.assign(out, refOf(documented));
+    },
+  }) as Json;
   return rest;
 }
 
@@ -91,7 +110,7 @@ export function buildOpenApi(options: { serverUrl?: string; version?: string } =
   const components: Record<string, Json> = {};
   const ref = (schema: z.ZodMiniType, io: 'input' | 'output', fallback: string): Json => {
     const name = named.get(schema) ?? fallback;
-    components[name] ??= jsonSchema(schema, io);
+    components[name] ??= jsonSchema(schema, io, (documented) => ref(documented, io, 'Value'));
     return { $ref: `#/components/schemas/${name}` };
   };
   ref(problem, 'output', 'Problem');

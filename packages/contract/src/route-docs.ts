@@ -3,7 +3,7 @@ import type { RouteId } from './routes.js';
 /** What the OpenAPI document says about a route besides its schemas (kept out of browser bundles). */
 export interface RouteDoc {
   summary: string;
-  tag: 'Services' | 'Dossiers' | 'Attachments' | 'Payments' | 'Petitions' | 'Stats' | 'Webhooks' | 'Admin' | 'Account' | 'System';
+  tag: 'Services' | 'Dossiers' | 'Attachments' | 'Payments' | 'Petitions' | 'Stats' | 'Webhooks' | 'Admin' | 'Account' | 'Sync' | 'System';
   /** Statuses besides the common ones (400, 401, 403, 429, 500, 503) this route may answer. */
   errors: readonly number[];
 }
@@ -133,5 +133,19 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   'account.drafts.delete': {
     tag: 'Account', errors: [404],
     summary: 'Delete a draft (after submitting it, or to start again; needs scope vn_dossiers)',
+  },
+  'sync.push': {
+    tag: 'Sync', errors: [409, 413],
+    summary: "Upsert up to 1,000 dossier records of a one-stop system, each keyed by its code with its version, for the key's agencies; "
+      + 'one result per record (created, updated, unchanged, stale, invalid); a body of up to 16 MiB',
+  },
+  'sync.delete': {
+    tag: 'Sync', errors: [404, 409],
+    summary: 'Remove a dossier the one-stop system synced (a tombstone in the change feed)',
+  },
+  'sync.changes': {
+    tag: 'Sync', errors: [410],
+    summary: "Every change of the key's agencies' dossiers in commit order (synced or made on the portal), by an opaque cursor; "
+      + '410 cursor_expired past the retained window',
   },
 };

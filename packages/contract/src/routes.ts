@@ -7,15 +7,17 @@ import { placeRoutes } from './resources/places.js';
 import { adminPetitionAnswerRoute, petitionRoutes } from './resources/petitions.js';
 import { serviceRoutes } from './resources/services.js';
 import { statsRoutes } from './resources/stats.js';
+import { syncRoutes } from './resources/sync.js';
 import { healthRoute, webhookRoutes } from './resources/webhooks.js';
 
 /**
  * What an API key may do. Publishable keys (`pk_…`, safe in a browser) carry read, submit, pay and
- * petition; secret keys (`sk_…`, servers only) carry everything.
+ * petition; secret keys (`sk_…`, servers only) carry everything: `sync` is the status sync of a
+ * one-stop system (`/v1/sync/…`), for the agencies the key acts for.
  */
-export type Scope = 'read' | 'submit' | 'pay' | 'petition' | 'admin' | 'webhooks';
+export type Scope = 'read' | 'submit' | 'pay' | 'petition' | 'admin' | 'webhooks' | 'sync';
 export const publishableScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petition'];
-export const secretScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petition', 'admin', 'webhooks'];
+export const secretScopes: readonly Scope[] = ['read', 'submit', 'pay', 'petition', 'admin', 'webhooks', 'sync'];
 
 /** The schema of a route's params, query or headers: a zod/mini object. */
 export type Obj = z.ZodMiniObject;
@@ -34,6 +36,8 @@ export interface RouteDef {
   headers?: Obj;
   /** JSON body schema, or `'multipart'` for a file upload. */
   body?: z.ZodMiniType | 'multipart';
+  /** The largest JSON body taken, in bytes, when more than the usual 1 MiB (a batch of records). */
+  maxBodyBytes?: number;
   /** POSTs that honour `Idempotency-Key` (same key + body → same response; other body → 409). */
   idempotent?: boolean;
   status: 200 | 201 | 204;
@@ -83,6 +87,9 @@ export const routes = {
   'account.drafts.get': accountRoutes.drafts.get,
   'account.drafts.put': accountRoutes.drafts.put,
   'account.drafts.delete': accountRoutes.drafts.delete,
+  'sync.push': syncRoutes.push,
+  'sync.delete': syncRoutes.delete,
+  'sync.changes': syncRoutes.changes,
 } as const;
 
 export type Routes = typeof routes;

@@ -160,6 +160,13 @@ export interface SandboxOptions {
   oidcClients?: OidcClient[];
   /** Lifetime of the provider's access tokens in seconds (default 300). */
   oidcAccessTokenSeconds?: number;
+
+  // Status sync (issue 18, store/sync.ts).
+  /**
+   * Seconds the change feed (`GET /v1/sync/changes`) is retained (default 30 days): older tombstones
+   * and progress entries are dropped, and a cursor older than this is refused (`410 cursor_expired`).
+   */
+  syncRetentionSeconds: number;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -191,6 +198,8 @@ export const defaultOptions: SandboxOptions = {
   headersTimeoutSeconds: 10,
   requestTimeoutSeconds: 60,
   keepAliveTimeoutSeconds: 5,
+
+  syncRetentionSeconds: 30 * 24 * 60 * 60,
 };
 
 /** An agency-code pattern of a key file: letters, digits, dots and `*`. */

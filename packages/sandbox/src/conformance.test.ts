@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { routes, type RouteId } from '@dvc-kit/contract';
 import type { RunningSandbox } from './index.js';
 import {
-  citizen, client, loginAs, minimalPdf, moveDossier, submitDossier, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission,
+  citizen, client, loginAs, minimalPdf, moveDossier, submitDossier, syncRecord, testSandbox, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission,
   type Reply,
 } from './test-support.js';
 
@@ -14,7 +14,7 @@ let accessToken = '';
 const keyFor = (id: RouteId) => {
   const scope = routes[id].scope;
   if (scope === 'account') return accessToken;
-  return scope === 'admin' || scope === 'webhooks' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY;
+  return scope === 'admin' || scope === 'webhooks' || scope === 'sync' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY;
 };
 
 function assertProblem(reply: Reply, context: string) {
@@ -27,7 +27,7 @@ function assertProblem(reply: Reply, context: string) {
 
 describe('every route answers as documented', () => {
   let sandbox: RunningSandbox;
-  let fixtures: { dossier: string; paidDossier: string; petition: string; payment: string; webhook: string };
+  let fixtures: { dossier: string; paidDossier: string; petition: string; payment: string; webhook: string; synced: string };
   before(async () => {
     sandbox = await testSandbox();
     const dossier = await submitDossier(sandbox.url);
@@ -42,7 +42,12 @@ describe('every route answers as documented', () => {
     const webhook = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/webhooks', {
       url: 'https://hooks.example.gov.vn/dvc', events: ['payment.succeeded'],
     });
-    fixtures = { dossier: dossier.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id };
+    const synced = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/sync/dossiers', { records: [syncRecord(1)] });
+    assert.equal(synced.body.results[0].result, 'created', JSON.stringify(synced.body));
+    fixtures = {
+      dossier: dossier.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id,
+      synced: synced.body.results[0].code,
+    };
     accessToken = (await loginAs(sandbox.url)).tokens.access_token;
     await client(sandbox.url, { key: accessToken }).call('PUT', '/v1/me/drafts/1.001193', { data: { step: 1 } });
   });
@@ -116,6 +121,9 @@ describe('every route answers as documented', () => {
     'account.drafts.get': (api) => api.get('/v1/me/drafts/1.001193'),
     'account.drafts.put': (api) => api.call('PUT', '/v1/me/drafts/1.001193', { serviceCode: '1.001193', data: { step: 2 } }),
     'account.drafts.delete': (api) => api.delete('/v1/me/drafts/1.001193'),
+    'sync.push': (api) => api.post('/v1/sync/dossiers', { records: [syncRecord(2), syncRecord(1, { version: 2 })] }),
+    'sync.delete': (api, f) => api.delete(`/v1/sync/dossiers/${f.synced}`),
+    'sync.changes': (api) => api.get('/v1/sync/changes?limit=5'),
   } satisfies Record<
     RouteId,
     (api: ReturnType<typeof client> & { url: string }, f: typeof fixtures, url: string) => Promise<Reply>

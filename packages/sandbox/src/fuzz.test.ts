@@ -18,7 +18,7 @@ import {
 import fc from 'fast-check';
 import type { RunningSandbox } from './index.js';
 import {
-  citizen, client, loginAs, minimalPdf, minimalPng, moveDossier, submitDossier, testSandbox, uploadFile, validSubmission,
+  citizen, client, loginAs, minimalPdf, minimalPng, moveDossier, submitDossier, syncRecord, testSandbox, uploadFile, validSubmission,
   TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY,
 } from './test-support.js';
 
@@ -532,7 +532,7 @@ interface Base {
 const ALLOWED_ORIGIN = 'http://localhost:5173';
 
 function keyArb(route: RouteDef): fc.Arbitrary<{ headers: Record<string, string>; what: string }> {
-  const secretOnly = route.scope === 'admin' || route.scope === 'webhooks';
+  const secretOnly = route.scope === 'admin' || route.scope === 'webhooks' || route.scope === 'sync';
   const right = route.scope === 'account'
     ? fc.constant({ headers: { authorization: `Bearer ${accountToken}` }, what: "a citizen's access token" })
     : secretOnly
@@ -841,6 +841,10 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
     const hooks: string[] = [];
     for (let i = 0; i < 3; i++) hooks.push((await admin.post('/v1/webhooks', { url: `https://example.invalid/hook-${i}`, events: ['payment.succeeded'] })).body.id);
     const attachment = await uploadFile(url);
+    // Dossiers synced by a one-stop system: one to push again, three to remove.
+    const syncedBatch = await admin.post('/v1/sync/dossiers', { records: [1, 2, 3, 4].map((n) => syncRecord(n)) });
+    assert.deepEqual(syncedBatch.body.counts, { created: 4, updated: 0, unchanged: 0, stale: 0, invalid: 0 });
+    const syncedCodes = syncedBatch.body.results.map((r: { code: string }) => r.code) as string[];
 
     // A citizen logged in through the test identity provider, with two drafts kept on the account.
     accountToken = (await loginAs(url)).tokens.access_token;
@@ -924,6 +928,15 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
         variants: [{ data: { note: hostileText, nested: { deep: [hostileName] } } }],
       },
       'account.drafts.delete': { params: { key: [spareDraft, draftName] } },
+      'sync.push': {
+        body: { records: [syncRecord(5), syncRecord(1, { version: 2 })] },
+        variants: [
+          { records: [syncRecord(6, { code: 'G09.20-20260609-0092637', agencyCode: 'G09.20' })] },
+          { records: [syncRecord(7, { summary: hostileText, applicant: { ...citizen, fullName: hostileName, address: hostileText } }), { code: hostileText }, null, []] },
+        ],
+      },
+      'sync.delete': { params: { code: syncedCodes.slice(1) }, query: { version: '1' } },
+      'sync.changes': { query: { limit: '5' } },
       'admin.petitions.answer': {
         params: { code: [petitions[1]!] }, body: { text: 'Cơ quan đã tiếp thu và sẽ sửa hướng dẫn.' },
         variants: [{ text: hostileText, officer: hostileName, agency: hostileName }],
@@ -970,7 +983,7 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
               + (routeBase.query ? `?${new URLSearchParams(routeBase.query)}` : ''),
             headers: {
               authorization: `Bearer ${route.scope === 'account' ? accountToken
-                : route.scope === 'admin' || route.scope === 'webhooks' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY}`,
+                : route.scope === 'admin' || route.scope === 'webhooks' || route.scope === 'sync' ? TEST_SECRET_KEY : TEST_PUBLISHABLE_KEY}`,
               ...routeBase.headers,
               ...(route.body === 'multipart' ? { 'content-type': 'multipart/form-data; boundary=dvcFuzzBoundary' } : route.body ? { 'content-type': 'application/json' } : {}),
             },

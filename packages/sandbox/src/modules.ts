@@ -6,6 +6,7 @@ import { paymentsModule } from './routes/payments.js';
 import { petitionsModule } from './routes/petitions.js';
 import { servicesModule } from './routes/services.js';
 import { statsModule } from './routes/stats.js';
+import { syncModule } from './routes/sync.js';
 import { systemModule } from './routes/system.js';
 import { webhooksModule } from './routes/webhooks.js';
 import type { Module } from './server.js';
@@ -22,4 +23,5 @@ export const modules: Module[] = [
   statsModule,
   webhooksModule,
   accountsModule,
+  syncModule,
 ];

@@ -257,7 +257,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
           throw new ApiError(415, 'unsupported_media_type', { type: type || '(none)' });
         }
-        rawBody = await readBody(c.req.raw, JSON_LIMIT);
+        rawBody = await readBody(c.req.raw, route.maxBodyBytes ?? JSON_LIMIT);
         try {
           // JSON is UTF-8 (RFC 8259): bytes that are not are refused, not stored as U+FFFD.
           parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rawBody));

@@ -7,6 +7,7 @@ import { startSandbox, type RunningSandbox, type StartOptions } from './index.js
 import * as submission from './test-submission.js';
 
 export { citizen, minimalPdf, minimalPng, type ValidSubmissionOptions } from './test-submission.js';
+export { SYNC_AGENCY, syncRecord } from './test-sync.js';
 
 export { TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY };
 export { testKeys, type FaultOptions, type SandboxOptions } from './config.js';

@@ -1,6 +1,6 @@
 // Helpers shared by the SDK's Node tests: an in-memory sandbox over real HTTP and SDK clients bound to it.
 import { after, before } from 'node:test';
-import type { CheckedFormData, DossierSubmitInput, FormData as FormAnswers } from '@dvc-kit/contract';
+import type { CheckedFormData, DossierSubmitInput, FormData as FormAnswers, SyncDossierRecordInput } from '@dvc-kit/contract';
 import type { FaultOptions, Sandbox, SandboxOptions } from '@dvc-kit/sandbox/testing';
 import { createClient, type DvcClient } from './client.js';
 import type { ClientOptions } from './http.js';
@@ -68,6 +68,8 @@ interface SandboxSupport {
     url: string, serviceCode?: string,
     options?: { province?: string; formData?: FormAnswers; applicant?: DossierSubmitInput['applicant'] },
   ): Promise<DossierSubmitInput & { serviceCode: string; formData: CheckedFormData; documents: Record<string, string[]> }>;
+  SYNC_AGENCY: string;
+  syncRecord(n?: number, overrides?: Partial<SyncDossierRecordInput>): SyncDossierRecordInput;
 }
 
 // The sandbox's server module does not typecheck under the SDK's DOM lib settings, so it is loaded
@@ -100,6 +102,10 @@ export const uploadFile: SandboxSupport['uploadFile'] = support.uploadFile;
  * one uploaded file per required document slot, the receiving commune when the procedure needs one.
  */
 export const validSubmission: SandboxSupport['validSubmission'] = support.validSubmission;
+/** The agency of {@link syncRecord} (`000.00.01.H56`). */
+export const SYNC_AGENCY: SandboxSupport['SYNC_AGENCY'] = support.SYNC_AGENCY;
+/** A valid sync record of dossier number `n` of {@link SYNC_AGENCY}, version 1 (the sandbox's own helper). */
+export const syncRecord: SandboxSupport['syncRecord'] = support.syncRecord;
 
 export interface SandboxHandle {
   /** Base URL of the sandbox (once the `before` hook ran). */

@@ -1,6 +1,6 @@
-import { enFields, enProblems } from './en.js';
+import { enFields, enProblems, enServerFields } from './en.js';
 import type { Locale, Messages } from './types.js';
-import { viFields, viProblems } from './vi.js';
+import { viFields, viProblems, viServerFields } from './vi.js';
 
 /**
  * Every message, field and problem texts together, by language: what servers word problems with. In
@@ -8,6 +8,6 @@ import { viFields, viProblems } from './vi.js';
  * it out whole: a minifier that drops the pure annotations below cannot keep the problem texts in.
  */
 export const messages: Record<Locale, Messages> = {
-  vi: /* @__PURE__ */ Object.assign({}, viFields, viProblems),
-  en: /* @__PURE__ */ Object.assign({}, enFields, enProblems),
+  vi: /* @__PURE__ */ Object.assign({}, viFields, viServerFields, viProblems),
+  en: /* @__PURE__ */ Object.assign({}, enFields, enServerFields, enProblems),
 };

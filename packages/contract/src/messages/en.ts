@@ -1,4 +1,4 @@
-import type { FieldMessages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages, ServerFieldMessages } from './types.js';
 
 /** English messages. Every key in `vi` has one here (checked by the type). */
 export const enFields: FieldMessages = {
@@ -24,7 +24,7 @@ export const enFields: FieldMessages = {
   'phone.format': 'A mobile number has 10 digits starting with 0 (or +84).',
   'phone.prefix': '{prefix} is not a Vietnamese mobile network prefix.',
   'email.format': 'The email address is not valid (for example: name@example.vn).',
-  'dossier_code.format': 'The dossier code must look like {agency}-{yyMMdd}-{NNNN}.',
+  'dossier_code.format': 'The dossier code must look like 000.00.38.H38-251123-0001 or G09.20-20260609-0092637.',
   'procedure_code.format': 'The procedure code is not valid (for example 1.001193 or 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'There is no administrative procedure with code {code} in the procedure database.',
   'url.format': 'The URL must be a full http:// or https:// address.',
@@ -58,6 +58,12 @@ export const enFields: FieldMessages = {
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
+/** Field errors only servers give (synced records). */
+export const enServerFields: ServerFieldMessages = {
+  'sync.agency_not_allowed': 'This API key cannot sync dossiers of agency {agency}: it acts only for the agencies assigned to it.',
+  'sync.version_conflict': 'Version {version} of dossier {code} was stored with other content: send the new content with a version above {version}.',
+};
+
 export const enProblems: ProblemMessages = {
   'problem.validation_failed': 'The request has invalid fields. Please correct the fields listed.',
   'problem.invalid_json': 'The request body is not valid JSON.',
@@ -119,4 +125,9 @@ export const enProblems: ProblemMessages = {
   'problem.draft_not_found': 'The account has no draft "{key}".',
   'problem.draft_too_large': 'The draft is larger than the {limit} limit.',
   'problem.too_many_drafts': 'The account already keeps {limit} drafts: delete an old one first.',
+  'problem.cursor_expired': 'The cursor is too old: the change feed keeps the changes of the last {window} only. Resync from the start (read again without a cursor).',
+  'problem.sync_dossier_not_found': 'There is no dossier {code}.',
+  'problem.dossier_not_synced': 'Dossier {code} was submitted on the portal, not synced by a one-stop system: the sync API cannot remove it.',
+  'problem.stale_version': 'Dossier {code} already has version {stored}, newer than version {version} of the request: nothing changed.',
+  'problem.dossier_has_payments': 'Dossier {code} has payments on the portal: it cannot be removed.',
 };

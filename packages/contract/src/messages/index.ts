@@ -3,7 +3,9 @@ import { enFields } from './en.js';
 import type { FieldMessageKey, FieldMessages, Locale, MessageKey } from './types.js';
 import { viFields } from './vi.js';
 
-export type { FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages } from './types.js';
+export type {
+  FieldMessageKey, FieldMessages, Locale, MessageKey, Messages, ProblemCode, ProblemMessages, ServerFieldMessageKey, ServerFieldMessages,
+} from './types.js';
 
 export { messages };
 /** Field messages only: what browsers need (problem texts come from the server). */

@@ -15,8 +15,14 @@ export type FieldMessageKey =
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
   | 'applicant.not_account_holder' | 'applicant.birth_date_not_account' | 'applicant.name_not_account';
 
+/**
+ * Field error codes that only servers give (a synced record's agency and version): worded by
+ * `messages`, which servers use, and left out of `fieldMessages`, which browsers load.
+ */
+export type ServerFieldMessageKey = 'sync.agency_not_allowed' | 'sync.version_conflict';
+
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
-export type MessageKey = FieldMessageKey | `problem.${ProblemCode}`;
+export type MessageKey = FieldMessageKey | ServerFieldMessageKey | `problem.${ProblemCode}`;
 
 /** Machine-readable codes of whole-request errors (`code` of a problem document). */
 export type ProblemCode =
@@ -36,9 +42,11 @@ export type ProblemCode =
   | 'service_unavailable' | 'internal_error'
   | 'account_needs_secret_key' | 'identity_level_too_low' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
   | 'account_client_not_allowed'
-  | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts';
+  | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts'
+  | 'cursor_expired' | 'sync_dossier_not_found' | 'dossier_not_synced' | 'stale_version' | 'dossier_has_payments';
 
 export type Messages = Record<MessageKey, string>;
 export type FieldMessages = Record<FieldMessageKey, string>;
+export type ServerFieldMessages = Record<ServerFieldMessageKey, string>;
 export type ProblemMessages = Record<`problem.${ProblemCode}`, string>;
 export type Locale = 'vi' | 'en';

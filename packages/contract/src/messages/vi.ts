@@ -1,4 +1,4 @@
-import type { FieldMessages, ProblemMessages } from './types.js';
+import type { FieldMessages, ProblemMessages, ServerFieldMessages } from './types.js';
 
 /** Vietnamese messages: the default language of every error DVC Kit shows or sends. */
 export const viFields: FieldMessages = {
@@ -25,7 +25,7 @@ export const viFields: FieldMessages = {
   'phone.format': 'Số điện thoại di động phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84).',
   'phone.prefix': 'Đầu số {prefix} không phải đầu số di động của nhà mạng Việt Nam.',
   'email.format': 'Địa chỉ email không hợp lệ (ví dụ đúng: ten@example.vn).',
-  'dossier_code.format': 'Mã hồ sơ không đúng định dạng {agency}-{yyMMdd}-{NNNN}.',
+  'dossier_code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.38.H38-251123-0001 hoặc G09.20-20260609-0092637).',
   'procedure_code.format': 'Mã thủ tục không đúng định dạng (ví dụ: 1.001193 hoặc 1.001193.000.00.00.H56).',
   'procedure_code.unknown': 'Không có thủ tục hành chính mã {code} trong cơ sở dữ liệu thủ tục.',
   'url.format': 'Địa chỉ URL phải là http:// hoặc https:// đầy đủ.',
@@ -58,6 +58,12 @@ export const viFields: FieldMessages = {
   'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
   'applicant.birth_date_not_account': 'Ngày sinh phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
   'applicant.name_not_account': 'Họ tên người nộp phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
+};
+
+/** Field errors only servers give (synced records). */
+export const viServerFields: ServerFieldMessages = {
+  'sync.agency_not_allowed': 'Khoá API này không đồng bộ được hồ sơ của cơ quan {agency}: khoá chỉ dùng cho các cơ quan được gán cho nó.',
+  'sync.version_conflict': 'Phiên bản {version} của hồ sơ {code} đã được lưu với nội dung khác: hãy gửi nội dung mới với phiên bản lớn hơn {version}.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -122,4 +128,9 @@ export const viProblems: ProblemMessages = {
   'problem.draft_not_found': 'Không tìm thấy bản nháp "{key}" của tài khoản.',
   'problem.draft_too_large': 'Bản nháp lớn hơn giới hạn {limit}.',
   'problem.too_many_drafts': 'Tài khoản đã có {limit} bản nháp: hãy xoá bớt bản cũ.',
+  'problem.cursor_expired': 'Con trỏ đã quá cũ: luồng thay đổi chỉ giữ các thay đổi trong {window} gần nhất. Hãy đồng bộ lại từ đầu (đọc lại không kèm cursor).',
+  'problem.sync_dossier_not_found': 'Không có hồ sơ mã {code}.',
+  'problem.dossier_not_synced': 'Hồ sơ {code} được nộp trên Cổng, không do hệ thống một cửa đồng bộ, nên không xoá được qua API đồng bộ.',
+  'problem.stale_version': 'Hồ sơ {code} đã có phiên bản {stored}, mới hơn phiên bản {version} của yêu cầu: không có gì thay đổi.',
+  'problem.dossier_has_payments': 'Hồ sơ {code} đã có giao dịch thanh toán trên Cổng nên không xoá được.',
 };

@@ -9,33 +9,37 @@ import { channel, procedureCode, ref } from './services.js';
 import { addressValue, formValue } from './forms.js';
 
 /**
- * Dossier statuses, named as the national portal names them; the comment gives the one-stop
- * systems' number and Vietnamese name.
+ * Dossier statuses; the comment gives the status code (1–10) and the Vietnamese name the national
+ * portal uses for it (the same in `dossierStatusInfo`).
  */
 export const dossierStatus = z.enum([
   'receiving', // 1 Mới đăng ký
-  'new', // 2 Đã tiếp nhận
+  'new', // 2 Được tiếp nhận
   'denied', // 3 Không được tiếp nhận
   'processing', // 4 Đang xử lý
-  'waiting', // 5 Yêu cầu bổ sung
-  'paying', // 6 Chờ thực hiện nghĩa vụ tài chính
-  'cancelled', // 7 Công dân rút hồ sơ
+  'waiting', // 5 Yêu cầu bổ sung giấy tờ
+  'paying', // 6 Yêu cầu thực hiện nghĩa vụ tài chính
+  'cancelled', // 7 Công dân yêu cầu rút hồ sơ
   'unresolved', // 8 Dừng xử lý
-  'releasing', // 9 Đã xử lý xong, chờ trả kết quả
+  'releasing', // 9 Đã xử lý xong
   'done', // 10 Đã trả kết quả
 ]);
 export type DossierStatus = z.infer<typeof dossierStatus>;
 
+/**
+ * Each status's code (1–10, `TrangThaiHoSo` of the one-stop systems) and its label: in Vietnamese
+ * exactly as the national portal names it, and in English.
+ */
 export const dossierStatusInfo: Record<DossierStatus, { number: number; label: z.infer<typeof label> }> = {
   receiving: { number: 1, label: { vi: 'Mới đăng ký', en: 'Newly registered' } },
-  new: { number: 2, label: { vi: 'Đã tiếp nhận', en: 'Received' } },
+  new: { number: 2, label: { vi: 'Được tiếp nhận', en: 'Received' } },
   denied: { number: 3, label: { vi: 'Không được tiếp nhận', en: 'Not accepted' } },
   processing: { number: 4, label: { vi: 'Đang xử lý', en: 'Processing' } },
-  waiting: { number: 5, label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Supplement requested' } },
-  paying: { number: 6, label: { vi: 'Chờ thực hiện nghĩa vụ tài chính', en: 'Awaiting payment of fees' } },
-  cancelled: { number: 7, label: { vi: 'Công dân đã rút hồ sơ', en: 'Withdrawn by the applicant' } },
+  waiting: { number: 5, label: { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Supplement requested' } },
+  paying: { number: 6, label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Awaiting payment of fees' } },
+  cancelled: { number: 7, label: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn by the applicant' } },
   unresolved: { number: 8, label: { vi: 'Dừng xử lý', en: 'Processing stopped' } },
-  releasing: { number: 9, label: { vi: 'Đã có kết quả, chờ trả', en: 'Result ready' } },
+  releasing: { number: 9, label: { vi: 'Đã xử lý xong', en: 'Result ready' } },
   done: { number: 10, label: { vi: 'Đã trả kết quả', en: 'Result returned' } },
 };
 
@@ -65,7 +69,7 @@ export { dossierCodePattern };
 export const dossierCode = z.string().check(
   z.trim(),
   z.regex(dossierCodePattern),
-  z.meta({ description: 'Dossier code {agency}-{yyMMdd}-{NNNN}', example: '000.00.38.H38-251123-0001' }),
+  z.meta({ description: 'Dossier code: {agency}-{yyMMdd}-{NNNN} (4 digits or more), or {agency}-{yyyyMMdd}-{NNNNNNN}', example: '000.00.38.H38-251123-0001' }),
 );
 export const dossierCodeParams = z.object({ code: dossierCode });
 
@@ -86,6 +90,26 @@ const applicantBase = {
 const idCheck = (type: ApplicantType) => (type === 'citizen' ? checkCitizenId : checkTaxCode);
 
 /**
+ * The checks of an applicant's `idNumber` by its `type` (a CCCD for citizens, a tax code for the other
+ * types; the error names `idNumber`), normalising it: for every applicant-like object, whether its
+ * `idNumber` is required (a submission) or optional (a synced record).
+ */
+export const applicantIdChecks = <T extends { type: ApplicantType; idNumber?: string | undefined }>() => [
+  z.superRefine<T>((value, ctx) => {
+    if (typeof value?.idNumber !== 'string' || !value.idNumber || !applicantType.options.includes(value.type)) return;
+    const result = idCheck(value.type)(value.idNumber);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code, ...result.params }, path: ['idNumber'], input: value.idNumber });
+    }
+  }),
+  z.overwrite<T>((value) => {
+    if (value.idNumber === undefined) return value;
+    const result = idCheck(value.type)(value.idNumber);
+    return result.ok ? { ...value, idNumber: result.value } : value;
+  }),
+] as const;
+
+/**
  * Who submits. Citizens identify with their CCCD number, businesses with their tax code;
  * agencies and organisations with a tax code too. (One object checked by type rather than a
  * discriminated union: the same precise per-field errors for a third of the browser code.)
@@ -99,19 +123,7 @@ export const applicant = z.object({
     z.meta({ description: 'CCCD number (12 digits) for citizens; tax code (MST) for the other types', example: '038195012345' }),
   ),
   ...applicantBase,
-}).check(
-  z.superRefine((value, ctx) => {
-    if (typeof value?.idNumber !== 'string' || !value.idNumber || !applicantType.options.includes(value.type)) return;
-    const result = idCheck(value.type)(value.idNumber);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code, ...result.params }, path: ['idNumber'], input: value.idNumber });
-    }
-  }),
-  z.overwrite((value) => {
-    const result = idCheck(value.type)(value.idNumber);
-    return result.ok ? { ...value, idNumber: result.value } : value;
-  }),
-);
+}).check(...applicantIdChecks<{ type: ApplicantType; idNumber: string }>());
 export type Applicant = z.infer<typeof applicant>;
 
 export { formValue };

@@ -1,8 +1,12 @@
 // The identifier patterns, in a module of their own without schemas: code that only matches or
 // explains an identifier (error messages, a widget's field check) keeps no resource's schemas.
 
-/** `{agency code}-{yyMMdd}-{NNNN}`, e.g. `000.17.22.H56-210531-0001`, `H56.14-240823-0001`. */
-export const dossierCodePattern = /^[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4,}$/;
+/**
+ * A dossier code in either shape the one-stop systems give: `{agency code}-{yyMMdd}-{NNNN…}` (4 digits
+ * or more: `000.00.01.H56-210531-0001`, `H56.14-240823-0001`), or VNPT iGate's
+ * `{agency code}-{yyyyMMdd}-{NNNNNNN}` (7 digits: `G09.20-20260609-0092637`).
+ */
+export const dossierCodePattern = /^[0-9A-Z]+(?:\.[0-9A-Z]+)*-(?:\d{6}-\d{4,}|\d{8}-\d{7})$/;
 
 /**
  * National code `N.NNNNNN`, optionally followed by a local instance suffix

@@ -88,8 +88,8 @@ describe('<dvc-dossier-tracker>', () => {
     await waitFor(() => $(tracker, '.live-watching'), 'watching', LIVE);
 
     await move(dossier.code, 'new');
-    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the new status without a reload', LIVE);
-    await waitFor(() => announcer(tracker) === `Hồ sơ ${dossier.code} chuyển sang trạng thái: Đã tiếp nhận.`, 'announced politely', LIVE);
+    await waitFor(() => statusText(tracker) === 'Được tiếp nhận', 'the new status without a reload', LIVE);
+    await waitFor(() => announcer(tracker) === `Hồ sơ ${dossier.code} chuyển sang trạng thái: Được tiếp nhận.`, 'announced politely', LIVE);
     equal($(tracker, '[role="status"]')!.getAttribute('role'), 'status', 'a polite live region');
     // The event shows at once; a re-read then fills in who acted and the dates.
     await waitFor(() => entries(tracker).length === 2 && entries(tracker)[1]!.querySelector('.entry-who')?.textContent?.includes('Bộ phận Một cửa'),
@@ -214,7 +214,7 @@ describe('<dvc-dossier-tracker>', () => {
     assert(note.textContent!.includes(payload), `the note as text: ${note.textContent}`);
     // A supplement request: its reason is the agency's text too.
     await move(dossier.code, 'waiting', `Bổ sung giấy chứng sinh ${payload}`);
-    await waitFor(() => statusText(tracker) === 'Yêu cầu bổ sung hồ sơ', 'waiting', LIVE);
+    await waitFor(() => statusText(tracker) === 'Yêu cầu bổ sung giấy tờ', 'waiting', LIVE);
     const supplement = await waitFor(() => $(tracker, '[part="supplement"]'), 'the supplement request', LIVE);
     assert(supplement.querySelector('.supplement-reason')!.textContent!.includes(payload), 'the reason as text');
     assert(supplement.textContent!.includes('Hạn bổ sung:'), 'the supplement deadline');
@@ -232,7 +232,7 @@ describe('<dvc-dossier-tracker>', () => {
     await click(input(tracker, 'phone'));
     await type(phone);
     await press('Enter');
-    await waitFor(() => statusText(tracker) === 'Đã tiếp nhận', 'the result');
+    await waitFor(() => statusText(tracker) === 'Được tiếp nhận', 'the result');
     equal($(tracker, '[part="overdue"]'), null, 'not overdue yet');
     try {
       // Checked while the clock is moved on: a later render (slot names, an announcement) would use the real clock again.

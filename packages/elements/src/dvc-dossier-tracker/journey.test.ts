@@ -230,7 +230,7 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     await waitFor(() => $<HTMLTextAreaElement>(tracker, '#withdraw-reason')?.value === 'Nộp nhầm thủ tục.', 'the reason kept');
     await click($(tracker, '[part="withdraw-continue"]')!);
     await click(await waitFor(() => $(tracker, '[part="withdraw-confirm"]'), 'the confirm button'));
-    await waitFor(() => statusText(tracker) === 'Công dân đã rút hồ sơ', 'withdrawn');
+    await waitFor(() => statusText(tracker) === 'Công dân yêu cầu rút hồ sơ', 'withdrawn');
     await waitFor(() => deepActiveElement() === $(tracker, '[part="status"]'), 'focus on the new status');
     await waitFor(() => text($(tracker, '[role="status"]')) === `Đã rút hồ sơ ${dossier.code}.`, 'announced');
     await waitFor(() => $(tracker, '.live-ended'), 'no more updates for a final status');
@@ -268,8 +268,8 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
       const shown = $(tracker, '#withdraw-form .error-summary');
       return shown && deepActiveElement() === shown ? shown : undefined;
     }, 'the refusal, with focus');
-    equal(text(summary.querySelector('li')), 'Hồ sơ ở trạng thái "Đã có kết quả, chờ trả" không thể rút. Chỉ rút được khi hồ sơ chưa có kết quả.', 'the portal\'s reason');
-    await waitFor(() => statusText(tracker) === 'Đã có kết quả, chờ trả', 'the dossier as it is now');
+    equal(text(summary.querySelector('li')), 'Hồ sơ ở trạng thái "Đã xử lý xong" không thể rút. Chỉ rút được khi hồ sơ chưa có kết quả.', 'the portal\'s reason');
+    await waitFor(() => statusText(tracker) === 'Đã xử lý xong', 'the dossier as it is now');
     equal($(tracker, '[part="withdraw-confirm"]'), null, 'no confirm button any more');
     await expectAccessible(tracker, 'withdraw refused');
     await click([...$(tracker, '[part="withdraw"]')!.querySelectorAll('button')].find((b) => text(b) === 'Đóng')!);

@@ -175,8 +175,9 @@ export const dossiersModule: Module = {
               await stream.writeSSE({ id: String(entry.id), event: 'status', data: JSON.stringify(toEvent(entry, row.code)) });
               sent = entry.id;
             }
-            const current = findDossier(sb, row.code)!;
-            if (finalDossierStatuses.includes(current.status)) break;
+            const current = findDossier(sb, row.code);
+            // Removed by its one-stop system (the sync API), or final: nothing more will come.
+            if (!current || finalDossierStatuses.includes(current.status)) break;
             await new Promise<void>((resolve) => {
               wake = resolve;
               const timer = setTimeout(resolve, HEARTBEAT_MS);

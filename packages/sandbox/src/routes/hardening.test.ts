@@ -63,7 +63,7 @@ describe('hardening (issue 16)', () => {
     const refused = await api.post('/v1/payments', { dossierCode: dossier.code, returnUrl: 'http://localhost:5173/again' }, { verifier: citizen.phone });
     assert.equal(refused.status, 409);
     assert.equal(refused.body.code, 'dossier_closed');
-    assert.match(refused.body.detail, /đã kết thúc \("Công dân đã rút hồ sơ"\)/);
+    assert.match(refused.body.detail, /đã kết thúc \("Công dân yêu cầu rút hồ sơ"\)/);
 
     // The tab left open on the gateway: "pay" does not take the money.
     const paid = await fetch(`${sandbox.url}/gateway/checkout/${open.body.id}`, {
@@ -95,7 +95,7 @@ describe('hardening (issue 16)', () => {
     const next = await admin.post(`/v1/admin/dossiers/${dossier.code}/status`, {});
     assert.match(next.body.detail, /^The dossier is "Withdrawn by the applicant"/);
     const vi = await client(sandbox.url, { key: TEST_SECRET_KEY }).post(`/v1/admin/dossiers/${dossier.code}/status`, { status: 'processing' });
-    assert.match(vi.body.detail, /"Công dân đã rút hồ sơ".*"Đang xử lý"/, 'Vietnamese answers keep the Vietnamese labels');
+    assert.match(vi.body.detail, /"Công dân yêu cầu rút hồ sơ".*"Đang xử lý"/, 'Vietnamese answers keep the Vietnamese labels');
   });
 
   test('a return or webhook URL no browser can parse is refused on its field, and nothing is recorded', async () => {

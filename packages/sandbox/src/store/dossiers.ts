@@ -7,6 +7,7 @@ import { ApiError } from '../errors.js';
 import { freeSerial, vnDay } from '../util/ids.js';
 import { addWorkingDays, dueDate } from '../util/time.js';
 import { linkDossier } from './accounts.js';
+import { logDossierChange } from './changes.js';
 import { json } from './db.js';
 import { dossierFileUrl } from '../util/links.js';
 import { findAgency, type findProcedure } from './procedures.js';
@@ -48,7 +49,7 @@ export interface DossierRow {
 
 export type Supplement = NonNullable<Dossier['supplement']>;
 
-interface HistoryRow {
+export interface HistoryRow {
   id: number;
   status: DossierStatus;
   previous_status: DossierStatus | null;
@@ -148,7 +149,10 @@ export function toDossier(sb: Sandbox, row: DossierRow): Dossier {
   };
 }
 
-/** Writes a history entry and tells SSE listeners and webhooks. Callers update the row itself. */
+/**
+ * Writes a history entry and logs the change for the change feed (store/changes.ts). Callers update the
+ * row itself, before, in the same transaction.
+ */
 export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, change: StatusChange, dueAt: string | null): number {
   const info = sb.db
     .prepare(
@@ -157,7 +161,9 @@ export function addHistory(sb: Sandbox, row: DossierRow, status: DossierStatus, 
     )
     .run(row.code, status, row.status === status ? null : row.status, sb.now().toISOString(), change.actor, change.role,
       change.department ?? null, change.action, change.note ?? null, dueAt);
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  logDossierChange(sb, row.code, row.agency_code, id);
+  return id;
 }
 
 /** Who a dossier (and so its events and payments' events) belongs to: see store/tenants.ts. */
@@ -418,9 +424,11 @@ export function runSchedule(sb: Sandbox): void {
     }
     changeStatus(sb, row.code, to, stepActors[to] ?? { actor: 'Cán bộ xử lý', role: 'Chuyên viên', action: 'Cập nhật trạng thái' });
   }
-  // Supplement deadlines pass even when the schedule is off.
+  // Supplement deadlines pass even when the schedule is off; a synced dossier's (version set) are its
+  // one-stop system's to enforce. The partial index dossiers_supplement_due (migration 9) keeps this
+  // from reading every dossier each second.
   const lapsed = sb.db
-    .prepare(`SELECT code, supplement FROM dossiers WHERE status = 'waiting' AND supplement IS NOT NULL`)
+    .prepare(`SELECT code, supplement FROM dossiers WHERE status = 'waiting' AND supplement IS NOT NULL AND version IS NULL`)
     .all() as Pick<DossierRow, 'code' | 'supplement'>[];
   for (const row of lapsed) {
     const s = json<Supplement>(row.supplement)!;

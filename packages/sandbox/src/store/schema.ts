@@ -249,4 +249,35 @@ export const migrations: string[] = [
     PRIMARY KEY (sub, client_id, key)
   );
   `,
+  // 9 (issue 18): status sync of the one-stop systems (store/sync.ts). A dossier records where it came
+  // from (the portal's API, or a one-stop system's sync), the version and content hash last synced and
+  // the synced fields without a column (fees with their codes, payment, supplement rounds, results,
+  // summary); a history row, whether it came with a synced record. The change feed: one row per change
+  // in commit order (AUTOINCREMENT: a seq is never reused, even after the last row is removed); a
+  // dossier keeps only its latest upsert (the older ones are deleted), so reading from the start is a
+  // whole copy; tombstones and progress entries expire after the retained window. Dossiers made before
+  // get an upsert each, so the feed names every dossier. The simulation's check of supplement deadlines
+  // reads the portal's own waiting dossiers through an index, not every row each second.
+  `
+  ALTER TABLE dossiers ADD COLUMN source TEXT NOT NULL DEFAULT 'portal';
+  ALTER TABLE dossiers ADD COLUMN version INTEGER;
+  ALTER TABLE dossiers ADD COLUMN sync_hash TEXT;
+  ALTER TABLE dossiers ADD COLUMN sync_extra TEXT;
+  ALTER TABLE dossier_history ADD COLUMN synced INTEGER NOT NULL DEFAULT 0;
+
+  CREATE TABLE sync_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    code TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    version INTEGER,
+    history_id INTEGER,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX sync_changes_code ON sync_changes(code);
+  CREATE INDEX sync_changes_expiring ON sync_changes(at) WHERE type <> 'dossier.upserted';
+  CREATE INDEX dossiers_supplement_due ON dossiers(code) WHERE status = 'waiting' AND supplement IS NOT NULL AND version IS NULL;
+  INSERT INTO sync_changes (type, code, agency_code, at)
+    SELECT 'dossier.upserted', code, agency_code, submitted_at FROM dossiers ORDER BY submitted_at, code;
+  `,
 ];

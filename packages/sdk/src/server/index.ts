@@ -1,7 +1,8 @@
 /**
  * @dvc-kit/sdk/server — helpers for servers only (never bundle them into a page): webhook
- * signature verification with Web Crypto, so it runs in Node, Deno, Bun and edge workers, and the
- * backend-for-frontend of citizen login (`createAuth`, on openid-client and jose).
+ * signature verification with Web Crypto, so it runs in Node, Deno, Bun and edge workers, the
+ * backend-for-frontend of citizen login (`createAuth`, on openid-client and jose), and the status sync
+ * of a one-stop system (`sync`: push dossier records, read the change feed).
  * @example
  * ```ts
  * import { verifyWebhook } from '@dvc-kit/sdk/server';
@@ -17,3 +18,9 @@ export {
 export type { PortalOptions } from './auth/portal.js';
 export { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './auth/store.js';
 export { toNodeHandler, type NodeHandlerOptions } from './node.js';
+export {
+  sync, SyncResource, type CheckpointStore, type SyncChangesOptions, type SyncPushOptions, type SyncRecordProblem, type SyncTotals,
+} from './sync.js';
+export type {
+  SyncChange, SyncChangesPage, SyncDossier, SyncDossierRecord, SyncDossierRecordInput, SyncProgress, SyncPushResult, SyncRecordResult,
+} from '@dvc-kit/contract';
