@@ -102,6 +102,10 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
     tag: 'Webhooks', errors: [404],
     summary: 'Remove a webhook',
   },
+  'webhooks.rotateSecret': {
+    tag: 'Webhooks', errors: [404, 409],
+    summary: 'Give a webhook a new signing secret, returned once; the previous one also signs deliveries for 24 h',
+  },
   'admin.dossiers.status': {
     tag: 'Admin', errors: [404, 409],
     summary: 'Move a dossier (to a given status, or the next on the usual path) as the agency would',

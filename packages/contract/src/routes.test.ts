@@ -18,7 +18,7 @@ test('route ids are unique per method and path, and path parameters have schemas
 
 test('every POST that creates or changes something honours Idempotency-Key', () => {
   for (const [id, r] of Object.entries(routes)) {
-    if (r.method === 'POST' && r.body !== 'multipart') assert.equal('idempotent' in r && r.idempotent, true, id);
+    if (r.method === 'POST' && !('body' in r && r.body === 'multipart')) assert.equal('idempotent' in r && r.idempotent, true, id);
   }
 });
 

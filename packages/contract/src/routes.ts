@@ -79,6 +79,7 @@ export const routes = {
   'webhooks.create': webhookRoutes.create,
   'webhooks.list': webhookRoutes.list,
   'webhooks.delete': webhookRoutes.delete,
+  'webhooks.rotateSecret': webhookRoutes.rotateSecret,
   'admin.dossiers.status': adminDossierStatusRoute,
   'admin.petitions.answer': adminPetitionAnswerRoute,
   'account.get': accountRoutes.get,

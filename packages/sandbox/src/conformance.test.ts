@@ -110,6 +110,10 @@ describe('every route answers as documented', () => {
     'webhooks.create': (api) => api.post('/v1/webhooks', { url: 'https://example.gov.vn/hooks/dvc', events: ['dossier.status_changed'] }),
     'webhooks.list': (api) => api.get('/v1/webhooks'),
     'webhooks.delete': (api, f) => api.delete(`/v1/webhooks/${f.webhook}`),
+    'webhooks.rotateSecret': async (api) => {
+      const hook = await api.post('/v1/webhooks', { url: 'https://example.gov.vn/hooks/rotate', events: ['payment.succeeded'] });
+      return api.post(`/v1/webhooks/${hook.body.id}/rotate-secret`, {});
+    },
     'admin.dossiers.status': async (api) => {
       const d = await client(api.url).post('/v1/dossiers', await validSubmission(api.url, '1.001193', { province: '01' }));
       return api.post(`/v1/admin/dossiers/${d.body.code}/status`, {});

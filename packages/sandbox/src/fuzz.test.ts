@@ -840,6 +840,8 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
     const petitions = [await api.post('/v1/petitions', petition), await api.post('/v1/petitions', petition)].map((p) => p.body.code as string);
     const hooks: string[] = [];
     for (let i = 0; i < 3; i++) hooks.push((await admin.post('/v1/webhooks', { url: `https://example.invalid/hook-${i}`, events: ['payment.succeeded'] })).body.id);
+    const rotated: string[] = [];
+    for (let i = 0; i < 2; i++) rotated.push((await admin.post('/v1/webhooks', { url: `https://example.invalid/rotate-${i}`, events: ['payment.failed'] })).body.id);
     const attachment = await uploadFile(url);
     // Dossiers synced by a one-stop system: one to push again, three to remove.
     const syncedBatch = await admin.post('/v1/sync/dossiers', { records: [1, 2, 3, 4].map((n) => syncRecord(n)) });
@@ -918,6 +920,7 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
       },
       'webhooks.list': {},
       'webhooks.delete': { params: { id: hooks } },
+      'webhooks.rotateSecret': { params: { id: rotated } },
       'admin.dossiers.status': { params: { code: [moved] }, body: { status: 'new', note: 'Đã tiếp nhận' }, variants: [{}, { status: 'waiting', note: hostileText }] },
       'account.get': {},
       'account.dossiers': { query: { limit: '5' } },

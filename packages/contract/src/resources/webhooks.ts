@@ -37,6 +37,10 @@ export const webhookWithSecret = z.extend(webhook, {
       + 'and no other route shows it. If the first answer was lost, delete the webhook and register it again.',
   }))),
 });
+/** Hours the previous signing secret keeps signing deliveries after a rotation (rotate-secret). */
+export const webhookSecretOverlapHours = 24;
+export type Webhook = z.infer<typeof webhook>;
+export type WebhookWithSecret = z.infer<typeof webhookWithSecret>;
 export const webhookList = z.object({ data: z.array(webhook) });
 export const webhookIdParams = z.object({ id: z.string().check(z.regex(/^wh_[0-9A-Za-z]{16,40}$/)) });
 
@@ -70,10 +74,24 @@ const webhooksList = {
   status: 200, response: webhookList,
 } as const satisfies RouteDef;
 
+/**
+ * Rotates a webhook's signing secret: the answer carries the new secret once (a replay with the same
+ * `Idempotency-Key` answers without it, as create does). The previous secret stays valid for
+ * {@link webhookSecretOverlapHours} hours: deliveries are signed with both meanwhile (two `v1` in
+ * `Dvc-Signature`), so a receiver verifying with either secret accepts them. Rotating again ends the
+ * older overlap at once.
+ */
+const webhooksRotateSecret = {
+  method: 'POST', path: '/v1/webhooks/{id}/rotate-secret', scope: 'webhooks', idempotent: true,
+  params: webhookIdParams, status: 200, response: webhookWithSecret,
+} as const satisfies RouteDef;
+
 const webhooksDelete = {
   method: 'DELETE', path: '/v1/webhooks/{id}', scope: 'webhooks',
   params: webhookIdParams, status: 204,
 } as const satisfies RouteDef;
 
 /** Webhook registrations (secret keys). */
-export const webhookRoutes = { create: webhooksCreate, list: webhooksList, delete: webhooksDelete } as const;
+export const webhookRoutes = {
+  create: webhooksCreate, list: webhooksList, delete: webhooksDelete, rotateSecret: webhooksRotateSecret,
+} as const;

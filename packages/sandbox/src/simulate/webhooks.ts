@@ -37,7 +37,8 @@ async function deliver(sb: Sandbox, d: DueDelivery): Promise<void> {
       'content-type': 'application/json',
       'user-agent': USER_AGENT,
       'dvc-event-id': d.event_id,
-      'dvc-signature': signWebhook(d.secret, d.body, timestamp),
+      // During a rotation's overlap the previous secret signs too: a second v1, so either secret verifies.
+      'dvc-signature': signWebhook(d.previous_secret ? [d.secret, d.previous_secret] : d.secret, d.body, timestamp),
     }, d.body, { timeoutMs: TIMEOUT_MS, allowPrivate: sb.options.allowPrivateWebhooks });
     if (status < 200 || status > 299) error = `HTTP ${status}`;
   } catch (e) {

@@ -280,4 +280,10 @@ export const migrations: string[] = [
   INSERT INTO sync_changes (type, code, agency_code, at)
     SELECT 'dossier.upserted', code, agency_code, submitted_at FROM dossiers ORDER BY submitted_at, code;
   `,
+  // 10 (issue 18): rotating a webhook's signing secret — the previous secret keeps signing deliveries (a second v1
+  // in Dvc-Signature) until previous_secret_until, so receivers can switch without dropping any.
+  `
+  ALTER TABLE webhooks ADD COLUMN previous_secret TEXT;
+  ALTER TABLE webhooks ADD COLUMN previous_secret_until TEXT;
+  `,
 ];

@@ -15,6 +15,9 @@ export interface WebhookRow {
   events: string;
   secret: string;
   created_at: string;
+  /** The secret before the last rotation, which also signs deliveries until previous_secret_until. */
+  previous_secret: string | null;
+  previous_secret_until: string | null;
 }
 
 export interface DueDelivery {
@@ -25,6 +28,8 @@ export interface DueDelivery {
   attempts: number;
   url: string;
   secret: string;
+  /** The secret before a rotation, while it still signs deliveries (null otherwise). */
+  previous_secret: string | null;
 }
 
 export const toWebhook = (row: WebhookRow) => ({
@@ -60,12 +65,13 @@ export function claimDueDeliveries(sb: Sandbox, batch: number, leaseMs: number):
     const now = sb.now();
     const due = sb.db
       .prepare(
-        `SELECT d.id, d.webhook_id, d.event_id, d.body, d.attempts, w.url, w.secret
+        `SELECT d.id, d.webhook_id, d.event_id, d.body, d.attempts, w.url, w.secret,
+           CASE WHEN w.previous_secret_until > ? THEN w.previous_secret END AS previous_secret
          FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
          WHERE d.state = 'pending' AND d.next_attempt_at <= ?
          ORDER BY d.next_attempt_at, d.id LIMIT ?`,
       )
-      .all(now.toISOString(), batch) as DueDelivery[];
+      .all(now.toISOString(), now.toISOString(), batch) as DueDelivery[];
     const lease = sb.db.prepare('UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?');
     const until = new Date(now.getTime() + leaseMs).toISOString();
     for (const d of due) lease.run(until, d.id);
@@ -104,6 +110,8 @@ export function createWebhook(sb: Sandbox, key: string, url: string, events: rea
     events: JSON.stringify([...new Set(events)]),
     secret: newId('whsec', 32),
     created_at: sb.now().toISOString(),
+    previous_secret: null,
+    previous_secret_until: null,
   };
   sb.db
     .prepare('INSERT INTO webhooks (id, key, url, events, secret, created_at) VALUES (@id, @key, @url, @events, @secret, @created_at)')
@@ -117,3 +125,19 @@ export const listWebhooks = (sb: Sandbox, key: string): WebhookRow[] =>
 /** Removes a webhook of `key`; false when it has none with that id. */
 export const deleteWebhook = (sb: Sandbox, id: string, key: string): boolean =>
   sb.db.prepare('DELETE FROM webhooks WHERE id = ? AND key = ?').run(id, key).changes > 0;
+
+/**
+ * Gives a webhook of `key` a new signing secret; the current one keeps signing deliveries (as well)
+ * for `overlapHours`. A rotation during an overlap drops the older secret at once. Null when `key`
+ * has no webhook with that id.
+ */
+export function rotateWebhookSecret(sb: Sandbox, id: string, key: string, overlapHours: number): WebhookRow | null {
+  const until = new Date(sb.now().getTime() + overlapHours * 3_600_000).toISOString();
+  const changed = sb.db
+    .prepare(
+      `UPDATE webhooks SET previous_secret = secret, previous_secret_until = ?, secret = ?
+       WHERE id = ? AND key = ?`,
+    )
+    .run(until, newId('whsec', 32), id, key).changes;
+  return changed ? (sb.db.prepare('SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow) : null;
+}

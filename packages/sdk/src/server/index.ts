@@ -2,7 +2,8 @@
  * @dvc-kit/sdk/server — helpers for servers only (never bundle them into a page): webhook
  * signature verification with Web Crypto, so it runs in Node, Deno, Bun and edge workers, the
  * backend-for-frontend of citizen login (`createAuth`, on openid-client and jose), and the status sync
- * of a one-stop system (`sync`: push dossier records, read the change feed).
+ * of a one-stop system (`sync`: push dossier records, read the change feed), and the webhook
+ * registrations of a secret key (`webhooks`: register, list, delete, rotate the signing secret).
  * @example
  * ```ts
  * import { verifyWebhook } from '@dvc-kit/sdk/server';
@@ -11,7 +12,8 @@
  * @packageDocumentation
  */
 export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookErrorCode } from './webhooks.js';
-export type { WebhookEvent, WebhookEventType } from '@dvc-kit/contract';
+export type { Webhook, WebhookEvent, WebhookEventType, WebhookWithSecret } from '@dvc-kit/contract';
+export { webhooks, WebhooksResource, type WebhookCallOptions, type WebhookCreateInput } from './webhooks-resource.js';
 export {
   createAuth, AuthError, DEFAULT_SCOPES, type ActiveSession, type Auth, type AuthLogEntry, type AuthOptions,
 } from './auth/auth.js';
