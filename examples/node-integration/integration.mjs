@@ -17,9 +17,9 @@ import { openAsBlob } from 'node:fs';
 import { createServer } from 'node:http';
 import { createClient, formatDate, isDvcError } from '@dvc-kit/sdk';
 import {
-  dossierStatus, dossierStatusInfo, payment as paymentSchema, paymentProviders, webhookList, webhookWithSecret,
+  dossierStatus, dossierStatusInfo, payment as paymentSchema, paymentProviders,
 } from '@dvc-kit/sdk/contract';
-import { verifyWebhook, WebhookVerificationError } from '@dvc-kit/sdk/server';
+import { verifyWebhook, webhooks, WebhookVerificationError } from '@dvc-kit/sdk/server';
 
 /**
  * @typedef {import('@dvc-kit/sdk').Applicant} Applicant
@@ -95,45 +95,6 @@ function describe(/** @type {unknown} */ error) {
   if (isDvcError(error)) return `${error.type} (${error.code}): ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
-
-// #region webhooks-api
-/**
- * The API's webhook routes (`/v1/webhooks`, secret key only). The SDK's client has no methods for
- * them, so they go over `fetch`, and the answers are checked with the contract's schemas.
- * @param {string} baseUrl The API's base URL, ending in `/`.
- * @param {string} secretKey
- */
-function webhooksApi(baseUrl, secretKey) {
-  /** @param {'GET' | 'POST' | 'DELETE'} method @param {string} path @param {unknown} [body] */
-  async function call(method, path, body) {
-    /** @type {Record<string, string>} */
-    const headers = { authorization: `Bearer ${secretKey}`, accept: 'application/json', 'accept-language': 'vi' };
-    if (body !== undefined) {
-      headers['content-type'] = 'application/json';
-      headers['idempotency-key'] = randomUUID();
-    }
-    const response = await fetch(new URL(path, baseUrl), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (!response.ok) {
-      // Errors are RFC 9457 problem documents: a stable `code` and a `detail` to read.
-      const problem = /** @type {{ code?: string, detail?: string }} */ (await response.json().catch(() => ({})));
-      throw new Error(`${method} /${path}: HTTP ${response.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
-    }
-    return response.status === 204 ? undefined : response.json();
-  }
-  return {
-    /** @param {string} url @param {WebhookEventType[]} events */
-    create: async (url, events) => webhookWithSecret.parse(await call('POST', 'v1/webhooks', { url, events })),
-    list: async () => webhookList.parse(await call('GET', 'v1/webhooks')).data,
-    /** @param {string} id */
-    remove: (id) => call('DELETE', `v1/webhooks/${encodeURIComponent(id)}`),
-  };
-}
-// #endregion webhooks-api
 
 /**
  * The body exactly as received (the signature covers these bytes), or `null` when it is too large.
@@ -264,7 +225,8 @@ export async function startIntegration(options = {}) {
 
   // A secret key (sk_…) stays on servers: the API refuses it from a browser.
   const dvc = createClient({ baseUrl, key: secretKey, locale: 'vi' });
-  const hooks = webhooksApi(dvc.baseUrl, secretKey);
+  // The webhook routes (secret key, scope webhooks): register, list, delete, rotate the secret.
+  const hooks = webhooks(dvc.connection);
 
   /** The signing secret of our registration; null until registered (deliveries then get 503 and are retried). */
   let webhookSecret = /** @type {string | null} */ (null);
@@ -400,10 +362,10 @@ export async function startIntegration(options = {}) {
     // A run that crashed may have left a registration for this URL: its deliveries would be signed
     // with a secret nobody has any more.
     for (const stale of (await hooks.list()).filter((w) => w.url === webhookUrl)) {
-      await hooks.remove(stale.id);
+      await hooks.delete(stale.id);
       log(`Đã xoá đăng ký webhook cũ ${stale.id}`);
     }
-    const webhook = await hooks.create(webhookUrl, EVENT_TYPES);
+    const webhook = await hooks.create({ url: webhookUrl, events: EVENT_TYPES });
     // Returned once, in the first answer (a replay of the same request leaves it out). Keep it in
     // memory or a secret store; never in a log.
     if (!webhook.secret) throw new Error(`Webhook ${webhook.id} registered without its signing secret (a replayed answer): delete it and register again.`);
@@ -455,7 +417,7 @@ export async function startIntegration(options = {}) {
         // #region shutdown
         // Unregister first: the portal stops sending (and retrying) to an address about to go away.
         try {
-          await hooks.remove(webhookId);
+          await hooks.delete(webhookId);
           log(`Đã xoá đăng ký webhook ${webhookId}`);
         } catch (error) {
           log(`Không xoá được đăng ký webhook ${webhookId}: ${describe(error)}`);

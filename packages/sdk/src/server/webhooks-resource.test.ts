@@ -18,7 +18,7 @@ describe('webhooks(connection)', () => {
   const sb = withSandbox({
     now: () => new Date(Date.now() + ahead),
     allowPrivateWebhooks: true, // the receiver listens on loopback
-    keys: [...testKeys, { key: OTHER_SECRET_KEY, kind: 'secret', scopes: ['webhooks'], label: 'another tenant' }],
+    keys: [...testKeys, { key: OTHER_SECRET_KEY, kind: 'secret', scopes: ['webhooks'], allowedOrigins: [], label: 'another tenant' }],
   });
   const api = () => webhooks(sb.client({ key: TEST_SECRET_KEY }).connection);
 
