@@ -86,10 +86,39 @@ for await (const page of sync(dvc.connection).changes({ cursor: await db.loadCur
 }
 // #endregion changes
 
+/** An OpenCPS batch as DongBoHoSoMC receives it, and its CapNhatTienDoHoSoMC steps. */
+const body = {
+  data: [{
+    MaHoSo: '000.00.01.H46-260609-0012', MaTTHC: '1.004222', ChuHoSo: 'Nguyễn Thị Mai', LoaiDoiTuong: 1, SoDienThoai: '0905123456',
+    NgayTiepNhan: '20260609081500', NgayHenTra: '20260618170000', TrangThaiHoSo: 99, DonViXuLy: '000.00.01.H46', KenhThucHien: 1,
+  }, {
+    MaHoSo: '000.00.01.H46-260609-0013', MaTTHC: '1.004222', ChuHoSo: 'Trần Văn Bình', LoaiDoiTuong: 1, SoDienThoai: '0905654321',
+    NgayTiepNhan: '20260609091500', NgayHenTra: '20260618170000', TrangThaiHoSo: 4, DonViXuLy: '000.00.01.H46', KenhThucHien: 1,
+  }],
+  steps: [{ MaHoSo: '000.00.01.H46-260609-0013', NguoiXuLy: 'Lê Thị Hằng', ThoiDiemXuLy: '20260609091500', NoiDungXuLy: 'Tiếp nhận hồ sơ', TrangThai: 2 }],
+};
+/** What the push snippet printed (the adapters snippet prints next). */
+const pushPrinted = printed.splice(0);
+
+// #region adapters
+import { fromOpenCps } from '@dvc-kit/sdk/server';
+
+const adapted = fromOpenCps(body.data, { progress: body.steps }); // version: the latest date of each dossier
+for (const { record, problems } of adapted) {
+  for (const p of problems) console.warn(`${record?.code ?? 'not synced'}: ${p.field}=${JSON.stringify(p.value)} ${p.code}`);
+}
+const pushed = await sync(dvc.connection).push(adapted.flatMap((a) => (a.record ? [a.record] : [])));
+// #endregion adapters
+
 describe('status sync', () => {
+  it('adapts an OpenCPS batch, reporting what it could not map, and pushes what it could', () => {
+    assert.deepEqual(printed, ['not synced: TrangThaiHoSo=99 unknown_status']);
+    assert.equal(pushed.created, 1);
+  });
+
   it('pushes an NDJSON export in batches, naming each record not applied by its line', () => {
     assert.deepEqual([totals.created, totals.invalid, totals.batches, totals.position], [2499, 1, 3, 2500]);
-    assert.deepEqual(printed, [`line 8 ${String(lines[7]!.code)}: invalid applicant.phone phone.prefix`, '2499 created, 0 updated, 0 stale, 1 invalid']);
+    assert.deepEqual(pushPrinted, [`line 8 ${String(lines[7]!.code)}: invalid applicant.phone phone.prefix`, '2499 created, 0 updated, 0 stale, 1 invalid']);
   });
 
   it('resumes from the checkpoint: a finished export is not sent again', async () => {

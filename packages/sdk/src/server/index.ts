@@ -23,6 +23,11 @@ export { toNodeHandler, type NodeHandlerOptions } from './node.js';
 export {
   sync, SyncResource, type CheckpointStore, type SyncChangesOptions, type SyncPushOptions, type SyncRecordProblem, type SyncTotals,
 } from './sync.js';
+export {
+  fromIgate, fromOpenCps, vnDateTimeToIso, type AdaptedRecord, type AdapterOptions, type AdapterProblem, type AdapterProblemCode,
+  type IgateDossier, type IgateOptions, type IgateStatusUpdate, type OneStopFee, type OneStopProgress, type OneStopResult,
+  type OneStopSupplement, type OpenCpsDossier, type OpenCpsOptions, type VnDateTime,
+} from './sync-adapters.js';
 export type {
   SyncChange, SyncChangesPage, SyncDossier, SyncDossierRecord, SyncDossierRecordInput, SyncProgress, SyncPushResult, SyncRecordResult,
 } from '@dvc-kit/contract';
