@@ -318,8 +318,9 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     await demo.sandbox.tick();
     await page.reload({ waitUntil: 'load' });
+    // (20 s: on a loaded machine the reload and the list's first page can take more than 10.)
     await waitInPage(page, 'the answered petition', () =>
-      document.querySelector('dvc-petition-list')?.shadowRoot?.querySelector('[part~=toggle]')?.textContent?.includes('ảnh chụp giấy tờ cư trú'));
+      document.querySelector('dvc-petition-list')?.shadowRoot?.querySelector('[part~=toggle]')?.textContent?.includes('ảnh chụp giấy tờ cư trú'), 20_000);
     await page.click(`${list}[part~=toggle]`);
     assert.match(await textOf(page, `${list}[part~=answer]`), /\S/);
     await expectAccessible(page, 'an answer opened');
