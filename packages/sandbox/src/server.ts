@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import { originMatches, type ApiKey } from './config.js';
 import type { Sandbox } from './context.js';
 import { ApiError } from './errors.js';
-import { authenticateAccount, type Account } from './http/account.js';
+import { accountOfToken, authenticateAccount, type Account } from './http/account.js';
 import { readBody } from './http/body.js';
 import { addressId, clientAddress, trustedProxies } from './http/client.js';
 import { replayBody, type Handlers, type RequestContext } from './http/define.js';
@@ -289,6 +289,9 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
           // A JSON body by what it says, not its bytes: key order, spacing and escapes do not count.
           digest.update((rawBody ? canonicalJson(parsed) : null) ?? rawBody ?? '');
         }
+        // A submission for a citizen's account is that citizen's: a key replays only for the same account.
+        const accountToken = c.req.header('dvc-account');
+        if (accountToken !== undefined) digest.update(`\naccount ${await accountOfToken(sb, accountToken)}`);
         hash = digest.digest('hex');
         const stored = sb.db
           .prepare('SELECT request_hash, status, body, created_at FROM idempotency WHERE key = ? AND idempotency_key = ?')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ACCOUNT_API_SCOPE, type Applicant, type Locale } from '@dvc-kit/contract';
 import type { ApiKey } from '../config.js';
 import type { Sandbox } from '../context.js';
@@ -58,6 +59,16 @@ export async function authenticateAccount(
   const account: Account = { sub: persona.sub, clientId: token.clientId!, scopes: new Set(token.scopes), persona };
   requireScope(account, 'openid');
   return account;
+}
+
+/**
+ * Whose account a `Dvc-Account` token speaks for, to scope an idempotency key by it: the same
+ * citizen's retry with a refreshed token replays the first answer, another citizen's request with
+ * the same key and body does not. An unknown token stands for itself (its hash).
+ */
+export async function accountOfToken(sb: Sandbox, token: string): Promise<string> {
+  const found = await (await identityProvider(sb)).AccessToken.find(token, { ignoreExpiration: true });
+  return found?.accountId ? `sub:${found.accountId}` : `token:${createHash('sha256').update(token).digest('hex')}`;
 }
 
 /** Refuses a token without `scope` (403, as RFC 6750's insufficient_scope). */

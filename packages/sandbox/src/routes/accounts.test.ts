@@ -150,6 +150,21 @@ describe('the account routes', () => {
     assert.equal(spaced.status, 201, JSON.stringify(spaced.body));
   });
 
+  test('an idempotency key replays an account submission for the same citizen only, even with a refreshed token', async () => {
+    const secret = client(sandbox.url, { key: TEST_SECRET_KEY });
+    const submission = await validSubmission(sandbox.url, '1.015304');
+    const idempotencyKey = `account-replay-${Date.now()}`;
+    const first = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': mai, 'idempotency-key': idempotencyKey } });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    // Mai again, with another token (a refresh, another login): the first answer, replayed.
+    const again = (await loginAs(sandbox.url, 'test-citizen-level2')).tokens.access_token;
+    const replay = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': again, 'idempotency-key': idempotencyKey } });
+    assert.deepEqual([replay.status, replay.body.code, replay.headers.get('idempotency-replayed')], [201, first.body.code, 'true']);
+    // Hùng with Mai's key and body: not her answer (with its receipt link), but a refusal.
+    const other = await secret.post('/v1/dossiers', submission, { headers: { 'dvc-account': hung, 'idempotency-key': idempotencyKey } });
+    assert.deepEqual([other.status, other.body.code], [409, 'idempotency_key_reused']);
+  });
+
   test('drafts are kept per account and found again from another login (another device)', async () => {
     const saved = await as(sandbox.url, mai).call('PUT', '/v1/me/drafts/1.001193', { serviceCode: '1.001193', data: { step: 2, fields: { name: 'Mai' } } });
     assert.equal(saved.status, 200);
