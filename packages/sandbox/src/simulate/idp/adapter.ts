@@ -8,6 +8,13 @@ import type { Sandbox } from '../../context.js';
  * are kept until they expire; the simulation loop drops expired ones (see {@link dropExpired}).
  * The interface is oidc-provider's (its example/my_adapter.js).
  */
+/**
+ * How long an access token is kept after it expires: the portal then answers `account_token_expired`
+ * (refresh) rather than `account_token_invalid` (log in again). The token carries its own expiry,
+ * which oidc-provider checks on every use; the row is only found, never honoured, once expired.
+ */
+const EXPIRED_TOKEN_KEPT_MS = 10 * 60 * 1000;
+
 /** The models whose entries belong to a grant (what `revokeByGrantId` removes), as in oidc-provider's memory adapter. */
 const grantable = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest', 'PreAuthorizedCode']);
 
@@ -36,7 +43,7 @@ export function sqliteAdapter(sb: Sandbox): new (model: string) => Adapter {
         payload: JSON.stringify(payload),
         grant_id: grantable.has(this.model) ? (payload.grantId ?? null) : null,
         uid: payload.uid ?? null,
-        expires_at: typeof expiresIn === 'number' ? Date.now() + expiresIn * 1000 : null,
+        expires_at: typeof expiresIn === 'number' ? Date.now() + expiresIn * 1000 + (this.model === 'AccessToken' ? EXPIRED_TOKEN_KEPT_MS : 0) : null,
       });
     }
 
