@@ -123,7 +123,7 @@ const cdnBundle = {
 export default [
   ...pkg('contract', { index: 'index.ts', openapi: 'openapi.ts' }, 'es2022'),
   ...pkg('sdk', {
-    index: 'index.ts', core: 'core.ts', server: 'server/index.ts', contract: 'contract.ts',
+    index: 'index.ts', core: 'core.ts', server: 'server/index.ts', contract: 'contract.ts', cli: 'cli/dvc-sync.ts',
     // One entry per resource (`@dvc-kit/sdk/services`…): a page's bundle holds the resources it imports.
     ...Object.fromEntries(['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'account'].map((r) => [r, `resources/${r}.ts`])),
   }, 'es2022'),

@@ -107,8 +107,15 @@ const utf8Bytes: (text: string) => number = typeof Buffer === 'function'
 /** Failures a batch is sent again after: the portal or the network may answer next time. */
 const transient = ['connection', 'timeout', 'server', 'rate_limit'] as const;
 
-/** Reads and writes a JSON checkpoint file, written to a temporary file first and renamed (never half written). */
-function fileCheckpoint(path: string): CheckpointStore {
+/**
+ * The checkpoint file `push` keeps when given a path: JSON `{ position, savedAt }`, written to a
+ * temporary file first and renamed (never half written). Useful to read where a push stopped.
+ * @example
+ * ```ts
+ * const position = await fileCheckpoint('dossiers.position.json').load(); // null before the first save
+ * ```
+ */
+export function fileCheckpoint(path: string): CheckpointStore {
   const fs = import('node:fs/promises');
   return {
     async load() {
