@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
-import { validSubmission } from '@dvc-kit/sandbox/testing';
+import { moveDossier, validSubmission } from '@dvc-kit/sandbox/testing';
 
 // The receiver below listens on loopback, which a sandbox refuses as a webhook target unless allowed.
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0, allowPrivateWebhooks: true });
@@ -52,35 +52,29 @@ const receiver = createServer((req, res) => {
     res.writeHead(response.status).end(await response.text());
   });
 });
-let endpoint = '';
-before(async () => {
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/dvc`;
-});
+await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/dvc`;
 after(async () => {
   receiver.closeAllConnections();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
 
+// #region register
+import { webhooks } from '@dvc-kit/sdk/server';
+
+// Once, from your server, with a secret key of scope webhooks. The answer holds the signing
+// secret (whsec_…), shown this one time: keep it as DVC_WEBHOOK_SECRET.
+const admin = createClient({ baseUrl, key: process.env.DVC_SECRET_KEY! });
+const { id, secret } = await webhooks(admin.connection).create({
+  url: endpoint, // https://your-server.example/hooks/dvc
+  events: ['dossier.status_changed', 'payment.succeeded'],
+});
+// #endregion register
+
 describe('webhooks', () => {
   it('registers an endpoint, then verifies a signed delivery and refuses a forged one', async () => {
-    // #region register
-    // Once, from your server, with the secret key. The answer holds the signing secret (whsec_…),
-    // shown this one time: keep it as DVC_WEBHOOK_SECRET.
-    const response = await fetch(`${baseUrl}/v1/webhooks`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${process.env.DVC_SECRET_KEY}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify({ url: endpoint, events: ['dossier.status_changed', 'payment.succeeded'] }),
-    });
-    const { id, secret } = await response.json();
-    // #endregion register
-    assert.equal(response.status, 201);
     assert.match(id, /^wh_/);
-    assert.match(secret, /^whsec_/);
+    assert.match(secret ?? '', /^whsec_/);
     process.env.DVC_WEBHOOK_SECRET = secret;
 
     const dvc = createClient({ baseUrl, key: 'pk_test_dvckit_local' });
@@ -98,5 +92,18 @@ describe('webhooks', () => {
     assert.equal(forged.status, 400);
     assert.equal(await forged.text(), 'signature_mismatch');
     assert.equal(statuses.length, 1, 'the forged event was not recorded');
+
+    // #region rotate
+    // A new signing secret: deploy it as DVC_WEBHOOK_SECRET within 24 hours. Until then every delivery
+    // is signed with both, so receivers on either secret keep working.
+    const rotated = await webhooks(admin.connection).rotateSecret(id);
+    process.env.DVC_WEBHOOK_SECRET = rotated.secret!;
+    // #endregion rotate
+    assert.notEqual(rotated.secret, secret);
+    const moved = await moveDossier(baseUrl, dossier.code); // the next step of its processing
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    await sandbox.tick();
+    assert.deepEqual(statuses.at(-1), { code: dossier.code, status: moved.body.status });
+    assert.deepEqual(answers, [204, 400, 204], 'the forged one refused; the next signed with the new secret (and the old one, during the overlap)');
   });
 });
