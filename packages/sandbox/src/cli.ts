@@ -38,6 +38,9 @@ Usage: dvc-sandbox [options]
                           receiver on http://127.0.0.1:3000 in local development. Off by default:
                           such targets are refused at registration (400 on url) and at delivery
                           (every address a name resolves to is checked). Never on a shared sandbox.
+  --sync-retention-days <n>
+                          days the change feed keeps removals and progress entries; an older
+                          cursor is refused (410 cursor_expired) (default 30)
   --upload-expiry <h>     hours an upload no dossier uses is kept before it is deleted (default 24)
   --upload-quota <MB>     room for unused uploads per key, all its clients together (default 200)
   --client-quota <MB>     each client's share of it (publishable key + client address; default 50)
@@ -74,7 +77,7 @@ try {
       'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean' },
       'headers-timeout': { type: 'string' }, 'request-timeout': { type: 'string' },
-      'upload-expiry': { type: 'string' }, 'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
+      'upload-expiry': { type: 'string' }, 'sync-retention-days': { type: 'string' }, 'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
     },
     strict: true,
   }).values;
@@ -135,6 +138,7 @@ const running = await startSandbox({
   allowPrivateWebhooks: parsed['allow-private-webhooks'] ?? false,
   headersTimeoutSeconds: number('headers-timeout', parsed['headers-timeout'], defaultOptions.headersTimeoutSeconds, 1, 3600),
   requestTimeoutSeconds: number('request-timeout', parsed['request-timeout'], defaultOptions.requestTimeoutSeconds, 1, 3600),
+  syncRetentionSeconds: Math.round(86_400 * number('sync-retention-days', parsed['sync-retention-days'], defaultOptions.syncRetentionSeconds / 86_400, 0.001, 3650)),
   uploadExpirySeconds: Math.round(3600 * number('upload-expiry', parsed['upload-expiry'], defaultOptions.uploadExpirySeconds / 3600, 0.01, 24 * 365)),
   uploadKeyQuotaBytes: Math.round(MB * number('upload-quota', parsed['upload-quota'], defaultOptions.uploadKeyQuotaBytes / MB, 1, 1_000_000)),
   uploadClientQuotaBytes: Math.round(MB * number('client-quota', parsed['client-quota'], defaultOptions.uploadClientQuotaBytes / MB, 1, 1_000_000)),
