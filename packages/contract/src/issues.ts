@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { fieldLabel } from './messages/fields.js';
+import { fieldLabel, typeName } from './messages/fields.js';
 import { formatFieldMessage, type FieldMessageKey, type Locale } from './messages/index.js';
 import type { FieldError } from './resources/common.js';
 import { dossierCodePattern, httpUrlPattern, procedureCodePattern } from './resources/patterns.js';
@@ -62,7 +62,9 @@ export function toFieldErrors(issues: readonly Issue[], locale: Locale, prefix: 
     return {
       path: path.map(String).join('.'),
       code,
-      message: formatFieldMessage(locale, code, { field: fieldLabel(path, locale), ...params }),
+      message: formatFieldMessage(locale, code, {
+        field: fieldLabel(path, locale), ...params, ...(code === 'invalid_type' ? { expected: typeName(params['expected'], locale) } : {}),
+      }),
     };
   });
 }
@@ -74,7 +76,9 @@ export function check<S extends z.ZodMiniType>(
   locale: Locale,
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldError[] } {
-  const result = schema.safeParse(input);
+  // With the input in each issue, a field given with the wrong type ("3" for a number) is told apart
+  // from a missing one (zod leaves the input out of its issues unless asked).
+  const result = schema.safeParse(input, { reportInput: true });
   return result.success
     ? { ok: true, data: result.data as z.infer<S> }
     : { ok: false, errors: toFieldErrors(result.error.issues, locale, prefix) };

@@ -38,7 +38,50 @@ const labels: Record<string, Record<Locale, string>> = {
   'dvc-verifier': { vi: 'Số điện thoại xác minh (Dvc-Verifier)', en: 'Verifier phone (Dvc-Verifier)' },
   'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
   file: { vi: 'Tệp', en: 'File' },
+  // The records of the status sync (sync.ts)
+  version: { vi: 'Phiên bản', en: 'Version' },
+  statusCode: { vi: 'Mã trạng thái', en: 'Status code' },
+  agencyCode: { vi: 'Mã đơn vị xử lý', en: 'Agency code' },
+  agencyName: { vi: 'Tên đơn vị xử lý', en: 'Agency name' },
+  serviceName: { vi: 'Tên thủ tục', en: 'Procedure name' },
+  channel: { vi: 'Kênh thực hiện', en: 'Channel' },
+  summary: { vi: 'Trích yếu hồ sơ', en: 'Summary' },
+  submittedAt: { vi: 'Ngày nộp', en: 'Submission date' },
+  receivedAt: { vi: 'Ngày tiếp nhận', en: 'Date received' },
+  dueAt: { vi: 'Ngày hẹn trả', en: 'Due date' },
+  finishedAt: { vi: 'Ngày kết thúc xử lý', en: 'Date finished' },
+  progress: { vi: 'Tiến độ xử lý', en: 'Progress' },
+  at: { vi: 'Thời điểm xử lý', en: 'Time of the step' },
+  officer: { vi: 'Người xử lý', en: 'Officer' },
+  department: { vi: 'Phòng ban xử lý', en: 'Department' },
+  action: { vi: 'Nội dung xử lý', en: 'Action' },
+  fees: { vi: 'Phí, lệ phí', en: 'Fees' },
+  amount: { vi: 'Số tiền', en: 'Amount' },
+  payment: { vi: 'Thanh toán', en: 'Payment' },
+  mode: { vi: 'Hình thức', en: 'Mode' },
+  paidAt: { vi: 'Ngày thanh toán', en: 'Date paid' },
+  supplements: { vi: 'Yêu cầu bổ sung', en: 'Supplement requests' },
+  requestedAt: { vi: 'Ngày yêu cầu', en: 'Date requested' },
+  deadline: { vi: 'Hạn bổ sung', en: 'Supplement deadline' },
+  results: { vi: 'Giấy tờ kết quả', en: 'Result documents' },
+  issuedAt: { vi: 'Ngày ban hành', en: 'Date issued' },
 };
+
+/** The name of a JavaScript type in a message ("cần số", "expected a number"). */
+const typeNames: Record<string, Record<Locale, string>> = {
+  number: { vi: 'một số', en: 'a number' },
+  int: { vi: 'một số nguyên', en: 'a whole number' },
+  string: { vi: 'một chuỗi ký tự', en: 'a string' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  object: { vi: 'một đối tượng { … }', en: 'an object { … }' },
+  array: { vi: 'một danh sách [ … ]', en: 'a list [ … ]' },
+};
+
+/** `expected` of a wrong-type issue, in words. */
+export function typeName(expected: unknown, locale: Locale): string {
+  const name = String(expected);
+  return Object.hasOwn(typeNames, name) ? typeNames[name]![locale] : name;
+}
 
 /** The label of the field at `path` (its last named segment), or the path itself. */
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { check } from '../issues.js';
-import { dossierStatusOfCode, syncDossierRecord, type SyncDossierRecordInput } from './sync.js';
+import { dossierStatusOfCode, syncDossierRecord, unknownSyncRecordFields, type SyncDossierRecordInput } from './sync.js';
 
 const record: SyncDossierRecordInput = {
   code: 'G09.20-20260609-0092637',
@@ -57,6 +57,31 @@ describe('syncDossierRecord', () => {
       ['version', 'too_small'],
     ]);
     // The code of the status given is the value accepted.
-    assert.equal(result.errors.find((e) => e.path === 'statusCode')!.message, 'statusCode is not valid; accepted values: 10.');
+    assert.equal(result.errors.find((e) => e.path === 'statusCode')!.message, 'Status code is not valid; accepted values: 10.');
+  });
+});
+
+describe('unknownSyncRecordFields', () => {
+  test('names the fields a record does not have, at any depth, each once; none for a whole record', () => {
+    assert.deepEqual(unknownSyncRecordFields(record), []);
+    assert.deepEqual(unknownSyncRecordFields({
+      ...record, recievedAt: '2026-06-09T08:30:00+07:00', applicant: { ...record.applicant, fone: '0912345678' },
+      progress: [{ ...record.progress![0]!, offcer: 'A' }, { offcer: 'B', note: 'x' }], payment: { mode: 'desk', amount: 1, paid: true },
+    }), ['applicant.fone', 'progress.*.offcer', 'recievedAt', 'payment.paid']);
+    assert.deepEqual(unknownSyncRecordFields('not a record'), []);
+  });
+});
+
+describe('field errors of a record', () => {
+  test('a field of the wrong type is told apart from a missing one, in words', () => {
+    const result = check(syncDossierRecord, { ...record, version: '3', serviceCode: undefined }, 'vi');
+    assert.ok(!result.ok);
+    assert.deepEqual(result.errors.map((e) => [e.path, e.code, e.message]), [
+      ['version', 'invalid_type', 'Phiên bản không đúng kiểu dữ liệu (cần một số).'],
+      ['serviceCode', 'required', 'Vui lòng nhập Mã thủ tục.'],
+    ]);
+    const en = check(syncDossierRecord, { ...record, progress: 'none' }, 'en');
+    assert.ok(!en.ok);
+    assert.deepEqual(en.errors.map((e) => e.message), ['Progress has the wrong type (expected a list [ … ]).']);
   });
 });

@@ -202,6 +202,39 @@ export const syncDossierRecord = z.pipe(
     results: r.results.map((d) => ({ name: d.name, number: d.number ?? null, issuedAt: utcOrNull(d.issuedAt), url: d.url ?? null })),
   })),
 );
+/** The fields each object of a record may have (`*`: every item of a list). */
+const knownFields: Readonly<Record<string, ReadonlySet<string>>> = /* @__PURE__ */ (() => ({
+  '': new Set(Object.keys(recordFields)),
+  applicant: new Set(Object.keys(syncApplicant.shape)),
+  'progress.*': new Set(Object.keys(syncProgressEntry.shape)),
+  'fees.*': new Set(Object.keys(syncFee.shape)),
+  payment: new Set(Object.keys(syncPayment.shape)),
+  'supplements.*': new Set(Object.keys(syncSupplement.shape)),
+  'results.*': new Set(Object.keys(syncResult.shape)),
+}))();
+
+/**
+ * The fields of a record that the record does not have (a misspelt `recievedAt`, `applicant.fone`):
+ * parsing drops them without a word, so a tool can warn. Paths with `*` for a list's items, each once.
+ * @example
+ * unknownSyncRecordFields({ code: 'x', recievedAt: '…', progress: [{ offcer: 'A' }] }); // ['recievedAt', 'progress.*.offcer']
+ */
+export function unknownSyncRecordFields(record: unknown): string[] {
+  const unknown = new Set<string>();
+  const visit = (value: unknown, at: string) => {
+    const known = knownFields[at];
+    if (!known || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      const path = at ? `${at}.${key}` : key;
+      if (!known.has(key)) unknown.add(path);
+      else if (Array.isArray(child)) for (const item of child) visit(item, `${path}.*`);
+      else visit(child, path);
+    }
+  };
+  visit(record, '');
+  return [...unknown];
+}
+
 /** A dossier record as a one-stop system sends it. */
 export type SyncDossierRecordInput = z.input<typeof syncDossierRecord>;
 /** A dossier record as the portal stores it (normalised). */

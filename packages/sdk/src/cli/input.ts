@@ -1,26 +1,50 @@
 // Reading a one-stop system's export for `dvc-sync push`: NDJSON (one JSON object per line) or CSV
 // (one dossier per row, dotted column names for nested fields). Every line becomes a value or a
-// problem naming its line and field: nothing is skipped silently.
+// problem naming its line and field: nothing is skipped silently, and no message repeats a line's
+// content (it holds personal data).
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
+
+type Locale = 'vi' | 'en';
 
 /** A line of the input that gives no record: where, which field (null: the whole line), why. */
 export interface LineProblem {
   line: number;
   field: string | null;
-  code: 'not_json' | 'not_object' | 'csv_syntax' | 'not_number' | 'duplicate_column' | 'adapter';
+  code: 'not_json' | 'not_object' | 'not_utf8' | 'csv_syntax' | 'not_integer';
   message: string;
 }
 
-/** One item of the input, in order: a value to push (with its line), or a problem. */
-export type InputItem = { line: number; value: Record<string, unknown> } | { line: number; problem: LineProblem };
+/**
+ * One item of the input, in order: a value to push with its line and its text as read (what the
+ * checkpoint fingerprints), or a problem (with the dossier code when it could be read).
+ */
+export type InputItem =
+  | { line: number; value: Record<string, unknown>; text: string }
+  | { line: number; problem: LineProblem; code: string | null };
 
-type Locale = 'vi' | 'en';
+/** The header of a CSV export cannot be used: nothing is read (the command stops with exit code 2). */
+export class HeaderError extends Error {}
+
 const say = (locale: Locale, vi: string, en: string) => (locale === 'en' ? en : vi);
 
-/** The message of a `JSON.parse` error, without the input it quotes (a line may hold personal data). */
-const jsonReason = (error: unknown) => String((error as Error).message).replace(/(, "|: ").*$/s, '').slice(0, 120);
+/** Why `JSON.parse` refused a line, without the text it quotes (a line holds personal data). */
+function jsonReason(error: unknown, locale: Locale): string {
+  const at = /position (\d+)/.exec(String((error as Error).message))?.[1];
+  if (/Unexpected end|Unterminated/.test(String((error as Error).message))) return say(locale, 'dòng bị cắt giữa chừng', 'the line ends too early');
+  return at !== undefined ? say(locale, `lỗi ở ký tự thứ ${Number(at) + 1}`, `error at character ${Number(at) + 1}`) : say(locale, 'cú pháp sai', 'bad syntax');
+}
+
+/** Text decoded from bytes that are not UTF-8 has U+FFFD in place of each bad byte. */
+const notUtf8 = (locale: Locale, line: number, code: string | null): InputItem => ({
+  line, code,
+  problem: {
+    line, field: null, code: 'not_utf8',
+    message: say(locale, 'không phải văn bản UTF-8 (tệp lưu bằng bảng mã khác? hãy lưu lại dưới dạng UTF-8)',
+      'not UTF-8 text (a file saved in another encoding? save it as UTF-8)'),
+  },
+});
 
 /**
  * The lines of an NDJSON export, numbered from 1. Blank lines are allowed (and give nothing); a line
@@ -28,26 +52,27 @@ const jsonReason = (error: unknown) => String((error as Error).message).replace(
  */
 export async function* readNdjson(input: Readable, locale: Locale): AsyncGenerator<InputItem> {
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input, crlfDelay: Infinity })) {
     line++;
-    const trimmed = line === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
-    if (!trimmed) continue;
+    const text = (line === 1 ? read.replace(/^\uFEFF/, '') : read).trim();
+    if (!text) continue;
+    if (text.includes('\uFFFD')) {
+      yield notUtf8(locale, line, null);
+      continue;
+    }
     let value: unknown;
     try {
-      value = JSON.parse(trimmed);
+      value = JSON.parse(text);
     } catch (error) {
       yield {
-        line,
-        problem: {
-          line, field: null, code: 'not_json',
-          message: say(locale, `không phải JSON hợp lệ (${jsonReason(error)})`, `not valid JSON (${jsonReason(error)})`),
-        },
+        line, code: null,
+        problem: { line, field: null, code: 'not_json', message: say(locale, `không phải JSON hợp lệ (${jsonReason(error, locale)})`, `not valid JSON (${jsonReason(error, locale)})`) },
       };
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       yield {
-        line,
+        line, code: null,
         problem: {
           line, field: null, code: 'not_object',
           message: say(locale, 'mỗi dòng phải là một đối tượng JSON { … } (một hồ sơ)', 'each line must be a JSON object { … } (one dossier)'),
@@ -55,7 +80,7 @@ export async function* readNdjson(input: Readable, locale: Locale): AsyncGenerat
       };
       continue;
     }
-    yield { line, value: value as Record<string, unknown> };
+    yield { line, value: value as Record<string, unknown>, text };
   }
 }
 
@@ -67,17 +92,23 @@ const JSON_COLUMNS = new Set([
   'progress', 'fees', 'payment', 'supplements', 'results',
   'DanhSachLePhi', 'DanhSachHoSoBoSung', 'DanhSachGiayToKetQua', 'TaiLieuNop', 'CapNhatTienDoHoSoMC', 'CapNhatTienTrinh', 'CapNhatTrangThai',
 ]);
-/** Fields of the record that are numbers (a CSV cell is text): `version`, `statusCode`, `amount` at any depth. */
-const NUMBER_FIELDS = new Set(['version', 'statusCode', 'amount']);
+/**
+ * Fields of the record that are whole numbers (a CSV cell is text): `version`, `statusCode`, `amount`
+ * at any depth. Digits only: `20.000` (twenty thousand, written the Vietnamese way) is refused rather
+ * than read as 20.
+ */
+const INTEGER_FIELDS = new Set(['version', 'statusCode', 'amount']);
 
 /**
  * Builds a record from a CSV row keyed by its header: `applicant.fullName` goes into `applicant`,
  * `fees.0.amount` into the first fee; an empty cell is left out; numbers and JSON columns are read.
  */
 export function rowToValue(row: Record<string, string>, line: number, locale: Locale): InputItem {
+  const code = typeof row['code'] === 'string' && row['code'] ? row['code'] : typeof row['MaHoSo'] === 'string' && row['MaHoSo'] ? row['MaHoSo'] : null;
   const value: Record<string, unknown> = {};
   for (const [column, cell] of Object.entries(row)) {
     if (cell === '' || cell === undefined) continue;
+    if (cell.includes('\uFFFD')) return notUtf8(locale, line, code);
     const path = column.split('.');
     const leaf = path[path.length - 1]!;
     let item: unknown = cell;
@@ -86,25 +117,21 @@ export function rowToValue(row: Record<string, string>, line: number, locale: Lo
         item = JSON.parse(cell);
       } catch (error) {
         return {
-          line,
-          problem: {
-            line, field: column, code: 'not_json',
-            message: say(locale, `ô "${column}" không phải JSON hợp lệ (${jsonReason(error)})`, `cell "${column}" is not valid JSON (${jsonReason(error)})`),
-          },
+          line, code,
+          problem: { line, field: column, code: 'not_json', message: say(locale, `không phải JSON hợp lệ (${jsonReason(error, locale)})`, `not valid JSON (${jsonReason(error, locale)})`) },
         };
       }
-    } else if (NUMBER_FIELDS.has(leaf)) {
-      const number = Number(cell.trim());
-      if (cell.trim() === '' || !Number.isFinite(number)) {
+    } else if (INTEGER_FIELDS.has(leaf)) {
+      if (!/^\s*-?\d+\s*$/.test(cell)) {
         return {
-          line,
+          line, code,
           problem: {
-            line, field: column, code: 'not_number',
-            message: say(locale, `ô "${column}" phải là một số`, `cell "${column}" must be a number`),
+            line, field: column, code: 'not_integer',
+            message: say(locale, 'phải là số nguyên, chỉ gồm chữ số (20000, không viết 20.000)', 'must be a whole number, digits only (20000, not 20,000)'),
           },
         };
       }
-      item = number;
+      item = Number(cell);
     }
     let target: Record<string, unknown> | unknown[] = value;
     for (let i = 0; i < path.length - 1; i++) {
@@ -118,64 +145,87 @@ export function rowToValue(row: Record<string, string>, line: number, locale: Lo
     }
     (target as Record<string, unknown>)[leaf] = item;
   }
-  return { line, value };
+  return { line, value, text: JSON.stringify(row) };
 }
 
 /**
- * The rows of a CSV export (a header row, then one dossier per row), each with the line it ends on. A
- * row the parser cannot read (an unclosed quote, a wrong number of cells) is a problem of its line and
- * reading goes on.
+ * The rows of a CSV export (a header row, then one dossier per row), each with the line it ends on.
+ * Columns without a name (Excel's empty trailing columns) and rows without any value are left out;
+ * a quote inside an unquoted cell is kept as text, as Excel writes it. A row the parser cannot read
+ * (a wrong number of cells) is a problem of its line and reading goes on; a quote that is never
+ * closed takes the rest of the file with it, and the problem names where that began.
  */
-export async function* readCsv(input: Readable, locale: Locale, options: { delimiter?: string } = {}): AsyncGenerator<InputItem> {
+export async function* readCsv(
+  input: Readable, locale: Locale, options: { delimiter?: string; onHeader?: (columns: string[]) => void } = {},
+): AsyncGenerator<InputItem> {
   const skipped: LineProblem[] = [];
-  let header: string[] | null = null;
+  const delimiter = options.delimiter ?? ',';
+  let lastRow = 1;
   const parser = input.pipe(parseCsv({
     bom: true,
-    delimiter: options.delimiter ?? ',',
+    delimiter,
     info: true,
+    relax_quotes: true,
     skip_empty_lines: true,
+    skip_records_with_empty_values: true,
     skip_records_with_error: true,
     columns: (names: string[]) => {
-      const trimmed = names.map((name) => name.trim());
+      const columns = names.map((name) => name.trim());
       const seen = new Set<string>();
-      for (const name of trimmed) {
-        if (seen.has(name)) {
-          const error = new Error(say(locale, `cột "${name}" xuất hiện hai lần ở dòng tiêu đề`, `column "${name}" appears twice in the header row`));
-          (error as Error & { dvcDuplicate?: string }).dvcDuplicate = name;
-          throw error;
+      for (const name of columns) {
+        if (name.includes('\uFFFD')) {
+          throw new HeaderError(say(locale, 'dòng tiêu đề không phải văn bản UTF-8: hãy lưu tệp dưới dạng UTF-8', 'the header row is not UTF-8 text: save the file as UTF-8'));
+        }
+        if (name && seen.has(name)) {
+          throw new HeaderError(say(locale, `cột "${name}" có hai lần ở dòng tiêu đề: không dòng nào được đọc`, `column "${name}" appears twice in the header row: no row was read`));
         }
         seen.add(name);
       }
-      header = trimmed;
-      return trimmed;
+      const named = columns.filter(Boolean);
+      const other = delimiter === ',' ? [';', '\t'].find((d) => named.length === 1 && named[0]!.includes(d)) : undefined;
+      if (other) {
+        const shown = other === '\t' ? 'tab' : other;
+        throw new HeaderError(say(locale, `dòng tiêu đề chỉ có một cột chứa "${shown}": tệp dùng dấu phân cách "${shown}"? Thêm --delimiter "${shown}"`,
+          `the header row is one column holding "${shown}": is "${shown}" the delimiter? Add --delimiter "${shown}"`));
+      }
+      options.onHeader?.(named);
+      // An unnamed column (Excel's empty trailing ones) is left out.
+      return columns.map((name) => name || undefined) as string[];
+    },
+    // Where the parser is (it reads ahead of the rows handed out): a quote never closed began after it.
+    on_record: (record: unknown, context: { lines: number }) => {
+      lastRow = context.lines;
+      return record;
     },
     on_skip: (error: CsvError | undefined) => {
       if (!error) return;
-      const line = Number((error as CsvError & { lines?: number }).lines) || 0;
-      skipped.push({
-        line, field: null, code: 'csv_syntax',
-        message: say(locale, `dòng CSV không đọc được (${csvReason(error, 'vi')})`, `unreadable CSV row (${csvReason(error, 'en')})`),
-      });
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+        const from = lastRow + 1;
+        skipped.push({
+          line: from, field: null, code: 'csv_syntax',
+          message: say(locale, `dấu ngoặc kép mở từ dòng ${from} không được đóng: từ dòng đó đến cuối tệp không đọc được`,
+            `a quote opened on line ${from} is never closed: nothing from there to the end of the file was read`),
+        });
+        return;
+      }
+      const at = Number((error as CsvError & { lines?: number }).lines) || lastRow + 1;
+      if (!skipped.some((p) => p.line === at)) {
+        skipped.push({
+          line: at, field: null, code: 'csv_syntax',
+          message: say(locale, `dòng CSV không đọc được (${csvReason(error, 'vi')})`, `unreadable CSV row (${csvReason(error, 'en')})`),
+        });
+      }
     },
   }));
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      // The parser reads ahead: a row it skipped may come before this one's turn, or after.
-      while (skipped.length && skipped[0]!.line < info.lines) {
-        const problem = skipped.shift()!;
-        yield { line: problem.line, problem };
-      }
-      yield rowToValue(record, info.lines, locale);
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    // The parser reads ahead: a row it skipped may come before this one's turn, or after.
+    while (skipped.length && skipped[0]!.line < info.lines) {
+      const problem = skipped.shift()!;
+      yield { line: problem.line, problem, code: null };
     }
-  } catch (error) {
-    const duplicate = (error as Error & { dvcDuplicate?: string }).dvcDuplicate;
-    if (duplicate !== undefined) {
-      yield { line: 1, problem: { line: 1, field: duplicate, code: 'duplicate_column', message: (error as Error).message } };
-      return;
-    }
-    throw error;
+    yield rowToValue(record, info.lines, locale);
   }
-  for (const problem of skipped) yield { line: problem.line, problem };
+  for (const problem of skipped) yield { line: problem.line, problem, code: null };
 }
 
 /** Why csv-parse refused a row, in words. */
@@ -184,8 +234,6 @@ function csvReason(error: CsvError, locale: Locale): string {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
       return say(locale, 'số ô khác số cột của dòng tiêu đề', 'its number of cells differs from the header row');
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return say(locale, 'dấu ngoặc kép chưa đóng', 'a quote is not closed');
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'INVALID_OPENING_QUOTE':
       return say(locale, 'dấu ngoặc kép đặt sai chỗ', 'a quote in the wrong place');

@@ -53,6 +53,21 @@ const ndjson = (name: string, lines: (string | object)[]) => {
 };
 const report = (name: string) => readFileSync(join(dir, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 
+/** Runs the command in this process (for what fails before or without a long push); its exit code and output. */
+async function inProcess(url: string, argv: string[], env: Record<string, string | undefined> = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let text = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (text += chunk));
+  const code = await runSyncCli({
+    argv, cwd: dir, stdin: new PassThrough(), stdout, stderr,
+    env: { DVC_API_URL: url, DVC_SECRET_KEY: TEST_SECRET_KEY, LANG: 'C.UTF-8', ...env },
+  });
+  return { code, stdout: out, stderr: text };
+}
+
 describe('dvc-sync push', () => {
   const sandbox = withSandbox({ rateLimit: 100_000 });
 
@@ -106,7 +121,7 @@ describe('dvc-sync push', () => {
     const ran = await run(sandbox.url, ['push', 'export.csv', '--report', 'csv-problems.ndjson', '--json', '--quiet']);
     assert.equal(ran.code, 1, ran.stderr);
     assert.deepEqual(report('csv-problems.ndjson').map((p) => [p.line, p.errors[0].path, p.errors[0].code]), [
-      [3, 'version', 'not_number'],
+      [3, 'version', 'not_integer'],
       [4, null, 'csv_syntax'],
       [5, 'fees', 'not_json'],
     ]);
@@ -120,6 +135,31 @@ describe('dvc-sync push', () => {
     );
   });
 
+  it('reads an Excel export: semicolons, empty trailing columns and rows, quotes inside cells, 20.000 refused', async () => {
+    const code = (n: number) => `000.00.01.H56-260609-${String(7100 + n).padStart(4, '0')}`;
+    const row = (n: number, name: string, amount: string) =>
+      `${code(n)};1;1.004222;000.00.01.H56;citizen;${name};0912345678;in_person;2026-06-09T08:15:00+07:00;2;Lệ phí;${amount};;;`;
+    writeFileSync(join(dir, 'excel.csv'), [
+      '\uFEFFcode;version;serviceCode;agencyCode;applicant.type;applicant.fullName;applicant.phone;channel;submittedAt;statusCode;fees.0.name;fees.0.amount;;;',
+      row(1, 'Lê "Bé" Hoa', '20000'),
+      ';;;;;;;;;;;;;;',
+      row(2, 'Trần Văn Bình', '20.000'),
+      row(3, '"Phạm Minh', '15000'),
+      row(4, 'Đỗ Dũng', '15000'),
+      '',
+    ].join('\r\n'));
+    const ran = await run(sandbox.url, ['push', 'excel.csv', '--delimiter', ';', '--report', 'excel-problems.ndjson', '--json', '--quiet']);
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.deepEqual(report('excel-problems.ndjson').map((p) => [p.line, p.code, p.errors[0].path, p.errors[0].code]), [
+      [4, code(2), 'fees.0.amount', 'not_integer'],
+      [5, null, null, 'csv_syntax'],
+    ]);
+    assert.match(report('excel-problems.ndjson')[1].errors[0].message, /dấu ngoặc kép mở từ dòng 5 không được đóng: từ dòng đó đến cuối tệp không đọc được/);
+    assert.equal(JSON.parse(ran.stdout).created, 1);
+    const dossier = (await feed(sandbox.url)).find((c) => c.code === code(1))!.dossier!;
+    assert.deepEqual([dossier.applicant.fullName, dossier.fees[0]!.amount], ['Lê "Bé" Hoa', 20000]);
+  });
+
   it('adapts OpenCPS payloads (--from opencps) and reports what it could not map', async () => {
     const hue = {
       MaHoSo: '000.00.01.H46-260609-0312', MaTTHC: '1.004222', TenTTHC: 'Đăng ký thường trú', ChuHoSo: 'Nguyễn Thị Mai', LoaiDoiTuong: 1,
@@ -131,16 +171,29 @@ describe('dvc-sync push', () => {
       ],
     };
     const noStatus = { ...hue, MaHoSo: '000.00.01.H46-260609-0313', TrangThaiHoSo: 42, CapNhatTienDoHoSoMC: [] };
-    const file = ndjson('opencps.ndjson', [hue, noStatus]);
+    // Steps nested without their own MaHoSo belong to their line's dossier; a step of another dossier, or not a list, is named.
+    const nested = {
+      ...hue, MaHoSo: '000.00.01.H46-260609-0314',
+      CapNhatTienDoHoSoMC: [
+        { NguoiXuLy: 'Lê Thị Hằng', ThoiDiemXuLy: '20260609081500', NoiDungXuLy: 'Tiếp nhận hồ sơ', TrangThai: 2 },
+        { MaHoSo: '000.00.01.H46-260609-0399', NguoiXuLy: 'Ai đó', ThoiDiemXuLy: '20260609090000', NoiDungXuLy: 'Hồ sơ khác', TrangThai: 4 },
+      ],
+    };
+    const notList = { ...hue, MaHoSo: '000.00.01.H46-260609-0315', CapNhatTienDoHoSoMC: { NguoiXuLy: 'Lê Thị Hằng', ThoiDiemXuLy: '20260609081500' } };
+    const file = ndjson('opencps.ndjson', [hue, noStatus, nested, notList]);
     const ran = await run(sandbox.url, ['push', file, '--from', 'opencps', '--report', 'opencps-problems.ndjson', '--lang', 'en', '--quiet']);
     assert.equal(ran.code, 1, ran.stderr);
-    assert.match(ran.stdout, /1 created/);
-    assert.match(ran.stdout, /1 not adapted · 1 with fields left out/);
+    assert.match(ran.stdout, /3 created/);
+    assert.match(ran.stdout, /1 not adapted · 3 with fields left out/);
     const problems = report('opencps-problems.ndjson');
     assert.deepEqual(problems.map((p) => [p.line, p.code, p.result, p.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`)]), [
       [1, hue.MaHoSo, 'adapted_with_problems', ['CapNhatTienDoHoSoMC[1].ThoiDiemXuLy invalid_date']],
       [2, noStatus.MaHoSo, 'not_adapted', ['TrangThaiHoSo unknown_status']],
+      [3, nested.MaHoSo, 'adapted_with_problems', ['CapNhatTienDoHoSoMC[1].MaHoSo invalid_value']],
+      [4, notList.MaHoSo, 'adapted_with_problems', ['CapNhatTienDoHoSoMC invalid_value']],
     ]);
+    assert.equal(problems[0].errors[0].message, 'not a date yyyyMMddHHmmss', 'in the run\'s language, without the value');
+    assert.equal((await feed(sandbox.url)).find((c) => c.code === nested.MaHoSo)!.dossier!.progress.length, 1);
     const dossier = (await feed(sandbox.url)).find((c) => c.code === hue.MaHoSo)!.dossier!;
     assert.deepEqual([dossier.applicant.fullName, dossier.submittedAt, dossier.progress.length], ['Nguyễn Thị Mai', '2026-06-09T01:15:00.000Z', 1]);
   });
@@ -160,17 +213,86 @@ describe('dvc-sync push', () => {
       [['push', 'nothere.ndjson'], { LANG: 'en_US.UTF-8' }, /no file .*nothere\.ndjson/],
     ];
     for (const [argv, env, expected] of cases) {
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      let text = '';
-      stderr.on('data', (chunk) => (text += chunk));
-      const code = await runSyncCli({
-        argv, cwd: dir, stdin: new PassThrough(), stdout, stderr,
-        env: { DVC_API_URL: sandbox.url, DVC_SECRET_KEY: TEST_SECRET_KEY, LANG: 'C.UTF-8', ...env },
-      });
-      assert.equal(code, 2, `${argv.join(' ')}: ${text}`);
-      assert.match(text, expected);
+      const { code, stderr } = await inProcess(sandbox.url, argv, env);
+      assert.equal(code, 2, `${argv.join(' ')}: ${stderr}`);
+      assert.match(stderr, expected);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     }
+  });
+
+  it('refuses, before sending anything, what it could not finish: unwritable report or checkpoint, unreadable checkpoint, a wrong key', async () => {
+    const file = ndjson('early.ndjson', [syncRecord(60_001)]);
+    writeFileSync(join(dir, 'garbage.checkpoint.json'), 'garbage\n');
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['push', file, '--report', join(dir, 'missing/report.ndjson')], {}, /không ghi được vào thư mục .*missing/],
+      [['push', file, '--checkpoint', join(dir, 'missing/cp.json')], {}, /không ghi được vào thư mục .*missing/],
+      [['push', file, '--checkpoint', 'garbage.checkpoint.json'], {}, /tệp vị trí .*garbage\.checkpoint\.json không đọc được: xoá nó, hoặc dùng --restart/],
+      [['push', file, '--restart'], { DVC_SECRET_KEY: 'sk_test_not_a_key' }, /kiểm tra DVC_SECRET_KEY/],
+      [['push', file, '--lang'], {}, /--lang cần một giá trị/],
+      [['pull'], { DVC_API_URL: 'localhost:8931' }, /DVC_API_URL "localhost:8931" không phải địa chỉ http\(s\):\/\/…/],
+      [['pull'], { DVC_SECRET_KEY: 'sk_test_not_a_key', LANG: 'en_GB.UTF-8' }, /check DVC_SECRET_KEY/],
+      [['remove', syncRecord(60_001).code], { DVC_SECRET_KEY: 'sk_test_not_a_key' }, /kiểm tra DVC_SECRET_KEY/],
+    ];
+    for (const [argv, env, expected] of cases) {
+      const ran = await inProcess(sandbox.url, argv, env);
+      assert.equal(ran.code, 2, `${argv.join(' ')}: ${ran.stderr}`);
+      assert.match(ran.stderr, expected);
+      assert.doesNotMatch(ran.stderr, /Chạy lại đúng lệnh này|\n\s+at /, 'no advice to run again, no stack trace');
+    }
+    assert.ok(!(await feed(sandbox.url)).some((c) => c.code === syncRecord(60_001).code), 'nothing was sent');
+    // A code the contract refuses is said once, with its field.
+    const removed = await inProcess(sandbox.url, ['remove', 'not-a-code']);
+    assert.equal(removed.code, 1);
+    assert.equal(removed.stderr.match(/Mã hồ sơ không đúng định dạng/g)?.length, 1, removed.stderr);
+  });
+
+  it('does not resume an export that was replaced or pushed with other options; says so and sends nothing', async () => {
+    const file = ndjson('daily.ndjson', Array.from({ length: 5 }, (_, i) => syncRecord(61_000 + i)));
+    assert.equal((await run(sandbox.url, ['push', file, '--quiet'])).code, 0);
+    // The next day's export, written over the same file: other dossiers, same length.
+    ndjson('daily.ndjson', Array.from({ length: 5 }, (_, i) => syncRecord(61_100 + i)));
+    const replaced = await run(sandbox.url, ['push', file, '--quiet']);
+    assert.equal(replaced.code, 2, replaced.stderr);
+    assert.match(replaced.stderr, /không thuộc đầu vào này: bản ghi đầu tiên khác với lúc lưu .* --restart .* chưa gửi gì/);
+    // The same first record, an edited fifth one.
+    ndjson('daily.ndjson', [...Array.from({ length: 4 }, (_, i) => syncRecord(61_000 + i)), syncRecord(61_200)]);
+    assert.match((await run(sandbox.url, ['push', file, '--quiet'])).stderr, /bản ghi thứ 5 khác với lúc lưu/);
+    // Shorter than what was pushed.
+    ndjson('daily.ndjson', Array.from({ length: 3 }, (_, i) => syncRecord(61_000 + i)));
+    assert.match((await run(sandbox.url, ['push', file, '--quiet'])).stderr, /độ dài \(đầu vào chỉ có 3 bản ghi, tệp vị trí nói 5 đã đẩy\)/);
+    assert.ok(!(await feed(sandbox.url)).some((c) => c.code === syncRecord(61_100).code || c.code === syncRecord(61_200).code));
+    // Appended to: the same records first, then new ones — resumed after the five.
+    ndjson('daily.ndjson', Array.from({ length: 7 }, (_, i) => syncRecord(61_000 + i)));
+    const appended = await run(sandbox.url, ['push', file, '--json', '--quiet']);
+    assert.equal(appended.code, 0, appended.stderr);
+    assert.deepEqual([JSON.parse(appended.stdout).skipped, JSON.parse(appended.stdout).created], [5, 2]);
+    // Other options shape other records.
+    const other = await run(sandbox.url, ['push', file, '--from', 'igate', '--quiet']);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /được lưu với tuỳ chọn khác \(--format, --delimiter, --from\)/);
+  });
+
+  it('names what would otherwise be lost without a word: other encodings, misspelt fields, a record too large to send', async () => {
+    // The second line saved in a one-byte encoding: "Hồ sơ" is no longer UTF-8.
+    writeFileSync(join(dir, 'encoding.ndjson'), Buffer.concat([
+      Buffer.from(`${JSON.stringify(syncRecord(62_001))}\n`),
+      Buffer.from(`${JSON.stringify({ ...syncRecord(62_002), summary: 'Hồ sơ đăng ký thường trú' })}\n`, 'latin1'),
+    ]));
+    const encoding = await run(sandbox.url, ['push', 'encoding.ndjson', '--report', 'encoding-problems.ndjson', '--quiet']);
+    assert.equal(encoding.code, 1, encoding.stderr);
+    assert.deepEqual(report('encoding-problems.ndjson').map((p) => [p.line, p.errors[0].code]), [[2, 'not_utf8']]);
+
+    const typo = { ...syncRecord(62_010), recievedAt: '2026-06-09T08:15:00+07:00', applicant: { ...syncRecord(62_010).applicant, fone: '0912345678' } };
+    const huge = { ...syncRecord(62_011), attachmentScan: 'A'.repeat(9 * 1024 * 1024) };
+    const file = ndjson('typos.ndjson', [typo, { ...syncRecord(62_012), recievedAt: 'x' }, huge, syncRecord(62_013)]);
+    const ran = await run(sandbox.url, ['push', file, '--report', 'typos-problems.ndjson', '--json', '--quiet']);
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.deepEqual(report('typos-problems.ndjson').map((p) => [p.line, p.result, p.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`)]), [
+      [1, 'unknown_field', ['applicant.fone unknown_field', 'recievedAt unknown_field']], // each name once
+      [3, 'unknown_field', ['attachmentScan unknown_field']],
+      [3, 'invalid', [' record_too_large']],
+    ]);
+    assert.deepEqual(((s) => [s.created, s.invalid, s.unknownFields])(JSON.parse(ran.stdout)), [3, 1, 2]);
   });
 });
 
@@ -223,6 +345,32 @@ describe('dvc-sync push, stopped and resumed', () => {
   }
 });
 
+describe('dvc-sync pull, stopped', () => {
+  // Every request waits 100 ms: the pull is still reading when the test stops it.
+  const sandbox = withSandbox({ rateLimit: 100_000, faults: { delayRate: 1, delayMs: 100 } });
+
+  it('says a pull stopped by Ctrl-C before the end of the feed was stopped (exit 3), and reads on from there next time', async () => {
+    sandbox.sandbox.sandbox.options.faults.delayRate = 0;
+    await sync(createClient({ baseUrl: sandbox.url, key: TEST_SECRET_KEY }).connection).push(Array.from({ length: 300 }, (_, i) => syncRecord(70_000 + i)));
+    sandbox.sandbox.sandbox.options.faults.delayRate = 1;
+    const job = start(sandbox.url, ['pull', '--out', 'stopped.ndjson', '--limit', '10']);
+    while (!existsSync(join(dir, 'stopped.ndjson.cursor.json'))) {
+      if (job.child.exitCode !== null) assert.fail(`the pull ended before it was stopped: ${(await job.done).stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    job.child.kill('SIGINT');
+    const stopped = await job.done;
+    assert.equal(stopped.code, 3, stopped.stderr);
+    assert.match(stopped.stderr, /đã dừng theo yêu cầu trước khi đọc hết luồng thay đổi\. Chạy lại đúng lệnh này để đọc tiếp\./);
+    sandbox.sandbox.sandbox.options.faults.delayRate = 0;
+    const rest = await run(sandbox.url, ['pull', '--out', 'stopped.ndjson', '--limit', '1000', '--quiet']);
+    assert.equal(rest.code, 0, rest.stderr);
+    const seqs = readFileSync(join(dir, 'stopped.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line).seq);
+    assert.equal(seqs.length, 300);
+    assert.equal(new Set(seqs).size, 300);
+  });
+});
+
 describe('dvc-sync pull', () => {
   const sandbox = withSandbox({ rateLimit: 100_000 });
 
@@ -262,6 +410,19 @@ describe('dvc-sync pull', () => {
     assert.equal(ran.code, 0, ran.stderr);
     assert.ok(ran.stdout.trim().split('\n').every((line) => JSON.parse(line).seq > 0));
     assert.match(ran.stderr, /Đã đọc \d/);
+
+    // A cursor file that is not one, an output gone or cut while its cursor stayed: refused, with what to do.
+    writeFileSync(join(dir, 'empty.cursor.json'), '{}');
+    const empty = await run(sandbox.url, ['pull', '--cursor-file', 'empty.cursor.json', '--quiet']);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /tệp con trỏ .*empty\.cursor\.json không đọc được: xoá nó, hoặc dùng --restart/);
+    assert.equal((await run(sandbox.url, ['pull', '--out', 'kept.ndjson', '--quiet'])).code, 0);
+    writeFileSync(join(dir, 'kept.ndjson'), readFileSync(join(dir, 'kept.ndjson'), 'utf8').slice(0, 100));
+    const cut = await run(sandbox.url, ['pull', '--out', 'kept.ndjson', '--quiet']);
+    assert.equal(cut.code, 2);
+    assert.match(cut.stderr, /kept\.ndjson ngắn hơn lúc lưu con trỏ \(100 byte, lúc đó [\d.]+\): tệp đã bị cắt hoặc thay; dùng --restart/);
+    rmSync(join(dir, 'kept.ndjson'));
+    assert.match((await run(sandbox.url, ['pull', '--out', 'kept.ndjson', '--quiet'])).stderr, /kept\.ndjson không còn, nhưng con trỏ của nó .* vẫn còn: dùng --restart/);
 
     writeFileSync(join(dir, 'old.cursor.json'), JSON.stringify({ cursor: 'MS4w', bytes: null, savedAt: '2026-01-01T00:00:00Z' }));
     const expired = await run(sandbox.url, ['pull', '--cursor-file', 'old.cursor.json', '--quiet']);

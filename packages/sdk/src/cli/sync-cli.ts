@@ -3,18 +3,21 @@
 // change feed into an NDJSON file (resumable, never a change twice in the file), remove a record.
 // Everything goes through `sync(connection)` of `@dvc-kit/sdk/server`; this file only reads files,
 // shows progress and reports.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { constants, createReadStream } from 'node:fs';
+import { access, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createClient } from '../index.js';
-import type { SyncDossierRecordInput } from '@dvc-kit/contract';
-import { isDvcError } from '../errors.js';
-import { fileCheckpoint, sync, type SyncTotals } from '../server/sync.js';
-import { fromIgate, fromOpenCps, type AdaptedRecord, type IgateDossier, type OpenCpsDossier } from '../server/sync-adapters.js';
-import { readCsv, readNdjson, type InputItem, type LineProblem } from './input.js';
+import { unknownSyncRecordFields, type SyncDossierRecordInput } from '@dvc-kit/contract';
+import { isDvcError, type DvcError } from '../errors.js';
+import { sync, type SyncTotals } from '../server/sync.js';
+import {
+  fromIgate, fromOpenCps, type AdaptedRecord, type AdapterProblemCode, type IgateDossier, type OneStopProgress, type OpenCpsDossier,
+} from '../server/sync-adapters.js';
+import { HeaderError, readCsv, readNdjson, type InputItem, type LineProblem } from './input.js';
 
 type Locale = 'vi' | 'en';
 
@@ -127,13 +130,33 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The language: `--lang`, else `DVC_LANG`, else English when `LANG` says so, else Vietnamese. */
+/** The language: `--lang`, else `DVC_LANG`, else English when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) says so, else Vietnamese. */
 function localeOf(argv: string[], env: CliContext['env']): Locale {
   const flag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.split('=')[1] : argv[flag + 1];
-  const chosen = value ?? env['DVC_LANG'] ?? (/^en/i.test(env['LANG'] ?? '') ? 'en' : 'vi');
+  const system = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  const chosen = value || env['DVC_LANG'] || (/^en/i.test(system) ? 'en' : 'vi');
   return chosen === 'en' ? 'en' : 'vi';
 }
+
+/** The same JSON file written whole or not at all: to a temporary file first, then renamed over it. */
+async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(value)}\n`);
+  await rename(temporary, path);
+}
+
+/** Fails (exit 2, before anything is sent) when a file cannot be written in `path`'s folder. */
+async function writable(path: string, t: Run['t']): Promise<void> {
+  try {
+    await access(dirname(path), constants.W_OK);
+  } catch {
+    throw new UsageError(t(`không ghi được vào thư mục ${dirname(path)} (chưa có, hoặc không có quyền ghi)`, `cannot write in ${dirname(path)} (it does not exist, or is not writable)`));
+  }
+}
+
+/** A message without its closing full stop, to join several in one line. */
+const clause = (text: string) => text.replace(/[.。]\s*$/, '');
 
 /** Runs `dvc-sync` with `context.argv` (the arguments after the program's name) and resolves with its exit code. */
 export async function runSyncCli(context: CliContext): Promise<number> {
@@ -145,7 +168,10 @@ export async function runSyncCli(context: CliContext): Promise<number> {
     try {
       parsed = parseArgs({ args: context.argv, options, allowPositionals: true, strict: true });
     } catch (error) {
-      const unknown = /'(--?[^']+)'/.exec((error as Error).message)?.[1];
+      const message = (error as Error).message;
+      const missing = /'(--[\w-]+)[^']*' argument missing/.exec(message)?.[1];
+      if (missing) throw new UsageError(t(`${missing} cần một giá trị (${missing} <giá trị>)`, `${missing} needs a value (${missing} <value>)`));
+      const unknown = /'(--?[^']+)'/.exec(message)?.[1];
       throw new UsageError(unknown
         ? t(`không có tuỳ chọn ${unknown}`, `there is no option ${unknown}`)
         : t(`không đọc được các tham số (${(error as Error).message})`, `cannot read the arguments (${(error as Error).message})`));
@@ -176,10 +202,14 @@ export async function runSyncCli(context: CliContext): Promise<number> {
     }
     const apiUrl = values['api-url'] ?? context.env['DVC_API_URL'];
     if (!apiUrl) throw new UsageError(t('thiếu địa chỉ API: đặt DVC_API_URL hoặc --api-url', 'no API address: set DVC_API_URL or --api-url'));
+    let parsedUrl: URL | null = null;
     try {
-      new URL(apiUrl);
+      parsedUrl = new URL(apiUrl);
     } catch {
-      throw new UsageError(t(`địa chỉ API "${apiUrl}" không phải URL`, `the API address "${apiUrl}" is not a URL`));
+      // reported below
+    }
+    if (!parsedUrl || (parsedUrl.protocol !== 'https:' && parsedUrl.protocol !== 'http:')) {
+      throw new UsageError(t(`DVC_API_URL "${apiUrl}" không phải địa chỉ http(s)://…`, `DVC_API_URL "${apiUrl}" is not an http(s)://… address`));
     }
     const key = context.env['DVC_SECRET_KEY'];
     if (!key) throw new UsageError(t('thiếu khoá: đặt DVC_SECRET_KEY (khoá bí mật sk_… phạm vi sync)', 'no key: set DVC_SECRET_KEY (a secret key sk_… of scope sync)'));
@@ -188,7 +218,7 @@ export async function runSyncCli(context: CliContext): Promise<number> {
     }
     const client = createClient({ baseUrl: apiUrl, key, locale });
     const resource = sync(client.connection);
-    const run = { context, locale, t, err, values, resource };
+    const run: Run = { context, locale, t, err, values, resource, apiUrl };
     if (command === 'push') {
       if (rest.length !== 1) throw new UsageError(t('push cần đúng một tệp (hoặc - cho đầu vào chuẩn)', 'push takes exactly one file (or - for standard input)'));
       return await push(run, rest[0]!);
@@ -208,9 +238,9 @@ export async function runSyncCli(context: CliContext): Promise<number> {
       return EXIT.usage;
     }
     if (isDvcError(error)) {
-      const fields = error.fieldErrors.map((f) => `\n  ${f.path}: ${f.message}`).join('');
-      err(`dvc-sync: ${error.message} (${error.code}${error.requestId ? `, request ${error.requestId}` : ''})${fields}`);
-      return error.type === 'validation' || error.type === 'not_found' || error.status === 409 ? EXIT.notApplied : EXIT.stopped;
+      err(`dvc-sync: ${describe(error, t, context.env['DVC_API_URL'] ?? '')}`);
+      return keyRefused(error) ? EXIT.usage
+        : error.type === 'validation' || error.type === 'not_found' || error.status === 409 ? EXIT.notApplied : EXIT.stopped;
     }
     const fsCode = (error as { code?: string }).code;
     if (fsCode === 'ENOENT' || fsCode === 'EACCES' || fsCode === 'EISDIR') {
@@ -231,6 +261,25 @@ interface Run {
   err: (text: string) => void;
   values: Record<string, string | boolean | undefined>;
   resource: ReturnType<typeof sync>;
+  apiUrl: string;
+}
+
+/** The portal refused the key itself: running again will not help until DVC_SECRET_KEY is fixed. */
+const keyRefused = (error: DvcError) => error.type === 'authentication' || error.type === 'permission';
+
+/** An error of the portal (or of the way to it) in one or a few lines: what, the code, what to do. */
+function describe(error: DvcError, t: Run['t'], apiUrl: string): string {
+  const request = error.requestId ? `, request ${error.requestId}` : '';
+  if (error.type === 'connection' || error.type === 'timeout') {
+    return `${clause(error.message)} (${error.code}): ${t(`không tới được ${apiUrl} — kiểm tra DVC_API_URL và mạng`, `cannot reach ${apiUrl} — check DVC_API_URL and the network`)}`;
+  }
+  if (keyRefused(error)) {
+    return `${clause(error.message)} (${error.code}${request}): ${t('kiểm tra DVC_SECRET_KEY (khoá bí mật phạm vi sync, cho các đơn vị của hệ thống)', "check DVC_SECRET_KEY (a secret key of scope sync, for the system's agencies)")}`;
+  }
+  if (error.fieldErrors.length) {
+    return `${error.fieldErrors.map((f) => `${f.path ? `${f.path}: ` : ''}${clause(f.message)}`).join('; ')} (${error.code}${request})`;
+  }
+  return `${clause(error.message)} (${error.code}${request})`;
 }
 
 function integer(run: Run, name: string, raw: string | boolean | undefined, min: number, max: number): number {
@@ -254,30 +303,44 @@ function duration(ms: number, locale: Locale): string {
 }
 
 /**
- * The progress display: a bar on a terminal, a line every 10 seconds otherwise (logs), nothing with
- * `--quiet`. Records per second are the run's own; the ETA comes from the bytes read of the file.
+ * The progress display: a bar on a terminal (messages are printed above it, never over it), a line
+ * every 10 seconds in a log, nothing with `--quiet`. Records per second are this run's; the ETA comes
+ * from the bytes read of the file since the first record this run sends.
  */
 function progressDisplay(run: Run, unit: string, total: number | null) {
-  if (run.values.quiet) return { update: (_value: number, _records: number) => {}, stop: () => {} };
+  const stream = run.context.stderr;
+  const say = (text: string) => void stream.write(`${text}\n`);
+  if (run.values.quiet) return { start: (_from: number) => {}, update: (_value: number, _records: number) => {}, log: say, stop: () => {} };
   const number = formatter(run.locale);
-  const started = Date.now();
+  let started = 0;
+  let from = 0;
   const rateOf = (records: number) => number.format(Math.round(records / Math.max(0.001, (Date.now() - started) / 1000)));
-  const etaLabel = run.t('còn', 'ETA');
   const format = total
-    ? `{bar} {percentage}% | {records} ${unit} | {rate}/s | ${etaLabel} {eta_formatted}`
+    ? `{bar} {percentage}% | {records} ${unit} | {rate}/s | ${run.t('còn', 'ETA')} {eta_formatted}`
     : `{records} ${unit} | {rate}/s`;
-  const bar = new cliProgress.SingleBar({
-    format, stream: run.context.stderr, noTTYOutput: true, notTTYSchedule: 10_000, hideCursor: false, etaBuffer: 50,
-    barCompleteChar: '█', barIncompleteChar: '░', fps: 5,
+  // cli-progress decides on a terminal by `stream.isTTY`; in a log it prints a line every 10 s.
+  const bars = new cliProgress.MultiBar({
+    format, stream, noTTYOutput: true, notTTYSchedule: 10_000, hideCursor: false, etaBuffer: 50, linewrap: true,
+    barCompleteChar: '█', barIncompleteChar: '░', fps: 5, clearOnComplete: false,
   });
-  // cli-progress decides on a terminal by `stream.isTTY`.
-  bar.start(total ?? 0, 0, { records: '0', rate: '0' });
+  let bar: cliProgress.SingleBar | null = null;
   return {
+    /** The first record this run sends was read at byte `at` (what a resumed run skipped does not count). */
+    start(at: number) {
+      if (bar) return;
+      started = Date.now();
+      from = at;
+      bar = bars.create(total ? Math.max(1, total - from) : 0, 0, { records: '0', rate: '0' });
+    },
     update(value: number, records: number) {
-      bar.update(total ? Math.min(value, total) : 0, { records: number.format(records), rate: rateOf(records) });
+      bar?.update(total ? Math.min(Math.max(0, value - from), total - from) : 0, { records: number.format(records), rate: rateOf(records) });
+    },
+    log(text: string) {
+      if (bar && stream.isTTY) bars.log(`${text}\n`);
+      else say(text);
     },
     stop() {
-      bar.stop();
+      bars.stop();
     },
   };
 }
@@ -306,12 +369,37 @@ class LineMap {
   }
 }
 
-/** A problem as the report and the terminal show it. */
+/** A line as the report and the terminal show it. */
 interface Reported {
   line: number;
   code: string | null;
-  result: 'invalid' | 'stale' | 'unreadable' | 'not_adapted' | 'adapted_with_problems';
+  result: 'invalid' | 'stale' | 'unreadable' | 'not_adapted' | 'adapted_with_problems' | 'unknown_field';
   errors: { path: string | null; code: string; message: string }[];
+}
+
+/**
+ * The push's checkpoint file: how many records of the input are applied in order, and which input
+ * that was — the options that shape its records and a fingerprint of its first record and of the
+ * last one applied — so a replaced or edited export is not resumed by mistake.
+ */
+interface PushCheckpoint {
+  position: number;
+  savedAt: string;
+  input: { options: string; first: string | null; last: string | null };
+}
+
+/** The fingerprint of a record's text as read (a line of NDJSON, a row of CSV). */
+const fingerprint = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** An adapter's problem in the run's language, without the value (personal data). */
+function adapterMessage(code: AdapterProblemCode, t: Run['t']): string {
+  switch (code) {
+    case 'missing': return t('thiếu', 'missing');
+    case 'unknown_status': return t('không phải mã trạng thái 1–10', 'not a status code 1–10');
+    case 'invalid_date': return t('không phải ngày yyyyMMddHHmmss', 'not a date yyyyMMddHHmmss');
+    case 'unknown_applicant_type': return t('không phải loại đối tượng đã biết', 'not a known applicant type');
+    default: return t('giá trị không dùng được', 'a value that cannot be used');
+  }
 }
 
 async function push(run: Run, file: string): Promise<number> {
@@ -321,63 +409,151 @@ async function push(run: Run, file: string): Promise<number> {
   const path = fromStdin ? null : resolve(context.cwd, file);
   const format = values.format ?? (path && /\.csv$/i.test(path) ? 'csv' : 'ndjson');
   if (format !== 'csv' && format !== 'ndjson') throw new UsageError(t(`--format phải là ndjson hoặc csv (nhận "${format}")`, `--format must be ndjson or csv (got "${format}")`));
-  if (values.delimiter !== undefined && (format !== 'csv' || String(values.delimiter).length !== 1)) {
-    throw new UsageError(t('--delimiter là một ký tự, chỉ dùng với CSV', '--delimiter is one character, for CSV only'));
+  const rawDelimiter = values.delimiter === undefined ? undefined : String(values.delimiter);
+  const delimiter = rawDelimiter === 'tab' || rawDelimiter === '\\t' ? '\t' : rawDelimiter;
+  if (delimiter !== undefined && (format !== 'csv' || delimiter.length !== 1)) {
+    throw new UsageError(t('--delimiter là một ký tự (hoặc tab), chỉ dùng với CSV', '--delimiter is one character (or tab), for CSV only'));
   }
   const from = values.from as string | undefined;
   if (from !== undefined && from !== 'opencps' && from !== 'igate') throw new UsageError(t(`--from phải là opencps hoặc igate (nhận "${from}")`, `--from must be opencps or igate (got "${from}")`));
   const batchSize = values['batch-size'] === undefined ? undefined : integer(run, 'batch-size', values['batch-size'], 1, 1000);
   const concurrency = values.concurrency === undefined ? undefined : integer(run, 'concurrency', values.concurrency, 1, 16);
   const checkpointPath = values.checkpoint !== undefined ? resolve(context.cwd, String(values.checkpoint)) : path ? `${path}.checkpoint.json` : null;
-  const file_ = path ? await stat(path) : null;
-  if (file_ && !file_.isFile()) throw new UsageError(t(`${path} không phải một tệp`, `${path} is not a file`));
-  const size = file_ ? file_.size : null;
+  const reportPath = values.report ? resolve(context.cwd, String(values.report)) : null;
+  const fileStat = path ? await stat(path) : null;
+  if (fileStat && !fileStat.isFile()) throw new UsageError(t(`${path} không phải một tệp`, `${path} is not a file`));
+  const size = fileStat ? fileStat.size : null;
+  const shape = JSON.stringify({ format, delimiter: delimiter ?? null, from: from ?? null });
 
-  const checkpoint = checkpointPath ? fileCheckpoint(checkpointPath) : null;
-  if (values.restart && checkpointPath) await rm(checkpointPath, { force: true });
-  const resumeAt = (await checkpoint?.load()) ?? 0;
+  // Everything that could stop the push is checked before anything is sent.
+  let saved: PushCheckpoint | null = null;
+  if (checkpointPath) {
+    await writable(checkpointPath, t);
+    if (values.restart) await rm(checkpointPath, { force: true });
+    saved = await loadCheckpoint(checkpointPath, t);
+    if (saved && saved.input.options !== shape) {
+      throw new UsageError(t(`tệp vị trí ${checkpointPath} được lưu với tuỳ chọn khác (--format, --delimiter, --from): dùng lại các tuỳ chọn đó, hoặc --restart để đẩy lại từ đầu`,
+        `the checkpoint ${checkpointPath} was saved with other options (--format, --delimiter, --from): use those again, or --restart to push from the start`));
+    }
+  }
+  const resumeAt = saved?.position ?? 0;
+  let reportHandle: Awaited<ReturnType<typeof open>> | null = null;
+  if (reportPath) {
+    await writable(reportPath, t);
+    // A resumed push adds to the report of the run it resumes (whose problems it does not see again).
+    reportHandle = await open(reportPath, resumeAt > 0 ? 'a' : 'w');
+  }
   if (resumeAt > 0) {
     run.err(t(`Tiếp tục sau ${number.format(resumeAt)} bản ghi đã đẩy (theo ${checkpointPath}; --restart để đẩy lại từ đầu).`,
       `Resuming after ${number.format(resumeAt)} records already pushed (as ${checkpointPath} says; --restart pushes from the start).`));
   }
 
-  // A resumed push adds to the report of the run it resumes (whose problems it does not see again).
-  const report = values.report ? createWriteStream(resolve(context.cwd, String(values.report)), { flags: resumeAt > 0 ? 'a' : 'w' }) : null;
+  const display = progressDisplay(run, t('bản ghi', 'records'), size);
+  let reportText = '';
   const shown = { count: 0 };
-  const totalsByKind = { unreadable: 0, notAdapted: 0, adaptedWithProblems: 0 };
+  const counts = { unreadable: 0, notAdapted: 0, adaptedWithProblems: 0, unknownFields: 0 };
   const noted = (problem: Reported) => {
-    if (report) report.write(`${JSON.stringify(problem)}\n`);
+    if (reportHandle) {
+      reportText += `${JSON.stringify(problem)}\n`;
+      if (reportText.length > 64 * 1024) void flushReport();
+    }
     if (shown.count++ < 20) {
       const what = {
-        invalid: t('không hợp lệ', 'invalid'), stale: t('cũ hơn bản cổng đang giữ', 'older than the portal holds'),
+        invalid: t('không hợp lệ', 'invalid'), stale: t('không mới hơn bản cổng đang giữ', 'not newer than the portal holds'),
         unreadable: t('không đọc được', 'unreadable'), not_adapted: t('không chuyển đổi được', 'not adapted'),
         adapted_with_problems: t('đã đẩy, bỏ qua một số trường', 'pushed, some fields left out'),
+        unknown_field: t('có trường không thuộc bản ghi, bị bỏ qua', 'has fields the record does not have, left out'),
       }[problem.result];
-      const fields = problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
-      run.err(`${t('dòng', 'line')} ${problem.line}${problem.code ? ` (${problem.code})` : ''}: ${what}${fields ? ` — ${fields}` : ''}`);
+      const fields = problem.errors.map((e) => (e.path ? `${e.path}: ${clause(e.message)}` : clause(e.message))).join('; ');
+      display.log(`${t('dòng', 'line')} ${problem.line}${problem.code ? ` (${problem.code})` : ''}: ${what}${fields ? ` — ${fields}` : ''}`);
     }
+  };
+  let reportWrites: Promise<unknown> = Promise.resolve();
+  const flushReport = () => {
+    const text = reportText;
+    reportText = '';
+    if (reportHandle && text) reportWrites = reportWrites.then(() => reportHandle!.write(text));
+    return reportWrites;
   };
 
   const input: Readable = path ? createReadStream(path) : context.stdin;
   const items: AsyncGenerator<InputItem> = format === 'csv'
-    ? readCsv(input, locale, values.delimiter !== undefined ? { delimiter: String(values.delimiter) } : {})
+    ? readCsv(input, locale, {
+      ...(delimiter !== undefined ? { delimiter } : {}),
+      onHeader: (columns) => {
+        if (from) return;
+        // Columns the record does not have would be dropped without a word: named once, before any row.
+        const all = [...new Set(columns.flatMap((column) => {
+          const value: Record<string, unknown> = {};
+          let target: Record<string, unknown> = value;
+          const parts = column.split('.');
+          parts.forEach((part, i) => {
+            if (i === parts.length - 1) target[part] = '';
+            else target = (target[part] = /^\d+$/.test(parts[i + 1]!) ? [] : {}) as Record<string, unknown>;
+          });
+          return unknownSyncRecordFields(value).map((name) => (name.includes('*') ? column : name));
+        }))];
+        if (all.length && resumeAt === 0) {
+          counts.unknownFields++;
+          noted({
+            line: 1, code: null, result: 'unknown_field',
+            errors: all.map((name) => ({ path: name, code: 'unknown_field', message: t('cột không có trong bản ghi', 'a column the record does not have') })),
+          });
+        }
+      },
+    })
     : readNdjson(input, locale);
   const lines = new LineMap();
+  const hashes = new Map<number, string>();
+  let firstHash: string | null = null;
   let index = 0;
-  const lineProblem = (problem: LineProblem, result: Reported['result']): Reported => ({
-    line: problem.line, code: null, result, errors: [{ path: problem.field, code: problem.code, message: problem.message }],
+  const unknownSeen = new Set<string>();
+  const lineProblem = (item: { line: number; problem: LineProblem; code: string | null }): Reported => ({
+    line: item.line, code: item.code, result: 'unreadable', errors: [{ path: item.problem.field, code: item.problem.code, message: item.problem.message }],
   });
-  const adapt = (value: Record<string, unknown>): AdaptedRecord => {
+  const mismatch = (which: string) => new UsageError(t(
+    `tệp vị trí ${checkpointPath} không thuộc đầu vào này: ${which} khác với lúc lưu (tệp đã bị thay hoặc sửa). Dùng --restart để đẩy tệp này từ đầu, hoặc --checkpoint để chọn tệp vị trí khác; chưa gửi gì.`,
+    `the checkpoint ${checkpointPath} does not belong to this input: ${which} differs from when it was saved (the file was replaced or edited). Use --restart to push this file from the start, or --checkpoint for another checkpoint; nothing was sent.`,
+  ));
+  const adapt = (value: Record<string, unknown>, line: number): AdaptedRecord & { extra: Reported['errors'] } => {
+    const code = value['MaHoSo'];
+    const extra: Reported['errors'] = [];
+    // Steps on the dossier's own line: they belong to it, with or without their own MaHoSo.
+    const steps = (name: string): OneStopProgress[] | undefined => {
+      const list = value[name];
+      if (list === undefined) return undefined;
+      if (!Array.isArray(list)) {
+        extra.push({ path: name, code: 'invalid_value', message: t('phải là một danh sách [ … ]', 'must be a list [ … ]') });
+        return undefined;
+      }
+      return list.flatMap((step, i) => {
+        if (step === null || typeof step !== 'object') {
+          extra.push({ path: `${name}[${i}]`, code: 'invalid_value', message: t('phải là một đối tượng { … }', 'must be an object { … }') });
+          return [];
+        }
+        const own = (step as { MaHoSo?: unknown }).MaHoSo;
+        if (own !== undefined && own !== code) {
+          extra.push({ path: `${name}[${i}].MaHoSo`, code: 'invalid_value', message: t('là mã của hồ sơ khác', "is another dossier's code") });
+          return [];
+        }
+        return [{ ...(step as object), MaHoSo: code } as OneStopProgress];
+      });
+    };
+    void line;
     if (from === 'opencps') {
-      const steps = value['CapNhatTienDoHoSoMC'];
-      return fromOpenCps(value as unknown as OpenCpsDossier, Array.isArray(steps) ? { progress: steps } : {});
+      const progress = steps('CapNhatTienDoHoSoMC');
+      return { ...fromOpenCps(value as unknown as OpenCpsDossier, progress ? { progress } : {}), extra };
     }
-    const steps = value['CapNhatTienTrinh'];
-    const statuses = value['CapNhatTrangThai'];
-    return fromIgate(value as unknown as IgateDossier, {
-      ...(Array.isArray(steps) ? { progress: steps } : {}), ...(Array.isArray(statuses) ? { statuses } : {}),
-    });
+    const progress = steps('CapNhatTienTrinh');
+    const statuses = steps('CapNhatTrangThai');
+    return {
+      ...fromIgate(value as unknown as IgateDossier, {
+        ...(progress ? { progress } : {}), ...(statuses ? { statuses: statuses as never } : {}),
+      }),
+      extra,
+    };
   };
+
   /** The records to push, unchecked: the portal checks each one and answers why it refused it. */
   async function* records(): AsyncGenerator<SyncDossierRecordInput> {
     for await (const item of items) {
@@ -385,48 +561,91 @@ async function push(run: Run, file: string): Promise<number> {
       const reporting = index >= resumeAt;
       if ('problem' in item) {
         if (reporting) {
-          totalsByKind.unreadable++;
-          noted(lineProblem(item.problem, 'unreadable'));
+          counts.unreadable++;
+          noted(lineProblem(item));
         }
         continue;
       }
       let value: Record<string, unknown> = item.value;
       if (from) {
-        const adapted = adapt(value);
-        const problems = adapted.problems.map((p) => ({ path: p.field, code: p.code, message: p.message }));
+        const adapted = adapt(value, item.line);
+        const problems = [
+          ...adapted.problems.map((p) => ({ path: p.field, code: p.code, message: adapterMessage(p.code, t) })), ...adapted.extra,
+        ];
         const code = typeof value['MaHoSo'] === 'string' ? value['MaHoSo'] : null;
         if (!adapted.record) {
           if (reporting) {
-            totalsByKind.notAdapted++;
+            counts.notAdapted++;
             noted({ line: item.line, code, result: 'not_adapted', errors: problems });
           }
           continue;
         }
         if (problems.length && reporting) {
-          totalsByKind.adaptedWithProblems++;
+          counts.adaptedWithProblems++;
           noted({ line: item.line, code, result: 'adapted_with_problems', errors: problems });
         }
         value = adapted.record as unknown as Record<string, unknown>;
+      } else if (format === 'ndjson' && reporting) {
+        // A misspelt field would be dropped without a word: each name is told once, on the first line that has it.
+        const unknown = unknownSyncRecordFields(value).filter((name) => !unknownSeen.has(name));
+        if (unknown.length) {
+          for (const name of unknown) unknownSeen.add(name);
+          counts.unknownFields++;
+          noted({
+            line: item.line, code: typeof value['code'] === 'string' ? value['code'] : null, result: 'unknown_field',
+            errors: unknown.map((name) => ({ path: name, code: 'unknown_field', message: t('không có trong bản ghi (viết sai tên?)', 'not a field of the record (misspelt?)') })),
+          });
+        }
       }
+      const hash = fingerprint(item.text);
+      if (index === 0) {
+        firstHash = hash;
+        if (saved && saved.input.first !== hash) throw mismatch(t('bản ghi đầu tiên', 'the first record'));
+      }
+      if (saved && index === resumeAt - 1 && saved.input.last !== hash) {
+        throw mismatch(t(`bản ghi thứ ${number.format(resumeAt)}`, `record ${number.format(resumeAt)}`));
+      }
+      if (index === resumeAt) display.start((input as { bytesRead?: number }).bytesRead ?? 0);
+      if (index >= resumeAt) hashes.set(index, hash);
       lines.add(index++, item.line);
       yield value as unknown as SyncDossierRecordInput;
     }
+    if (saved && index < resumeAt) {
+      throw mismatch(t(`độ dài (đầu vào chỉ có ${number.format(index)} bản ghi, tệp vị trí nói ${number.format(resumeAt)} đã đẩy)`,
+        `its length (the input has ${number.format(index)} records, the checkpoint says ${number.format(resumeAt)} were pushed)`));
+    }
   }
 
-  const display = progressDisplay(run, t('bản ghi', 'records'), size);
   const started = Date.now();
   let totals: SyncTotals | null = null;
   let stopped: unknown = null;
+  let lastSaved = resumeAt;
   try {
     totals = await run.resource.push(records(), {
       ...(batchSize !== undefined ? { batchSize } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
-      ...(checkpoint ? { checkpoint: { load: () => resumeAt, save: (position: number) => checkpoint.save(position) } } : {}),
+      ...(checkpointPath ? {
+        checkpoint: {
+          load: () => resumeAt,
+          save: async (position: number) => {
+            const last = hashes.get(position - 1) ?? null;
+            for (const key of hashes.keys()) if (key < position - 1) hashes.delete(key);
+            await writeJsonAtomically(checkpointPath, {
+              position, savedAt: new Date().toISOString(), input: { options: shape, first: firstHash, last },
+            } satisfies PushCheckpoint);
+            lastSaved = position;
+          },
+        },
+      } : {}),
       ...(context.signal ? { signal: context.signal } : {}),
       onRecordProblem: (p) => noted({
         line: lines.lineOf(p.index), code: p.code, result: p.result,
         errors: p.result === 'stale'
-          ? [{ path: 'version', code: 'stale', message: t(`phiên bản ${p.version}, cổng đang giữ ${p.storedVersion}`, `version ${p.version}, the portal holds ${p.storedVersion}`) }]
+          ? [{
+            path: 'version', code: 'stale',
+            message: t(`phiên bản ${p.version} không mới hơn phiên bản ${p.storedVersion} cổng đang giữ (của hồ sơ, hoặc của lần xoá hồ sơ)`,
+              `version ${p.version} is not newer than version ${p.storedVersion} the portal holds (of the dossier, or of its removal)`),
+          }]
           : p.errors.map((e) => ({ path: e.path, code: e.code, message: e.message })),
       }),
       onProgress: (so) => display.update((input as { bytesRead?: number }).bytesRead ?? 0, so.sent),
@@ -435,37 +654,46 @@ async function push(run: Run, file: string): Promise<number> {
     stopped = error;
   } finally {
     display.stop();
-    if (report) await new Promise<void>((done) => report.end(done));
+    if (reportHandle) {
+      await flushReport();
+      await reportHandle.close();
+    }
+    if (!path) input.destroy();
   }
   const elapsed = Date.now() - started;
+  if (stopped instanceof UsageError || stopped instanceof HeaderError) throw new UsageError(stopped.message);
   if (stopped) {
-    const position = (await checkpoint?.load()) ?? 0;
     const why = context.signal?.aborted ? t('đã dừng theo yêu cầu', 'stopped as asked') : t('đã dừng vì lỗi', 'stopped by an error');
-    const detail = isDvcError(stopped) ? `: ${stopped.message} (${stopped.code})` : context.signal?.aborted ? '' : `: ${(stopped as Error).message}`;
+    const detail = isDvcError(stopped) ? `: ${describe(stopped, t, run.apiUrl)}` : context.signal?.aborted ? '' : `: ${(stopped as Error).message}`;
     run.err(`dvc-sync: ${why}${detail}`);
-    run.err(checkpointPath
-      ? t(`${number.format(position)} bản ghi đầu đã được áp dụng và lưu ở ${checkpointPath}. Chạy lại đúng lệnh này để tiếp tục.`,
-        `The first ${number.format(position)} records are applied and saved in ${checkpointPath}. Run the same command again to resume.`)
-      : t('Không có tệp vị trí (đầu vào chuẩn không có --checkpoint): lần sau sẽ đẩy lại từ đầu.', 'No checkpoint (standard input without --checkpoint): the next run pushes from the start.'));
-    if (values.json) context.stdout.write(`${JSON.stringify({ stopped: true, position, code: isDvcError(stopped) ? stopped.code : null })}\n`);
-    return isDvcError(stopped) && (stopped.type === 'authentication' || stopped.type === 'permission') ? EXIT.usage : EXIT.stopped;
+    if (isDvcError(stopped) && keyRefused(stopped)) {
+      if (values.json) context.stdout.write(`${JSON.stringify({ stopped: true, position: lastSaved, code: stopped.code })}\n`);
+      return EXIT.usage;
+    }
+    run.err(!checkpointPath
+      ? t('Không có tệp vị trí (đầu vào chuẩn không có --checkpoint): lần sau sẽ đẩy lại từ đầu.', 'No checkpoint (standard input without --checkpoint): the next run pushes from the start.')
+      : lastSaved === 0
+        ? t('Chưa bản ghi nào được áp dụng. Chạy lại đúng lệnh này để bắt đầu lại.', 'No record was applied yet. Run the same command again to start over.')
+        : t(`${number.format(lastSaved)} bản ghi đầu đã được áp dụng và lưu ở ${checkpointPath}. Chạy lại đúng lệnh này để tiếp tục.`,
+          `The first ${number.format(lastSaved)} records are applied and saved in ${checkpointPath}. Run the same command again to resume.`));
+    if (values.json) context.stdout.write(`${JSON.stringify({ stopped: true, position: lastSaved, code: isDvcError(stopped) ? stopped.code : null })}\n`);
+    return EXIT.stopped;
   }
   const result = totals!;
   const read = result.skipped + result.sent;
-  if (resumeAt > read) {
-    run.err(t(`Cảnh báo: tệp vị trí nói ${number.format(resumeAt)} bản ghi đã đẩy nhưng đầu vào chỉ có ${number.format(read)}: có phải cùng một tệp? Dùng --restart để đẩy lại từ đầu.`,
-      `Warning: the checkpoint says ${number.format(resumeAt)} records were pushed but the input has only ${number.format(read)}: is it the same file? --restart pushes from the start.`));
-  }
-  const problems = result.invalid + totalsByKind.unreadable + totalsByKind.notAdapted;
+  const problems = result.invalid + counts.unreadable + counts.notAdapted;
   if (shown.count > 20) {
-    run.err(report
+    run.err(reportPath
       ? t(`… và ${number.format(shown.count - 20)} dòng nữa trong ${values.report}.`, `… and ${number.format(shown.count - 20)} more lines in ${values.report}.`)
       : t(`… và ${number.format(shown.count - 20)} dòng nữa: --report <tệp> ghi tất cả.`, `… and ${number.format(shown.count - 20)} more lines: --report <file> writes them all.`));
   }
+  if (read === 0 && problems === 0) {
+    run.err(t(`Cảnh báo: không có bản ghi nào trong ${path ?? 'đầu vào chuẩn'}.`, `Warning: there is no record in ${path ?? 'standard input'}.`));
+  }
   const summary = {
     records: read, sent: result.sent, skipped: result.skipped, created: result.created, updated: result.updated,
-    unchanged: result.unchanged, stale: result.stale, invalid: result.invalid, unreadable: totalsByKind.unreadable,
-    notAdapted: totalsByKind.notAdapted, adaptedWithProblems: totalsByKind.adaptedWithProblems,
+    unchanged: result.unchanged, stale: result.stale, invalid: result.invalid, unreadable: counts.unreadable,
+    notAdapted: counts.notAdapted, adaptedWithProblems: counts.adaptedWithProblems, unknownFields: counts.unknownFields,
     batches: result.batches, retries: result.retries, position: result.position, seconds: elapsed / 1000,
     recordsPerSecond: Math.round(result.sent / Math.max(0.001, elapsed / 1000)),
   };
@@ -481,13 +709,37 @@ async function push(run: Run, file: string): Promise<number> {
     context.stdout.write(`${t(
       `Đã gửi ${n(result.sent)} bản ghi trong ${duration(elapsed, locale)} (${n(summary.recordsPerSecond)} bản ghi/giây)${result.skipped ? `, bỏ qua ${n(result.skipped)} đã đẩy lần trước` : ''}.
   ${n(result.created)} tạo mới · ${n(result.updated)} cập nhật · ${n(result.unchanged)} không đổi · ${n(result.stale)} cũ hơn · ${n(result.invalid)} không hợp lệ
-  ${n(totalsByKind.unreadable)} dòng không đọc được${from ? ` · ${n(totalsByKind.notAdapted)} không chuyển đổi được · ${n(totalsByKind.adaptedWithProblems)} bỏ qua một số trường` : ''}`,
+  ${n(counts.unreadable)} dòng không đọc được${from ? ` · ${n(counts.notAdapted)} không chuyển đổi được · ${n(counts.adaptedWithProblems)} bỏ qua một số trường` : ''}`,
       `Sent ${n(result.sent)} records in ${duration(elapsed, locale)} (${n(summary.recordsPerSecond)} records/s)${result.skipped ? `, skipped ${n(result.skipped)} pushed before` : ''}.
   ${n(result.created)} created · ${n(result.updated)} updated · ${n(result.unchanged)} unchanged · ${n(result.stale)} stale · ${n(result.invalid)} invalid
-  ${n(totalsByKind.unreadable)} unreadable lines${from ? ` · ${n(totalsByKind.notAdapted)} not adapted · ${n(totalsByKind.adaptedWithProblems)} with fields left out` : ''}`,
+  ${n(counts.unreadable)} unreadable lines${from ? ` · ${n(counts.notAdapted)} not adapted · ${n(counts.adaptedWithProblems)} with fields left out` : ''}`,
     )}\n`);
   }
   return problems > 0 ? EXIT.notApplied : EXIT.ok;
+}
+
+/** Reads a push's checkpoint file: null when there is none; a clear usage error when it is not one. */
+async function loadCheckpoint(path: string, t: Run['t']): Promise<PushCheckpoint | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw error;
+  }
+  let value: Partial<PushCheckpoint> | null = null;
+  try {
+    value = JSON.parse(text) as Partial<PushCheckpoint>;
+  } catch {
+    // reported below
+  }
+  const input = value?.input;
+  if (!value || !Number.isSafeInteger(value.position) || value.position! < 0 || !input || typeof input.options !== 'string'
+    || (input.first !== null && typeof input.first !== 'string') || (input.last !== null && typeof input.last !== 'string')) {
+    throw new UsageError(t(`tệp vị trí ${path} không đọc được: xoá nó, hoặc dùng --restart để đẩy lại từ đầu`,
+      `cannot read the checkpoint ${path}: remove it, or use --restart to push from the start`));
+  }
+  return value as PushCheckpoint;
 }
 
 /** The pull's state beside its output: the cursor, and how long the output file was when it was saved. */
@@ -503,40 +755,64 @@ async function pull(run: Run): Promise<number> {
   const limit = values.limit === undefined ? 500 : integer(run, 'limit', values.limit, 1, 1000);
   const outPath = values.out !== undefined && values.out !== '-' ? resolve(context.cwd, String(values.out)) : null;
   const statePath = values['cursor-file'] !== undefined ? resolve(context.cwd, String(values['cursor-file'])) : outPath ? `${outPath}.cursor.json` : null;
+  const restartHint = t('dùng --restart để đọc lại một bản sao đầy đủ vào tệp mới', 'use --restart to read a whole copy into a new file');
 
   let state: PullState | null = null;
-  if (statePath && !values.restart) {
-    try {
-      state = JSON.parse(await readFile(statePath, 'utf8')) as PullState;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') {
-        throw new UsageError(t(`không đọc được tệp con trỏ ${statePath}: xoá nó, hoặc dùng --restart`, `cannot read the cursor file ${statePath}: remove it, or use --restart`));
+  if (outPath) await mkdir(dirname(outPath), { recursive: true });
+  if (statePath) {
+    await writable(statePath, t);
+    if (values.restart) await rm(statePath, { force: true });
+    else {
+      let text: string | null = null;
+      try {
+        text = await readFile(statePath, 'utf8');
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ENOENT') throw error;
+      }
+      if (text !== null) {
+        let value: Partial<PullState> | null = null;
+        try {
+          value = JSON.parse(text) as Partial<PullState>;
+        } catch {
+          // reported below
+        }
+        if (!value || typeof value.cursor !== 'string' || !value.cursor || (value.bytes !== null && !Number.isSafeInteger(value.bytes))) {
+          throw new UsageError(t(`tệp con trỏ ${statePath} không đọc được: xoá nó, hoặc ${restartHint}`, `cannot read the cursor file ${statePath}: remove it, or ${restartHint}`));
+        }
+        state = value as PullState;
       }
     }
   }
-  if (values.restart && statePath) await rm(statePath, { force: true });
+  if (outPath) await writable(outPath, t);
 
   // The output: a file is cut back to where the saved cursor left it, so a page written but not yet
   // committed (a crash between the two) is not in it twice.
   let handle: Awaited<ReturnType<typeof open>> | null = null;
   let bytes = 0;
   if (outPath) {
-    await mkdir(dirname(outPath), { recursive: true });
-    handle = await open(outPath, values.restart || !state ? 'w' : 'r+');
-    if (state) {
-      const length = (await handle.stat()).size;
-      bytes = Math.min(state.bytes ?? length, length);
+    if (state && state.bytes !== null) {
+      let length: number;
+      try {
+        length = (await stat(outPath)).size;
+      } catch {
+        throw new UsageError(t(`tệp ${outPath} không còn, nhưng con trỏ của nó (${statePath}) vẫn còn: ${restartHint}`,
+          `${outPath} is gone but its cursor (${statePath}) is still there: ${restartHint}`));
+      }
+      if (length < state.bytes) {
+        throw new UsageError(t(`tệp ${outPath} ngắn hơn lúc lưu con trỏ (${number.format(length)} byte, lúc đó ${number.format(state.bytes)}): tệp đã bị cắt hoặc thay; ${restartHint}`,
+          `${outPath} is shorter than when its cursor was saved (${number.format(length)} bytes, then ${number.format(state.bytes)}): it was cut or replaced; ${restartHint}`));
+      }
+      handle = await open(outPath, 'r+');
+      bytes = state.bytes;
       await handle.truncate(bytes);
+    } else {
+      handle = await open(outPath, 'w');
     }
   }
   if (state) run.err(t(`Đọc tiếp từ con trỏ đã lưu (${statePath}).`, `Reading on from the saved cursor (${statePath}).`));
 
   const saveState = async (cursor: string) => {
-    if (!statePath) return;
-    const next: PullState = { cursor, bytes: outPath ? bytes : null, savedAt: new Date().toISOString() };
-    const temporary = `${statePath}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(next)}\n`);
-    await rename(temporary, statePath);
+    if (statePath) await writeJsonAtomically(statePath, { cursor, bytes: outPath ? bytes : null, savedAt: new Date().toISOString() } satisfies PullState);
   };
   const write = async (text: string) => {
     if (handle) {
@@ -549,6 +825,7 @@ async function pull(run: Run): Promise<number> {
   };
 
   const display = progressDisplay(run, t('thay đổi', 'changes'), null);
+  display.start(0);
   const counts: Record<string, number> = { 'dossier.upserted': 0, 'dossier.deleted': 0, 'dossier.progress': 0 };
   let changes = 0;
   let pages = 0;
@@ -580,22 +857,30 @@ async function pull(run: Run): Promise<number> {
       run.err(t('Chạy lại với --restart để đọc một bản sao đầy đủ, rồi bỏ những hồ sơ bản sao đó không có.', 'Run again with --restart to read a whole copy, then drop the dossiers it does not name.'));
       return EXIT.usage;
     }
-    const detail = isDvcError(failure) ? `${failure.message} (${failure.code})` : (failure as Error).message;
+    const detail = isDvcError(failure) ? describe(failure, t, run.apiUrl) : (failure as Error).message;
     run.err(`dvc-sync: ${t('đã dừng vì lỗi', 'stopped by an error')}: ${detail}`);
-    if (statePath) run.err(t(`Những trang đã ghi được giữ; chạy lại đúng lệnh này để đọc tiếp.`, `The pages written are kept; run the same command again to read on.`));
+    if (isDvcError(failure) && keyRefused(failure)) return EXIT.usage;
+    if (statePath) run.err(t('Những trang đã ghi được giữ; chạy lại đúng lệnh này để đọc tiếp.', 'The pages written are kept; run the same command again to read on.'));
     return EXIT.stopped;
   }
   const elapsed = Date.now() - started;
+  // With the changes on standard output, the summary goes to standard error.
+  const out = outPath ? context.stdout : context.stderr;
+  // Ctrl-C ends a --follow as it should; without it the feed was not read to its end.
+  const interrupted = Boolean(context.signal?.aborted) && !values.follow;
   if (values.json) {
-    (outPath ? context.stdout : context.stderr).write(`${JSON.stringify({ changes, pages, ...counts, seconds: elapsed / 1000 })}\n`);
+    out.write(`${JSON.stringify({ changes, pages, ...counts, seconds: elapsed / 1000, ...(interrupted ? { stopped: true } : {}) })}\n`);
   } else {
     const n = (x: number) => number.format(x);
-    // With the changes on standard output, the summary goes to standard error.
-    (outPath ? context.stdout : context.stderr).write(`${t(
+    out.write(`${t(
       `Đã đọc ${n(changes)} thay đổi (${n(pages)} trang) trong ${duration(elapsed, locale)}: ${n(counts['dossier.upserted']!)} hồ sơ cập nhật · ${n(counts['dossier.progress']!)} bước xử lý · ${n(counts['dossier.deleted']!)} hồ sơ bị xoá.`,
       `Read ${n(changes)} changes (${n(pages)} pages) in ${duration(elapsed, locale)}: ${n(counts['dossier.upserted']!)} dossiers upserted · ${n(counts['dossier.progress']!)} progress entries · ${n(counts['dossier.deleted']!)} dossiers removed.`,
     )}\n`);
   }
+  if (interrupted) {
+    run.err(`dvc-sync: ${t('đã dừng theo yêu cầu trước khi đọc hết luồng thay đổi', 'stopped as asked before the end of the feed')}.${statePath
+      ? ` ${t('Chạy lại đúng lệnh này để đọc tiếp.', 'Run the same command again to read on.')}` : ''}`);
+    return EXIT.stopped;
+  }
   return EXIT.ok;
 }
-

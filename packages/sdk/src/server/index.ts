@@ -21,7 +21,7 @@ export type { PortalOptions } from './auth/portal.js';
 export { memorySessionStore, type AuthSession, type SessionStore, type SessionUser } from './auth/store.js';
 export { toNodeHandler, type NodeHandlerOptions } from './node.js';
 export {
-  fileCheckpoint, sync, SyncResource, type CheckpointStore, type SyncChangesOptions, type SyncPushOptions, type SyncRecordProblem, type SyncTotals,
+  sync, SyncResource, type CheckpointStore, type SyncChangesOptions, type SyncPushOptions, type SyncRecordProblem, type SyncTotals,
 } from './sync.js';
 export {
   fromIgate, fromOpenCps, vnDateTimeToIso, type AdaptedRecord, type AdapterOptions, type AdapterProblem, type AdapterProblemCode,

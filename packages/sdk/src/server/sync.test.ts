@@ -74,6 +74,21 @@ describe('sync.push', () => {
     assert.ok(totals.batches >= 3, `${totals.batches} batches of at most 12 KiB`);
   });
 
+  it('refuses a record no batch can carry, names it, and pushes the others with the position past it', async () => {
+    const input = [...records(3, 5100)];
+    input.splice(1, 0, syncRecord(5199, { summary: 'Hồ sơ kèm bản quét. '.repeat(1000).slice(0, 2000), progress: Array.from({ length: 100 }, (_, i) => ({
+      at: '2026-06-09T08:15:00+07:00', officer: 'Nguyễn Văn An', action: `Bước ${i}: ${'chuyển xử lý '.repeat(150)}`.slice(0, 2000), statusCode: 4,
+    })) }));
+    const problems: SyncRecordProblem[] = [];
+    const recorder = recordingFetch();
+    const totals = await sync(sb.client({ key: TEST_SECRET_KEY, fetch: recorder.fetch, locale: 'en' }).connection)
+      .push(input, { maxBatchBytes: 64 * 1024, onRecordProblem: (p) => void problems.push(p) });
+    assert.deepEqual([totals.created, totals.invalid, totals.sent, totals.position], [3, 1, 4, 4]);
+    assert.deepEqual(problems.map((p) => [p.index, p.code, p.result, p.errors[0]!.code]), [[1, syncRecord(5199).code, 'invalid', 'record_too_large']]);
+    assert.match(problems[0]!.errors[0]!.message, /^The record is \d+ KB, more than a batch may carry \(maxBatchBytes, 64 KB\)\.$/);
+    assert.equal(recorder.requests.length, 2, 'the records before and after it, in two batches (order kept)');
+  });
+
   it('sends a batch whose answer was lost again with the same Idempotency-Key, and counts it once', async () => {
     let lost = 0;
     const recorder = recordingFetch(async (input) => {

@@ -40,7 +40,10 @@ export interface SyncRecordProblem {
 
 /** What a push did, so far (`onProgress`) or in all (the promise of {@link SyncResource.push}). */
 export interface SyncTotals {
-  /** Records sent in this run (a batch sent again after a failure counts once: see `retries`). */
+  /**
+   * Records taken from the input in this run: sent (a batch sent again after a failure counts once: see
+   * `retries`), or refused before sending for their size (counted in `invalid`).
+   */
   sent: number;
   created: number;
   updated: number;
@@ -60,7 +63,11 @@ export interface SyncTotals {
 export interface SyncPushOptions {
   /** Records per batch, 1–1,000 (default 1,000). */
   batchSize?: number;
-  /** Largest body of a batch in bytes (default 8 MiB): a batch is sent early rather than pass it. */
+  /**
+   * Largest body of a batch in bytes (default 8 MiB; the portal takes up to 16 MiB): a batch is sent
+   * early rather than pass it. A record larger than that alone is not sent: it is reported `invalid`
+   * (code `record_too_large`) and the push goes on.
+   */
   maxBatchBytes?: number;
   /** Batches sent at once (default 2). */
   concurrency?: number;
@@ -107,15 +114,8 @@ const utf8Bytes: (text: string) => number = typeof Buffer === 'function'
 /** Failures a batch is sent again after: the portal or the network may answer next time. */
 const transient = ['connection', 'timeout', 'server', 'rate_limit'] as const;
 
-/**
- * The checkpoint file `push` keeps when given a path: JSON `{ position, savedAt }`, written to a
- * temporary file first and renamed (never half written). Useful to read where a push stopped.
- * @example
- * ```ts
- * const position = await fileCheckpoint('dossiers.position.json').load(); // null before the first save
- * ```
- */
-export function fileCheckpoint(path: string): CheckpointStore {
+/** Reads and writes a JSON checkpoint file, written to a temporary file first and renamed (never half written). */
+function fileCheckpoint(path: string): CheckpointStore {
   const fs = import('node:fs/promises');
   return {
     async load() {
@@ -139,7 +139,8 @@ export function fileCheckpoint(path: string): CheckpointStore {
 interface Batch {
   start: number;
   count: number;
-  body: string;
+  /** null: a record too large to send, refused here (its problem already reported). */
+  body: string | null;
   done: boolean;
 }
 
@@ -233,7 +234,7 @@ export class SyncResource {
       let answer: SyncPushResult;
       for (let attempt = 0; ; attempt++) {
         try {
-          answer = await this.#send(batch.body, idempotencyKey, cut.signal);
+          answer = await this.#send(batch.body!, idempotencyKey, cut.signal);
           break;
         } catch (error) {
           const again = attempt < retries && !cut.signal.aborted && isDvcError(error)
@@ -252,8 +253,12 @@ export class SyncResource {
           });
         }
       }
+      settle(batch);
+    };
+
+    /** Marks a batch applied and moves the position over the batches applied in order (one still in flight holds it back). */
+    const settle = (batch: Batch) => {
       batch.done = true;
-      // The position moves over the batches applied in order only: one still in flight holds it back.
       let position = totals.position;
       while (pending[0]?.done) {
         const applied = pending.shift()!;
@@ -268,8 +273,13 @@ export class SyncResource {
 
     const dispatch = async (batch: Batch) => {
       pending.push(batch);
-      totals.batches++;
       totals.sent += batch.count;
+      if (batch.body === null) {
+        totals.invalid += batch.count;
+        settle(batch);
+        return;
+      }
+      totals.batches++;
       const run = send(batch).catch(fail);
       const tracked = run.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
@@ -289,11 +299,31 @@ export class SyncResource {
         }
         const json = JSON.stringify(record) ?? 'null';
         const size = utf8Bytes(json);
-        if (parts.length && (parts.length >= batchSize || bytes + size + 16 > maxBytes)) {
+        const tooLarge = size + 16 > maxBytes;
+        if (parts.length && (tooLarge || parts.length >= batchSize || bytes + size + 16 > maxBytes)) {
           await dispatch({ start, count: parts.length, body: `{"records":[${parts.join(',')}]}`, done: false });
           start += parts.length;
           parts = [];
           bytes = 0;
+        }
+        if (tooLarge) {
+          // No batch can carry it (the portal would refuse the whole body): refused here, and the push goes on.
+          if (options.onRecordProblem) {
+            const code = typeof (record as { code?: unknown })?.code === 'string' ? (record as { code: string }).code : null;
+            const version = (record as { version?: unknown })?.version;
+            await options.onRecordProblem({
+              index: start, code, result: 'invalid', version: Number.isSafeInteger(version) ? (version as number) : null, storedVersion: null,
+              errors: [{
+                path: '', code: 'record_too_large',
+                message: http.locale === 'en'
+                  ? `The record is ${Math.ceil(size / 1024)} KB, more than a batch may carry (maxBatchBytes, ${Math.floor(maxBytes / 1024)} KB).`
+                  : `Bản ghi ${Math.ceil(size / 1024)} KB, lớn hơn mức một lô được mang (maxBatchBytes, ${Math.floor(maxBytes / 1024)} KB).`,
+              }],
+            });
+          }
+          await dispatch({ start, count: 1, body: null, done: false });
+          start += 1;
+          continue;
         }
         parts.push(json);
         bytes += size + 1;
