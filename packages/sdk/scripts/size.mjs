@@ -19,7 +19,9 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // its ceiling raised by that growth alone (1.0 kB); account alone 32.2 kB, its ceiling + 1 kB.
 // Then the applicant's date of birth and the account's nullable type and level (issue 17's review):
 // whole 37.5 kB, core 16.1 kB (just over its ceiling). Both + 0.3 kB.
-const CEILINGS = { whole: 37.8 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Ratings (issue 19): dossiers.rate/rating and account.rate/rating with their schemas add 0.5 kB to the
+// whole entry (37.6 → 38.1 kB); its ceiling raised by that alone. Account alone 33.1 kB, within its ceiling.
+const CEILINGS = { whole: 38.3 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

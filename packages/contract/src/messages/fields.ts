@@ -41,11 +41,6 @@ const labels: Record<string, Record<Locale, string>> = {
   overall: { vi: 'Mức độ hài lòng chung', en: 'Overall satisfaction' },
   criteria: { vi: 'Tiêu chí đánh giá', en: 'Rating criteria' },
   comment: { vi: 'Ý kiến thêm', en: 'Comment' },
-  onTime: { vi: 'Trả kết quả đúng hẹn', en: 'Result returned on time' },
-  staffAttitude: { vi: 'Thái độ của cán bộ, công chức', en: "Officials' attitude" },
-  onlineConvenience: { vi: 'Sự thuận tiện của dịch vụ công trực tuyến', en: 'Convenience of the online service' },
-  contacts: { vi: 'Số lần phải liên hệ, đi lại để giải quyết hồ sơ', en: 'Number of contacts and trips the dossier took' },
-  publicity: { vi: 'Công khai, minh bạch thủ tục hành chính', en: 'Publicity of the procedure' },
 };
 
 /** The label of the field at `path` (its last named segment), or the path itself. */

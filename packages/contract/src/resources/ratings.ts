@@ -46,15 +46,13 @@ export const ratingCriterionLabels: Record<RatingCriterion, z.infer<typeof label
 /** At most this many characters of comment (after trimming), as GOV.UK's feedback takes. */
 export const ratingCommentMax = 1200;
 
-const level = (description: string) => z.optional(ratingLevel.check(z.meta({ description })));
-
-/** The criteria rated, each 1–5; a criterion left out is not rated. Unknown criteria are refused. */
+/** The criteria rated, each 1–5 (labels: `ratingCriterionLabels`); one left out is not rated. Unknown criteria are refused. */
 export const ratingCriteria = z.strictObject({
-  onTime: level('Trả kết quả đúng hẹn: 1–5'),
-  staffAttitude: level('Thái độ của cán bộ, công chức: 1–5'),
-  onlineConvenience: level('Sự thuận tiện của dịch vụ công trực tuyến: 1–5'),
-  contacts: level('Số lần phải liên hệ, đi lại: 1–5'),
-  publicity: level('Công khai, minh bạch thủ tục hành chính: 1–5'),
+  onTime: z.optional(ratingLevel),
+  staffAttitude: z.optional(ratingLevel),
+  onlineConvenience: z.optional(ratingLevel),
+  contacts: z.optional(ratingLevel),
+  publicity: z.optional(ratingLevel),
 });
 export type RatingCriteria = z.infer<typeof ratingCriteria>;
 
@@ -64,7 +62,6 @@ export const ratingInput = z.object({
   comment: z.optional(z.string().check(
     z.trim(),
     z.maxLength(ratingCommentMax),
-    z.meta({ description: 'What the citizen wants to add (at most 1,200 characters; never published)' }),
   )),
 });
 export type RatingInput = z.input<typeof ratingInput>;
@@ -88,8 +85,10 @@ export const ratableDossierStatuses: readonly DossierStatus[] = ['done', 'denied
 export const dossierRating = z.object({
   code: z.string(),
   status: dossierStatus,
-  ratable: z.boolean().check(z.meta({ description: 'Whether the dossier may be rated now (status done, denied or unresolved)' })),
-  rating: z.nullable(rating).check(z.meta({ description: 'The rating given (null: none yet)' })),
+  /** Whether the dossier may be rated now (status done, denied or unresolved). */
+  ratable: z.boolean(),
+  /** The rating given (null: none yet). */
+  rating: z.nullable(rating),
 });
 export type DossierRating = z.infer<typeof dossierRating>;
 
