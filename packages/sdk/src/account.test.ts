@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import { before, describe, it } from 'node:test';
 import { connect } from './connection.js';
 import { DvcAuthenticationError, DvcNotFoundError, DvcPermissionError, DvcValidationError } from './errors.js';
-import { account } from './resources/account.js';
+import { account, accountRatings } from './resources/account.js';
 import { dossiers } from './resources/dossiers.js';
 import {
   citizen, loginAs, moveDossier, rejection, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission, withSandbox,
@@ -72,8 +72,8 @@ describe('account on a server, with the citizen\'s access token', () => {
     assert.ok(invalidKey instanceof DvcValidationError, 'the key is checked by the contract before sending');
   });
 
-  it('rate and rating: one of the account\'s dossiers; another citizen\'s is not found', async () => {
-    const mine = account(connect({ baseUrl: sb.url, key: TEST_SECRET_KEY }));
+  it('accountRatings: rate and get one of the account\'s dossiers; another citizen\'s is not found', async () => {
+    const mine = accountRatings(connect({ baseUrl: sb.url, key: TEST_SECRET_KEY }));
     const o = { accessToken: token };
     const { code } = await sb.client().dossiers.submit(await validSubmission(sb.url));
     const early = await rejection(mine.rate(code, { overall: 5 }, o));
@@ -81,11 +81,11 @@ describe('account on a server, with the citizen\'s access token', () => {
     assert.equal((await moveDossier(sb.url, code, 'denied')).status, 200);
     const rated = await mine.rate(code, { overall: 2, criteria: { contacts: 1 }, comment: 'Phải đi lại ba lần.' }, o);
     assert.equal(rated.rating?.via, 'account');
-    assert.deepEqual(await mine.rating(code, o), rated);
+    assert.deepEqual(await mine.get(code, o), rated);
     const other = await sb.client().dossiers.submit(await validSubmission(sb.url, '1.001193', {
       province: '38', applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '001201004321', phone: '0983123456' },
     }));
-    const error = await rejection(mine.rating(other.code, o));
+    const error = await rejection(mine.get(other.code, o));
     assert.ok(error instanceof DvcNotFoundError);
     assert.equal(error.code, 'account_dossier_not_found');
   });

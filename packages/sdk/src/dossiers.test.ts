@@ -196,44 +196,6 @@ describe('dossiers.withdraw', () => {
   });
 });
 
-describe('dossiers.rate and dossiers.rating', () => {
-  const sb = withSandbox();
-
-  test('a returned dossier is rated, read back, and rated again (the new rating replaces it)', async () => {
-    const dvc = sb.client();
-    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
-    await moveThrough(sb.url, code, toDone);
-    assert.deepEqual(await dvc.dossiers.rating(code, { verifier }), { code, status: 'done', ratable: true, rating: null });
-    const first = await dvc.dossiers.rate(code, { overall: 5, criteria: { onTime: 5, publicity: 4 }, comment: ' Nhanh, gọn. ' }, { verifier });
-    assert.equal(first.rating?.overall, 5);
-    assert.deepEqual(first.rating?.criteria, { onTime: 5, publicity: 4 });
-    assert.equal(first.rating?.comment, 'Nhanh, gọn.');
-    const second = await dvc.dossiers.rate(code, { overall: 3 }, { verifier });
-    assert.deepEqual(await dvc.dossiers.rating(code, { verifier }), second);
-    assert.equal(second.rating?.comment, null);
-    assert.deepEqual(second.rating?.criteria, {});
-  });
-
-  test('a dossier in progress is a conflict saying it is not finished; a wrong phone is not_found; bad levels fail before sending', async () => {
-    const recorder = recordingFetch();
-    const dvc = sb.client({ fetch: recorder.fetch });
-    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
-    const early = await rejection(dvc.dossiers.rate(code, { overall: 4 }, { verifier }));
-    assert.ok(early instanceof DvcConflictError);
-    assert.equal(early.code, 'dossier_not_finished');
-    assert.match(early.message, /chưa giải quyết xong/);
-    assert.equal((await dvc.dossiers.rating(code, { verifier })).ratable, false);
-    const stranger = await rejection(dvc.dossiers.rating(code, { verifier: '0987654321' }));
-    assert.ok(stranger instanceof DvcNotFoundError);
-    assert.equal(stranger.code, 'dossier_not_found');
-    const sent = recorder.requests.length;
-    const bad = await rejection(dvc.dossiers.rate(code, { overall: 7, comment: 'x'.repeat(1201) }, { verifier }));
-    assert.ok(bad instanceof DvcValidationError);
-    assert.deepEqual(bad.fieldErrors.map((e) => e.path).sort(), ['comment', 'overall']);
-    assert.equal(recorder.requests.length, sent, 'nothing was sent');
-  });
-});
-
 describe('dossiers.watch', () => {
   const sb = withSandbox();
   const isEventsUrl = (url: string) => new URL(url).pathname.endsWith('/events');

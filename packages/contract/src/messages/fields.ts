@@ -39,7 +39,6 @@ const labels: Record<string, Record<Locale, string>> = {
   'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
   file: { vi: 'Tệp', en: 'File' },
   overall: { vi: 'Mức độ hài lòng chung', en: 'Overall satisfaction' },
-  criteria: { vi: 'Tiêu chí đánh giá', en: 'Rating criteria' },
   comment: { vi: 'Ý kiến thêm', en: 'Comment' },
 };
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { RouteDef } from '../routes.js';
 import { dateTime, label } from './common.js';
-import { dossierCodeParams, dossierStatus, type DossierStatus } from './dossiers.js';
+import { dossierCodeParams, dossierStatus } from './dossiers.js';
 import { verifierHeaders } from './verifier.js';
 
 /**
@@ -46,8 +46,8 @@ export const ratingCriterionLabels: Record<RatingCriterion, z.infer<typeof label
 /** At most this many characters of comment (after trimming), as GOV.UK's feedback takes. */
 export const ratingCommentMax = 1200;
 
-/** The criteria rated, each 1–5 (labels: `ratingCriterionLabels`); one left out is not rated. Unknown criteria are refused. */
-export const ratingCriteria = z.strictObject({
+/** The criteria rated, each 1–5 (labels: `ratingCriterionLabels`); one left out is not rated, an unknown one is dropped. */
+export const ratingCriteria = z.object({
   onTime: z.optional(ratingLevel),
   staffAttitude: z.optional(ratingLevel),
   onlineConvenience: z.optional(ratingLevel),
@@ -77,9 +77,6 @@ export const rating = z.object({
   ratedAt: dateTime,
 });
 export type Rating = z.infer<typeof rating>;
-
-/** Statuses in which a dossier may be rated: result returned, not accepted, processing stopped. */
-export const ratableDossierStatuses: readonly DossierStatus[] = ['done', 'denied', 'unresolved'];
 
 /** A dossier's rating as its applicant sees it: whether it can be rated now, and the rating given. */
 export const dossierRating = z.object({

@@ -85,6 +85,16 @@ describe('ratings of dossiers by their applicants', () => {
     assert.equal(sandbox.sandbox.db.prepare('SELECT count(*) FROM ratings WHERE dossier_code IN (?, ?)').pluck().get(code, withdrawn.code), 0);
   });
 
+  test('a page may rate: the CORS preflight of a PUT allows it', async () => {
+    const { code } = await submitDossier(sandbox.url);
+    const preflight = await fetch(`${sandbox.url}/v1/dossiers/${code}/rating`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, content-type, dvc-verifier' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.ok(preflight.headers.get('access-control-allow-methods')?.split(/,\s*/).includes('PUT'), preflight.headers.get('access-control-allow-methods') ?? '');
+  });
+
   test('a wrong phone gets the same answer as tracking, and nothing is stored', async () => {
     const { code } = await submitDossier(sandbox.url);
     await moveDossier(sandbox.url, code, 'denied');
@@ -100,17 +110,19 @@ describe('ratings of dossiers by their applicants', () => {
     assert.equal(sandbox.sandbox.db.prepare('SELECT count(*) FROM ratings WHERE dossier_code = ?').pluck().get(code), 0);
   });
 
-  test('out-of-range levels, unknown criteria and a comment over 1,200 characters are 400s naming the field', async () => {
+  test('out-of-range levels and a comment over 1,200 characters are 400s naming the field; an unknown criterion is dropped', async () => {
     const { code } = await submitDossier(sandbox.url);
     await moveDossier(sandbox.url, code, 'denied');
-    const reply = await rate(code, { overall: 6, criteria: { onTime: 0, speed: 4 }, comment: 'x'.repeat(1201) });
+    const reply = await rate(code, { overall: 6, criteria: { onTime: 0, publicity: 2.5 }, comment: 'x'.repeat(1201) });
     assert.equal(reply.status, 400, JSON.stringify(reply.body));
     const paths = reply.body.errors.map((e: { path: string }) => e.path).sort();
-    assert.deepEqual(paths, ['comment', 'criteria', 'criteria.onTime', 'overall']);
+    assert.deepEqual(paths, ['comment', 'criteria.onTime', 'criteria.publicity', 'overall']);
     const comment = reply.body.errors.find((e: { path: string }) => e.path === 'comment');
     assert.equal(comment.message, 'Ý kiến thêm không được dài quá 1200 ký tự.');
-    // 1,200 characters after trimming are taken.
-    assert.equal((await rate(code, { overall: 3, comment: ` ${'y'.repeat(1200)} ` })).status, 200);
+    // 1,200 characters after trimming are taken; a criterion the portal does not rate is not kept.
+    const taken = await rate(code, { overall: 3, criteria: { onTime: 4, speed: 5 }, comment: ` ${'y'.repeat(1200)} ` });
+    assert.equal(taken.status, 200, JSON.stringify(taken.body));
+    assert.deepEqual(taken.body.rating.criteria, { onTime: 4 });
   });
 
   test("a rating fires dossier.rated to the dossier's agency's webhooks, with the levels and no comment nor personal data", async () => {

@@ -1,5 +1,5 @@
-import { accountRoutes, ratingRoutes } from '@dvc-kit/contract';
-import type { Account, AccountDossier, DossierRating, Draft, DraftInput, DraftSummary, RatingInput } from '@dvc-kit/contract';
+import { accountRoutes } from '@dvc-kit/contract';
+import type { Account, AccountDossier, Draft, DraftInput, DraftSummary } from '@dvc-kit/contract';
 import { resourceOf, type DvcConnection } from '../connection.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PageList, type Page } from '../pagination.js';
@@ -76,7 +76,7 @@ export class AccountDraftsResource {
 }
 
 /**
- * The logged-in citizen's own data: who they are, their dossiers and their ratings, their drafts. Called with the
+ * The logged-in citizen's own data: who they are, their dossiers, their drafts (their ratings: {@link accountRatings}). Called with the
  * citizen's access token, never a key: a page goes through the site's backend-for-frontend, which
  * adds the token on the server (`connect({ baseUrl: location.origin + '/auth/portal', key })`, see
  * docs/login.md); the site's server may call the portal itself with `{ accessToken }`.
@@ -128,29 +128,6 @@ export class AccountResource {
     );
   }
 
-  /**
-   * One of the account's dossiers' rating: whether it may be rated now and the rating given (null
-   * before the first); `not_found` (`account_dossier_not_found`) for a dossier not the account's.
-   * @example
-   * ```ts
-   * const { ratable, rating } = await account(bff).rating('000.00.38.H38-251123-0001');
-   * ```
-   */
-  rating(code: string, options?: RequestOptions): Promise<DossierRating> {
-    return this.#http.call(ratingRoutes.account.get, { params: { code } }, options);
-  }
-
-  /**
-   * Rates one of the account's finished dossiers (result returned, not accepted, or stopped): `overall`
-   * 1–5, optional `criteria` and `comment` (≤ 1,200 characters). Rating again replaces it.
-   * @example
-   * ```ts
-   * await account(bff).rate(code, { overall: 4, criteria: { staffAttitude: 5 } });
-   * ```
-   */
-  rate(code: string, input: RatingInput, options?: RequestOptions): Promise<DossierRating> {
-    return this.#http.call(ratingRoutes.account.put, { params: { code }, body: input }, options);
-  }
 }
 
 /**
@@ -166,3 +143,6 @@ export class AccountResource {
  * ```
  */
 export const account: (connection: DvcConnection) => AccountResource = /* @__PURE__ */ resourceOf((http) => new AccountResource(http));
+
+// In a module of its own so that a page listing the account's dossiers does not carry the rating schemas.
+export { accountRatings, AccountRatingsResource } from './account-ratings.js';

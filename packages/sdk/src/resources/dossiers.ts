@@ -1,6 +1,6 @@
 import {
-  dossierEvent, finalDossierStatuses, type Dossier, type DossierEvent, type DossierRating, type DossierSubmitInput,
-  type DossierSupplementInput, dossierRoutes, ratingRoutes, type RatingInput,
+  dossierEvent, finalDossierStatuses, type Dossier, type DossierEvent, type DossierSubmitInput,
+  type DossierSupplementInput, dossierRoutes,
 } from '@dvc-kit/contract';
 import { isDvcError } from '../errors.js';
 import { resourceOf, type DvcConnection } from '../connection.js';
@@ -33,7 +33,7 @@ export interface WatchOptions extends VerifierOptions {
 }
 
 /**
- * Dossiers (hồ sơ): submit, track, supplement, withdraw and rate. Reading or changing a dossier needs
+ * Dossiers (hồ sơ): submit, track, supplement and withdraw (their ratings: `@dvc-kit/sdk/ratings`). Reading or changing a dossier needs
  * its `verifier`, the applicant's mobile number given at submission.
  * @example
  * ```ts
@@ -113,35 +113,6 @@ export class DossiersResource {
    */
   withdraw(code: string, input: { reason: string }, options: VerifierOptions & RequestOptions): Promise<Dossier> {
     return this.#http.call(dossierRoutes.withdraw, {
-      params: { code }, headers: { 'dvc-verifier': options?.verifier }, body: input,
-    }, options);
-  }
-
-  /**
-   * The dossier's rating by its applicant: whether it may be rated now (`ratable`: result returned,
-   * not accepted, or stopped) and the rating given (`rating`, null before the first).
-   * @example
-   * ```ts
-   * const { ratable, rating } = await dvc.dossiers.rating(code, { verifier: '0912345678' });
-   * if (rating) console.log(`Đã đánh giá ${rating.overall}/5`);
-   * ```
-   */
-  rating(code: string, options: VerifierOptions & RequestOptions): Promise<DossierRating> {
-    return this.#http.call(ratingRoutes.get, { params: { code }, headers: { 'dvc-verifier': options?.verifier } }, options);
-  }
-
-  /**
-   * Rates a finished dossier (đánh giá mức độ hài lòng): `overall` 1–5 (5 Rất hài lòng), optional
-   * `criteria` each 1–5, an optional `comment` (≤ 1,200 characters, never published). One rating per
-   * dossier: rating again replaces it. A dossier still in progress is a `conflict`
-   * (`dossier_not_finished`); a wrong phone, `not_found` as with {@link get}.
-   * @example
-   * ```ts
-   * await dvc.dossiers.rate(code, { overall: 5, criteria: { onTime: 5 }, comment: 'Cán bộ hướng dẫn tận tình' }, { verifier });
-   * ```
-   */
-  rate(code: string, input: RatingInput, options: VerifierOptions & RequestOptions): Promise<DossierRating> {
-    return this.#http.call(ratingRoutes.put, {
       params: { code }, headers: { 'dvc-verifier': options?.verifier }, body: input,
     }, options);
   }
@@ -255,7 +226,7 @@ export class DossiersResource {
 }
 
 /**
- * The dossiers resource (submit, read, watch, supplement, withdraw, rate) on a connection. One instance per connection.
+ * The dossiers resource (submit, read, watch, supplement, withdraw) on a connection. One instance per connection.
  * @example
  * ```ts
  * import { connect } from '@dvc-kit/sdk/core';

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { problem as problemSchema } from '@dvc-kit/contract';
 import { connect } from '../../connection.js';
 import { DvcAuthenticationError, DvcNotFoundError, DvcPermissionError } from '../../errors.js';
-import { account } from '../../resources/account.js';
+import { account, accountRatings } from '../../resources/account.js';
 import { dossiers } from '../../resources/dossiers.js';
 import {
   Browser, loginAs, moveDossier, rejection, submitDossier, testSandbox, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET,
@@ -285,8 +285,8 @@ describe('the portal through the BFF', () => {
   test('a rating through the proxy: read and given for one of the account\'s dossiers with the session\'s token and the CSRF token', async () => {
     const { code } = await submitDossier(sandbox.url); // by Nguyễn Thị Mai's CCCD: the account's
     assert.equal((await moveDossier(sandbox.url, code, 'denied')).status, 200);
-    const mine = account(bff(mai));
-    assert.deepEqual(await mine.rating(code), { code, status: 'denied', ratable: true, rating: null });
+    const mine = accountRatings(bff(mai));
+    assert.deepEqual(await mine.get(code), { code, status: 'denied', ratable: true, rating: null });
     assert.equal(lastForwarded().url, `${sandbox.url}/v1/me/dossiers/${code}/rating`);
     const refused = await rejection(mine.rate(code, { overall: 4 }));
     assert.equal(refused.code, 'csrf_failed', 'a change needs the CSRF token');
@@ -295,7 +295,7 @@ describe('the portal through the BFF', () => {
     assert.equal(lastForwarded().headers.get('authorization'), `Bearer ${mai.accessToken}`);
     assert.equal(rated.rating?.overall, 4);
     assert.equal(rated.rating?.via, 'account');
-    assert.deepEqual((await mine.rating(code)).rating, rated.rating);
+    assert.deepEqual((await mine.get(code)).rating, rated.rating);
   });
 });
 
