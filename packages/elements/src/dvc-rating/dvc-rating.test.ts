@@ -222,4 +222,22 @@ describe('<dvc-rating> for a logged-in citizen', () => {
     equal(stored.rating?.via, 'account', 'given from the account');
     equal(stored.rating?.overall, 5, 'Rất hài lòng');
   });
+
+  it('says a dossier is not the logged-in account\'s, then takes its code and phone instead', async () => {
+    const dossier = await finished();
+    await logIn('test-business');
+    const rating = await fixture<DvcRating>(html`<dvc-rating code=${dossier.code}></dvc-rating>`);
+    const summary = await waitFor(() => $(rating, '.error-summary'), 'the error summary');
+    assert(summaryText(rating).includes(`Không có hồ sơ mã ${dossier.code} trong tài khoản của ông/bà.`), summaryText(rating));
+    await waitFor(() => deepActiveElement() === summary, 'focus on the summary');
+    await expectAccessible(rating, 'not the account\'s');
+    await identify(rating, '');
+    await waitFor(() => radio(rating, 3), 'the form, by code and phone');
+    await click(radio(rating, 3).nextElementSibling!);
+    await click($(rating, '[part="submit"]')!);
+    await waitFor(() => $(rating, '[part="rated"]'), 'the thanks');
+    const { sandboxUrl, publishableKey } = await sandbox();
+    const stored = await createClient({ baseUrl: sandboxUrl, key: publishableKey }).ratings.get(dossier.code, { verifier: phone });
+    equal(stored.rating?.via, 'phone', 'given by code and phone');
+  });
 });

@@ -149,6 +149,8 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
   private _verifier = '';
   /** The login, when the page has one and the citizen is logged in. @internal */
   private _session: AccountSession | undefined;
+  /** How the dossier shown was reached, and so how its rating is sent: from the account, or by code and phone. @internal */
+  private _via: 'account' | 'phone' = 'phone';
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The code of the last load, to try it again. @internal */
   private _lastCode = '';
@@ -161,8 +163,10 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
       const base = accountBase(this.accountUrl);
       if (!this._verifier && base) {
         this._session = await accountSession(base);
+        this._via = 'account';
         if (this._session.authenticated) return accountRatings(accountConnection(base, this.locale)).get(code, { signal });
       }
+      this._via = 'phone';
       if (!this._verifier) return undefined;
       return this.api(ratings).get(code, { verifier: this._verifier, signal });
     },
@@ -174,7 +178,7 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
     autoRun: false,
     task: async ([code, input], { signal }) => {
       const base = accountBase(this.accountUrl);
-      if (this._session?.authenticated && base) {
+      if (this._via === 'account' && this._session?.authenticated && base) {
         return accountRatings(accountConnection(base, this.locale)).rate(code, input, { signal, headers: csrfHeaders(this._session) });
       }
       return this.api(ratings).rate(code, input, { verifier: this._verifier, signal });
@@ -266,9 +270,10 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
     const { fields, unplaced } = serverErrors(error, (path) => (/(^|\.)code$/.test(path) ? 'code' : /verifier$/.test(path) ? 'phone' : undefined));
     this._errors = fields;
     this._failure = fields.size ? unplaced[0] : errorMessage(error, this.locale);
-    // A lost connection or a busy server is tried again where it failed; a refusal by code and phone
-    // brings back their form, as typed (a dossier not the account's has nothing to retry).
-    this._step = canRetry(error) || this._session?.authenticated ? 'failed' : 'identify';
+    // A lost connection or a busy server is tried again where it failed; a refusal brings back the code
+    // and phone form, as typed (a dossier that is not the logged-in account's may still be the
+    // applicant's by its phone: someone else's login on a shared computer, a dossier of a business).
+    this._step = canRetry(error) ? 'failed' : 'identify';
     await this._say.focusSummary();
   }
 
@@ -460,7 +465,7 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
     const options = levels.map((level) => ({ value: String(level), label: ratingLevelLabels[level][this.locale] }));
     return html`<form part="form" novalidate @submit=${this._submit} aria-labelledby="heading">
       ${this._heading(state.rating ? this.t('change') : this.t('title'))}
-      <p class="intro">${this.t(this._session?.authenticated ? 'introAccount' : 'introForm', { code: state.code })}</p>
+      <p class="intro">${this.t(this._via === 'account' ? 'introAccount' : 'introForm', { code: state.code })}</p>
       ${this._restored
         ? html`<div class="draft-note"><p>${this.t('draftRestored')}</p>
             <button type="button" class="button secondary" @click=${this._discard}>${this.t('discardDraft')}</button></div>`
