@@ -125,7 +125,7 @@ export default [
   ...pkg('sdk', {
     index: 'index.ts', core: 'core.ts', server: 'server/index.ts', contract: 'contract.ts', cli: 'cli/dvc-sync.ts',
     // One entry per resource (`@dvc-kit/sdk/services`…): a page's bundle holds the resources it imports.
-    ...Object.fromEntries(['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'account'].map((r) => [r, `resources/${r}.ts`])),
+    ...Object.fromEntries(['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'ratings', 'account'].map((r) => [r, `resources/${r}.ts`])),
   }, 'es2022'),
   ...pkg('elements', {
     index: 'index.ts',

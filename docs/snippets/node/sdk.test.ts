@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { startSandbox } from '@dvc-kit/sandbox';
 import type { Dossier, DossierSubmitInput } from '@dvc-kit/sdk';
-import { validSubmission } from '@dvc-kit/sandbox/testing';
+import { moveDossier, validSubmission } from '@dvc-kit/sandbox/testing';
 
 const sandbox = await startSandbox({ port: 0, memory: true, quiet: true, stepSeconds: 0, petitionAnswerSeconds: 0 });
 after(() => sandbox.close());
@@ -110,6 +110,28 @@ describe('SDK guide', () => {
     ]);
     const offline = createClient({ baseUrl: 'http://127.0.0.1:9', key: 'pk_test_dvckit_local', retry: 0 });
     await assert.rejects(offline.dossiers.get(code, { verifier: '0912345678' }), (error) => isDvcError(error, 'connection'));
+  });
+
+  it('rates a finished dossier by code and phone, and reads the rating back', async () => {
+    const { code } = await dvc.dossiers.submit(await validSubmission(baseUrl, '1.001193', { province: '38' }) as DossierSubmitInput);
+    const early = await dvc.ratings.rate(code, { overall: 5 }, { verifier: '0912345678' }).catch((error: unknown) => error);
+    assert.ok(isDvcError(early, 'conflict') && early.code === 'dossier_not_finished', 'not before the dossier is finished');
+    await moveDossier(baseUrl, code, 'denied');
+    // #region ratings
+    const verifier = '0912345678';                    // the applicant's mobile number, as for dossiers.get
+    const { ratable, rating } = await dvc.ratings.get(code, { verifier });
+    if (ratable && !rating) {
+      await dvc.ratings.rate(code, {
+        overall: 4,                                   // 5 Rất hài lòng … 1 Rất không hài lòng (ratingLevelLabels)
+        criteria: { onTime: 5, staffAttitude: 4 },    // each optional (ratingCriterionLabels)
+        comment: 'Cán bộ hướng dẫn tận tình.',        // optional, at most 1,200 characters; never published
+      }, { verifier });
+    }
+    // #endregion ratings
+    const stored = await dvc.ratings.get(code, { verifier });
+    assert.equal(stored.rating?.overall, 4);
+    assert.deepEqual(stored.rating?.criteria, { onTime: 5, staffAttitude: 4 });
+    assert.equal(stored.rating?.via, 'phone');
   });
 
   it('takes per-call options as the last argument', async () => {

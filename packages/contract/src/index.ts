@@ -12,6 +12,7 @@ export * from './resources/dossiers.js';
 export * from './resources/attachments.js';
 export * from './resources/payments.js';
 export * from './resources/petitions.js';
+export * from './resources/ratings.js';
 export * from './resources/stats.js';
 export * from './resources/webhooks.js';
 export * from './resources/accounts.js';

@@ -58,6 +58,14 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
     tag: 'Dossiers', errors: [404, 409],
     summary: 'Withdraw a dossier that has no result yet',
   },
+  'dossiers.rating': {
+    tag: 'Dossiers', errors: [404],
+    summary: "The dossier's rating by its applicant (code and phone): whether it may be rated now, and the rating given",
+  },
+  'dossiers.rate': {
+    tag: 'Dossiers', errors: [404, 409],
+    summary: 'Rate a finished dossier (done, not accepted or stopped): overall 1–5, optional criteria and comment; one rating per dossier, a new one replaces it',
+  },
   'payments.create': {
     tag: 'Payments', errors: [404, 409],
     summary: "Start paying a dossier's fees; redirect the citizen to checkoutUrl",
@@ -129,6 +137,14 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   'account.drafts.get': {
     tag: 'Account', errors: [404],
     summary: 'A draft of the account saved by this site, to continue on any device (needs scope vn_dossiers)',
+  },
+  'account.rating': {
+    tag: 'Account', errors: [404],
+    summary: "One of the account's dossiers' rating: whether it may be rated now, and the rating given (needs scopes vn_dossiers and vn_identity)",
+  },
+  'account.rate': {
+    tag: 'Account', errors: [404, 409],
+    summary: "Rate one of the account's finished dossiers; a new rating replaces the old (needs scopes vn_dossiers and vn_identity)",
   },
   'account.drafts.put': {
     tag: 'Account', errors: [409, 413],

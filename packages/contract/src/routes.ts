@@ -4,6 +4,7 @@ import { attachmentRoutes } from './resources/attachments.js';
 import { adminDossierStatusRoute, dossierRoutes } from './resources/dossiers.js';
 import { paymentRoutes } from './resources/payments.js';
 import { placeRoutes } from './resources/places.js';
+import { ratingRoutes } from './resources/ratings.js';
 import { adminPetitionAnswerRoute, petitionRoutes } from './resources/petitions.js';
 import { serviceRoutes } from './resources/services.js';
 import { statsRoutes } from './resources/stats.js';
@@ -68,6 +69,8 @@ export const routes = {
   'dossiers.events': dossierRoutes.events,
   'dossiers.supplement': dossierRoutes.supplement,
   'dossiers.withdraw': dossierRoutes.withdraw,
+  'dossiers.rating': ratingRoutes.get,
+  'dossiers.rate': ratingRoutes.put,
   'payments.create': paymentRoutes.create,
   'payments.get': paymentRoutes.get,
   'payments.receipt': paymentRoutes.receipt,
@@ -84,6 +87,8 @@ export const routes = {
   'admin.petitions.answer': adminPetitionAnswerRoute,
   'account.get': accountRoutes.get,
   'account.dossiers': accountRoutes.dossiers,
+  'account.rating': ratingRoutes.account.get,
+  'account.rate': ratingRoutes.account.put,
   'account.drafts.list': accountRoutes.drafts.list,
   'account.drafts.get': accountRoutes.drafts.get,
   'account.drafts.put': accountRoutes.drafts.put,

@@ -36,6 +36,12 @@
 // Ceilings + 0.5 kB. Then the review's fixes (the form's draft versions, pagehide, an ended login;
 // the drafts' procedure names through the services resource and the confirmation): dossier form 73.7,
 // <dvc-my-dossiers> 52.1, every widget 118.9, the bundle 103.2. Ceilings + 0.5 kB.
+// Issue 19, ratings: <dvc-rating>'s page measured 58.8 kB when it landed (lit, the SDK's core and ratings
+// resources, the form engine's field, summary, live region and draft); its ceiling + 0.5 kB. The tracker
+// offers it for a finished dossier and loads it only when asked: its page grows by the offer alone,
+// 62.7 → 63.2 kB (its texts and the step, the loader's table), its ceiling raised by that 0.5 kB. Every
+// widget 119.0 → 126.0 (a widget more), English 10.1 → 11.4, the bundle 103.2 → 108.1: ceilings raised by
+// those differences (main at a4a08fb measured against this branch, same machine).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,9 +51,9 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 62.9 * kB,
+  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 63.4 * kB,
   'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.2 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.1 * kB,
-  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, all: 119.4 * kB, english: 10.4 * kB, bundle: 103.7 * kB,
+  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, 'dvc-rating': 59.3 * kB, all: 126.4 * kB, english: 11.7 * kB, bundle: 108.6 * kB,
 };
 
 let site;

@@ -22,7 +22,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
       const detail = doc.querySelector('dvc-service-detail')!;
       await waitFor(() => detail.shadowRoot?.querySelector('[part="title"]')?.textContent === 'Đăng ký khai sinh', `the detail widget loaded from the API (violations: ${JSON.stringify(win.cspViolations)}; defined: ${Boolean(win.customElements.get('dvc-service-detail'))}; content: ${detail.shadowRoot?.textContent?.slice(0, 200)})`, 8000);
 
-      for (const tag of ['dvc-dossier-form', 'dvc-dossier-tracker', 'dvc-payment', 'dvc-petition-form', 'dvc-petition-list', 'dvc-petition-lookup']) {
+      for (const tag of ['dvc-dossier-form', 'dvc-dossier-tracker', 'dvc-payment', 'dvc-petition-form', 'dvc-petition-list', 'dvc-petition-lookup', 'dvc-rating']) {
         await waitFor(() => doc.querySelector(tag)?.shadowRoot?.querySelector('button, input, select'), `<${tag}> rendered its controls`, 8000);
       }
       await waitFor(() => doc.querySelector('dvc-petition-list')!.shadowRoot!.querySelectorAll('li').length > 0, 'answered petitions listed', 8000);

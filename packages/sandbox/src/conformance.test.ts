@@ -27,11 +27,13 @@ function assertProblem(reply: Reply, context: string) {
 
 describe('every route answers as documented', () => {
   let sandbox: RunningSandbox;
-  let fixtures: { dossier: string; paidDossier: string; petition: string; payment: string; webhook: string; synced: string };
+  let fixtures: { dossier: string; finished: string; paidDossier: string; petition: string; payment: string; webhook: string; synced: string };
   before(async () => {
     sandbox = await testSandbox();
     const dossier = await submitDossier(sandbox.url);
     const paid = await submitDossier(sandbox.url, { serviceCode: '1.004222' });
+    const finished = await submitDossier(sandbox.url);
+    await moveDossier(sandbox.url, finished.code, 'denied');
     for (const status of ['new', 'processing', 'paying']) await moveDossier(sandbox.url, paid.code, status);
     const api = client(sandbox.url);
     const payment = await api.post('/v1/payments', { dossierCode: paid.code, returnUrl: 'http://localhost:3000/done' }, { verifier: citizen.phone });
@@ -45,7 +47,7 @@ describe('every route answers as documented', () => {
     const synced = await client(sandbox.url, { key: TEST_SECRET_KEY }).post('/v1/sync/dossiers', { records: [syncRecord(1)] });
     assert.equal(synced.body.results[0].result, 'created', JSON.stringify(synced.body));
     fixtures = {
-      dossier: dossier.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id,
+      dossier: dossier.code, finished: finished.code, paidDossier: paid.code, petition: petition.body.code, payment: payment.body.id, webhook: webhook.body.id,
       synced: synced.body.results[0].code,
     };
     accessToken = (await loginAs(sandbox.url)).tokens.access_token;
@@ -85,6 +87,8 @@ describe('every route answers as documented', () => {
       const d = await api.post('/v1/dossiers', await validSubmission(api.url, '1.001193', { province: '01' }));
       return api.post(`/v1/dossiers/${d.body.code}/withdraw`, { reason: 'Nộp nhầm' }, { verifier: citizen.phone });
     },
+    'dossiers.rating': (api, f) => api.get(`/v1/dossiers/${f.dossier}/rating`, { verifier: citizen.phone }),
+    'dossiers.rate': (api, f) => api.call('PUT', `/v1/dossiers/${f.finished}/rating`, { overall: 5 }, { verifier: citizen.phone }),
     'payments.create': (api, f) =>
       api.post('/v1/payments', { dossierCode: f.paidDossier, returnUrl: 'http://localhost:3000/done' }, { verifier: citizen.phone }),
     'payments.get': (api, f) => api.get(`/v1/payments/${f.payment}`),
@@ -121,6 +125,8 @@ describe('every route answers as documented', () => {
     'admin.petitions.answer': (api, f) => api.post(`/v1/admin/petitions/${f.petition}/answer`, { text: 'Lệ phí trực tuyến là 10.000 đồng.' }),
     'account.get': (api) => api.get('/v1/me'),
     'account.dossiers': (api) => api.get('/v1/me/dossiers?limit=5'),
+    'account.rating': (api, f) => api.get(`/v1/me/dossiers/${f.dossier}/rating`),
+    'account.rate': (api, f) => api.call('PUT', `/v1/me/dossiers/${f.finished}/rating`, { overall: 4, criteria: { onTime: 5 } }),
     'account.drafts.list': (api) => api.get('/v1/me/drafts'),
     'account.drafts.get': (api) => api.get('/v1/me/drafts/1.001193'),
     'account.drafts.put': (api) => api.call('PUT', '/v1/me/drafts/1.001193', { serviceCode: '1.001193', data: { step: 2 } }),

@@ -824,6 +824,9 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
     const hostileApplicant = { ...citizen, fullName: hostileName, address: hostileText };
     const [read, withdraw, supplement, payable, paid] = [await dossier(), await dossier(), await dossier(), await withFees(), await withFees()];
     const moved = await dossier({ applicant: hostileApplicant, note: hostileText });
+    // A finished dossier to rate (not accepted at reception), beside one still in progress.
+    const rated = await dossier();
+    assert.equal((await moveDossier(url, rated, 'denied')).status, 200);
     for (const status of ['new', 'waiting']) assert.equal((await moveDossier(url, supplement, status)).status, 200);
     const payment = await api.post('/v1/payments', { dossierCode: payable, returnUrl: 'http://localhost:5173/done' }, { verifier: citizen.phone });
     const settled = await api.post('/v1/payments', { dossierCode: paid, returnUrl: 'http://localhost:5173/done' }, { verifier: citizen.phone });
@@ -900,6 +903,11 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
         body: { note: 'Bổ sung bản sao giấy tờ', attachmentIds: [attachment] }, variants: [{ note: hostileText }],
       },
       'dossiers.withdraw': { params: { code: [withdraw] }, headers: verifier, body: { reason: 'Nộp nhầm thủ tục' }, variants: [{ reason: hostileText }] },
+      'dossiers.rating': { params: { code: [rated, read] }, headers: verifier },
+      'dossiers.rate': {
+        params: { code: [rated, read] }, headers: verifier, body: { overall: 4, criteria: { onTime: 5 }, comment: 'Cán bộ hướng dẫn tận tình.' },
+        variants: [{ overall: 1, comment: hostileText }, { overall: 5, criteria: { staffAttitude: 3, publicity: 2 } }],
+      },
       'payments.create': {
         headers: verifier, body: { dossierCode: payable, returnUrl: 'http://localhost:5173/done' },
         variants: [{ dossierCode: payable, returnUrl: 'https://example.invalid/trả-về?x=<b>&y=%00#🇻🇳' }],
@@ -924,6 +932,10 @@ describe(`fuzz: every route of the contract (${RUNS} runs per route, seed ${SEED
       'admin.dossiers.status': { params: { code: [moved] }, body: { status: 'new', note: 'Đã tiếp nhận' }, variants: [{}, { status: 'waiting', note: hostileText }] },
       'account.get': {},
       'account.dossiers': { query: { limit: '5' } },
+      'account.rating': { params: { code: [rated, read] } },
+      'account.rate': {
+        params: { code: [rated, read] }, body: { overall: 3 }, variants: [{ overall: 2, criteria: { contacts: 1 }, comment: hostileText }],
+      },
       'account.drafts.list': {},
       'account.drafts.get': { params: { key: [draftName] } },
       'account.drafts.put': {

@@ -4,6 +4,7 @@ import { dossiersModule } from './routes/dossiers.js';
 import { filesModule } from './routes/files.js';
 import { paymentsModule } from './routes/payments.js';
 import { petitionsModule } from './routes/petitions.js';
+import { ratingsModule } from './routes/ratings.js';
 import { servicesModule } from './routes/services.js';
 import { statsModule } from './routes/stats.js';
 import { syncModule } from './routes/sync.js';
@@ -20,6 +21,7 @@ export const modules: Module[] = [
   filesModule,
   paymentsModule,
   petitionsModule,
+  ratingsModule,
   statsModule,
   webhooksModule,
   accountsModule,

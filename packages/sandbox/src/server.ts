@@ -144,7 +144,7 @@ export function createApp(sb: Sandbox, modules: Module[]): Hono<Vars> {
         return fail(c, new ApiError(403, 'origin_not_allowed', { origin: origin ?? '(none)' }));
       }
       return c.body(null, 204, {
-        'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+        'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
         'access-control-allow-headers': corsAllowHeaders,
         'access-control-max-age': '600',
       });

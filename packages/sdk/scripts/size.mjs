@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 const kB = 1024;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const resources = ['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'account'];
+const resources = ['services', 'attachments', 'dossiers', 'payments', 'petitions', 'stats', 'ratings', 'account'];
 const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // Issue 15: a procedure now carries its declaration form and document slots (their schemas), and the
 // services resource gained communes(): services alone 26.7 kB, the whole entry 35.3 kB. Ceilings + 1 kB.
@@ -19,7 +19,10 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // its ceiling raised by that growth alone (1.0 kB); account alone 32.2 kB, its ceiling + 1 kB.
 // Then the applicant's date of birth and the account's nullable type and level (issue 17's review):
 // whole 37.5 kB, core 16.1 kB (just over its ceiling). Both + 0.3 kB.
-const CEILINGS = { whole: 37.8 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Ratings (issue 19): the ratings resource and accountRatings (their own modules, so dossiers and account
+// alone do not carry the rating schemas) add 0.5 kB to the whole entry (37.6 → 38.1 kB); its ceiling
+// raised by that alone. Ratings alone with its core: 31.9 kB.
+const CEILINGS = { whole: 38.3 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

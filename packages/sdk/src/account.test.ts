@@ -6,10 +6,10 @@ import { inspect } from 'node:util';
 import { before, describe, it } from 'node:test';
 import { connect } from './connection.js';
 import { DvcAuthenticationError, DvcNotFoundError, DvcPermissionError, DvcValidationError } from './errors.js';
-import { account } from './resources/account.js';
+import { account, accountRatings } from './resources/account.js';
 import { dossiers } from './resources/dossiers.js';
 import {
-  citizen, loginAs, rejection, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission, withSandbox,
+  citizen, loginAs, moveDossier, rejection, TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission, withSandbox,
 } from './test-support.js';
 
 const SCOPES = 'openid profile vn_identity vn_dossiers';
@@ -70,6 +70,24 @@ describe('account on a server, with the citizen\'s access token', () => {
     assert.ok(error instanceof DvcNotFoundError);
     const invalidKey = await rejection(drafts.get('../x', o));
     assert.ok(invalidKey instanceof DvcValidationError, 'the key is checked by the contract before sending');
+  });
+
+  it('accountRatings: rate and get one of the account\'s dossiers; another citizen\'s is not found', async () => {
+    const mine = accountRatings(connect({ baseUrl: sb.url, key: TEST_SECRET_KEY }));
+    const o = { accessToken: token };
+    const { code } = await sb.client().dossiers.submit(await validSubmission(sb.url));
+    const early = await rejection(mine.rate(code, { overall: 5 }, o));
+    assert.equal(early.code, 'dossier_not_finished');
+    assert.equal((await moveDossier(sb.url, code, 'denied')).status, 200);
+    const rated = await mine.rate(code, { overall: 2, criteria: { contacts: 1 }, comment: 'Phải đi lại ba lần.' }, o);
+    assert.equal(rated.rating?.via, 'account');
+    assert.deepEqual(await mine.get(code, o), rated);
+    const other = await sb.client().dossiers.submit(await validSubmission(sb.url, '1.001193', {
+      province: '38', applicant: { type: 'citizen', fullName: 'Trần Văn Bình', idNumber: '001201004321', phone: '0983123456' },
+    }));
+    const error = await rejection(mine.get(other.code, o));
+    assert.ok(error instanceof DvcNotFoundError);
+    assert.equal(error.code, 'account_dossier_not_found');
   });
 
   it('a refused token, a malformed one, or a failed connection: the token is in no error', async () => {

@@ -1,12 +1,13 @@
 import type { Locale } from '@dvc-kit/contract';
 import { connect, type DvcConnection } from './connection.js';
 import type { ClientOptions } from './http.js';
-import { account, type AccountResource } from './resources/account.js';
+import { account, accountRatings, type AccountRatingsResource, type AccountResource } from './resources/account.js';
 import { attachments, type AttachmentsResource } from './resources/attachments.js';
 import { dossiers, type DossiersResource } from './resources/dossiers.js';
 import { payments, type PaymentsResource } from './resources/payments.js';
 import { petitions, type PetitionsResource } from './resources/petitions.js';
 import { services, type ServicesResource } from './resources/services.js';
+import { ratings, type RatingsResource } from './resources/ratings.js';
 import { stats, type StatsResource } from './resources/stats.js';
 
 /** A client of the portal API; made by {@link createClient}. */
@@ -29,8 +30,12 @@ export interface DvcClient {
   readonly petitions: PetitionsResource;
   /** Transparency figures. */
   readonly stats: StatsResource;
+  /** Citizens' ratings of their finished dossiers, by code and phone. */
+  readonly ratings: RatingsResource;
   /** The logged-in citizen's profile, dossiers and drafts (through the site's BFF, or with `accessToken` on a server). */
   readonly account: AccountResource;
+  /** The logged-in citizen's ratings of the account's finished dossiers (with the citizen's token, as `account`). */
+  readonly accountRatings: AccountRatingsResource;
 }
 
 /**
@@ -59,6 +64,8 @@ export function createClient(options: ClientOptions): DvcClient {
     payments: payments(connection),
     petitions: petitions(connection),
     stats: stats(connection),
+    ratings: ratings(connection),
     account: account(connection),
+    accountRatings: accountRatings(connection),
   };
 }

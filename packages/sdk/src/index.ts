@@ -20,4 +20,7 @@ export { dossiers, DossiersResource, type SubmitOptions, type WatchOptions } fro
 export { payments, PaymentsResource, type WaitOptions } from './resources/payments.js';
 export { petitions, PetitionsResource, type PetitionCategoryItem, type PetitionListParams, type VerifierOptions } from './resources/petitions.js';
 export { stats, StatsResource } from './resources/stats.js';
-export { account, AccountDraftsResource, AccountResource, type AccountDossierParams } from './resources/account.js';
+export { ratings, RatingsResource } from './resources/ratings.js';
+export {
+  account, AccountDraftsResource, accountRatings, AccountRatingsResource, AccountResource, type AccountDossierParams,
+} from './resources/account.js';

@@ -65,6 +65,9 @@ const labels: Record<string, Record<Locale, string>> = {
   deadline: { vi: 'Hạn bổ sung', en: 'Supplement deadline' },
   results: { vi: 'Giấy tờ kết quả', en: 'Result documents' },
   issuedAt: { vi: 'Ngày ban hành', en: 'Date issued' },
+  // Ratings (ratings.ts)
+  overall: { vi: 'Mức độ hài lòng chung', en: 'Overall satisfaction' },
+  comment: { vi: 'Ý kiến thêm', en: 'Comment' },
 };
 
 /** The name of a JavaScript type in a message ("cần số", "expected a number"). */

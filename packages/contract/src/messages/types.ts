@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'service_unavailable' | 'internal_error'
   | 'account_needs_secret_key' | 'identity_level_too_low' | 'account_token_missing' | 'account_token_invalid' | 'account_token_expired' | 'account_scope_missing' | 'account_token_in_browser'
   | 'account_client_not_allowed'
+  | 'dossier_not_finished' | 'dossier_withdrawn_not_ratable' | 'account_dossier_not_found'
   | 'draft_not_found' | 'draft_too_large' | 'too_many_drafts'
   | 'cursor_expired' | 'sync_dossier_not_found' | 'dossier_not_synced' | 'stale_version' | 'dossier_has_payments';
 

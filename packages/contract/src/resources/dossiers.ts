@@ -62,6 +62,9 @@ export const dossierTransitions: Record<DossierStatus, readonly DossierStatus[]>
 
 export const finalDossierStatuses: readonly DossierStatus[] = ['denied', 'cancelled', 'unresolved', 'done'];
 
+/** Statuses in which a dossier may be rated by its applicant: result returned, not accepted, processing stopped. */
+export const ratableDossierStatuses: readonly DossierStatus[] = ['done', 'denied', 'unresolved'];
+
 export const canTransition = (from: DossierStatus, to: DossierStatus): boolean =>
   dossierTransitions[from].includes(to);
 

@@ -5,6 +5,7 @@ import { httpUrl } from './payments.js';
 
 export const webhookEventType = z.enum([
   'dossier.status_changed',
+  'dossier.rated',
   'payment.succeeded',
   'payment.failed',
   'payment.cancelled',

@@ -18,6 +18,7 @@ export type DossierTrackerKey =
   | 'withdraw.open' | 'withdraw.title' | 'withdraw.intro' | 'withdraw.errors' | 'withdraw.reason' | 'withdraw.reasonHint' | 'withdraw.continue'
   | 'withdraw.cancel' | 'withdraw.confirmTitle' | 'withdraw.confirmText' | 'withdraw.reasonGiven' | 'withdraw.confirm' | 'withdraw.sending'
   | 'withdraw.done' | 'withdraw.notAllowed' | 'withdraw.close'
+  | 'rating.title' | 'rating.intro' | 'rating.open' | 'rating.loadFailed'
   | 'timeline.title' | 'timeline.note' | 'timeline.current'
   | 'live.watching' | 'live.ended' | 'live.lost' | 'live.found' | 'live.changed' | 'live.updated';
 
@@ -37,6 +38,10 @@ export const strings: Catalogue<DossierTrackerKey | FormKey> = {
     submitting: 'Đang tra cứu hồ sơ…',
     'errors.title': 'Chưa tra cứu được hồ sơ',
     'result.title': 'Hồ sơ {code}',
+    'rating.title': 'Đánh giá mức độ hài lòng',
+    'rating.intro': 'Hồ sơ đã giải quyết xong. Mời ông/bà đánh giá mức độ hài lòng về việc giải quyết hồ sơ.',
+    'rating.open': 'Đánh giá mức độ hài lòng',
+    'rating.loadFailed': 'Chưa mở được phần đánh giá. Vui lòng kiểm tra kết nối mạng và thử lại.',
     'result.status': 'Trạng thái hiện tại',
     'result.service': 'Thủ tục hành chính',
     'result.agency': 'Cơ quan giải quyết',

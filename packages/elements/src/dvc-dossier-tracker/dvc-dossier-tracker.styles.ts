@@ -123,6 +123,9 @@ export const styles = css`
     border-color: var(--_danger);
     color: var(--_on-primary);
   }
+  .rating {
+    margin-top: var(--_space);
+  }
   .timeline {
     list-style: none;
     margin: 0 0 var(--_space);

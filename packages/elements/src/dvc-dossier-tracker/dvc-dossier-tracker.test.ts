@@ -112,6 +112,39 @@ describe('<dvc-dossier-tracker>', () => {
     await expectAccessible(tracker, 'final status');
   });
 
+  it('offers a finished dossier\'s rating, loads it when asked, and rates with the phone already checked', async () => {
+    const inProgress = await submit();
+    const progress = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${inProgress.code}></dvc-dossier-tracker>`);
+    await click(input(progress, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(progress, '#result-title'), 'the result');
+    equal($(progress, '[part="rating"]'), null, 'nothing to rate while in progress');
+    cleanup();
+
+    const dossier = await submit();
+    await move(dossier.code, 'denied');
+    const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}></dvc-dossier-tracker>`);
+    await click(input(tracker, 'phone'));
+    await type(phone);
+    await press('Enter');
+    const open = await waitFor(() => $(tracker, '[part="rating-open"]'), 'the offer to rate');
+    equal(customElements.get('dvc-rating'), undefined, 'the rating is not loaded before it is asked for');
+    await expectAccessible(tracker, 'rating offered');
+    await tabTo(open);
+    await press('Enter');
+    const rating = await waitFor(() => $(tracker, 'dvc-rating'), 'the rating');
+    const level = await waitFor(() => rating.shadowRoot?.querySelector<HTMLInputElement>('#overall-5'), 'its form, without asking for the phone again');
+    equal(rating.shadowRoot!.querySelector('#phone'), null, 'no phone field');
+    equal(rating.getAttribute('heading-level'), '3', 'its heading under the dossier\'s');
+    await tabTo(level);
+    await press('Space');
+    await click(rating.shadowRoot!.querySelector('[part="submit"]')!);
+    await waitFor(() => rating.shadowRoot!.querySelector('#heading')?.textContent === 'Cảm ơn ông/bà đã đánh giá', 'the thanks');
+    equal((await dvc.ratings.get(dossier.code, { verifier: phone })).rating?.overall, 5, 'recorded');
+    await expectAccessible(tracker, 'rated in the tracker');
+  });
+
   it('answers a wrong phone without saying which field was wrong, keeping both fields', async () => {
     const dossier = await submit();
     const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker></dvc-dossier-tracker>`);

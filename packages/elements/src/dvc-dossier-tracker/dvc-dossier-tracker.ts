@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dossier, DossierEvent, DossierStatus, HistoryEntry, RequiredDocument } from '@dvc-kit/sdk/core';
-import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses } from '@dvc-kit/sdk/contract';
+import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, ratableDossierStatuses } from '@dvc-kit/sdk/contract';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
 import { services } from '@dvc-kit/sdk/services';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -51,14 +51,14 @@ const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status)
  * result once issued, the files sent by document slot) and its processing history, and keeps them
  * up to date while the page is open (Server-Sent Events, polling when streams are blocked). It
  * finishes the journey with the citizen: paying what is left (with `pay-href`), sending the
- * supplement the agency asked for before its deadline, and withdrawing the dossier with a reason
- * and a confirmation.
+ * supplement the agency asked for before its deadline, withdrawing the dossier with a reason
+ * and a confirmation, and rating a finished dossier (`<dvc-rating>`, loaded when asked for).
  *
  * The phone number is only ever typed by the citizen: it is never read from an attribute, stored,
  * or put in a URL, and a failed lookup never says whether the code or the number was wrong.
  *
  * @tagname dvc-dossier-tracker
- * @summary Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result.
+ * @summary Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result, rate it.
  *
  * @fires dvc-dossier-status - A lookup showed a dossier, or its status changed (while watched, or by a withdrawal). Detail: {@link DvcDossierStatusDetail}.
  *
@@ -88,6 +88,8 @@ const isFinal = (status: DossierStatus) => finalDossierStatuses.includes(status)
  * @csspart withdraw-button - The "Rút hồ sơ" button.
  * @csspart withdraw-continue - The button that goes on to the confirmation.
  * @csspart withdraw-confirm - The "Xác nhận rút hồ sơ" button.
+ * @csspart rating - The rating of a finished dossier: the offer, then <dvc-rating> (loaded when asked for).
+ * @csspart rating-open - The "Đánh giá mức độ hài lòng" button.
  * @csspart timeline - The processing history.
  * @csspart entry - One step of the history.
  *
@@ -114,6 +116,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     _failure: { state: true },
     _dossier: { state: true },
     _live: { state: true },
+    _rating: { state: true },
   };
 
   /** Prefills the dossier code (from a link or the submission page). The phone number is never an attribute. */
@@ -129,6 +132,8 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
   declare _failure: string | undefined;
   declare _dossier: Dossier | undefined;
   declare _live: Live;
+  /** The rating step of a finished dossier: offered, loading <dvc-rating>, shown, or its module failed to load. */
+  declare _rating: 'offered' | 'loading' | 'shown' | 'failed';
 
   protected readonly catalogue = strings;
 
@@ -202,6 +207,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     this._failure = undefined;
     this._dossier = undefined;
     this._live = 'off';
+    this._rating = 'offered';
   }
 
   override connectedCallback(): void {
@@ -255,6 +261,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     this._dossier = undefined;
     this._supplementForm?.reset();
     this._withdraw.reset();
+    this._rating = 'offered';
     this._verifier = verifier;
     this._say.announce(this.t('submitting'));
     void this._lookup.run([code, verifier]);
@@ -422,12 +429,46 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
       ${this._fees(dossier)}
       ${renderSupplement(this._host.view, dossier, this._supplementForm)}
       ${this._withdraw.render(dossier)}
+      ${this._ratingStep(dossier)}
       <h3 id="timeline-title">${this.t('timeline.title')}</h3>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-title">
         ${dossier.history.map((entry) => this._entry(entry, entry.id === last))}
       </ol>
       <p class="live live-${this._live}">${this._live === 'watching' ? this.t('live.watching') : this._live === 'ended' ? this.t('live.ended') : this._live === 'lost' ? this.t('live.lost') : nothing}</p>
     </section>`;
+  }
+
+  /**
+   * A finished dossier (result returned, not accepted, stopped) may be rated: <dvc-rating> with the
+   * code and the phone already checked, its module loaded only when the citizen asks for it.
+   */
+  private _ratingStep(dossier: Dossier): TemplateResult | typeof nothing {
+    if (!ratableDossierStatuses.includes(dossier.status)) return nothing;
+    if (this._rating === 'shown') {
+      return html`<div part="rating" class="rating">
+        <dvc-rating heading-level="3" code=${dossier.code} .verifier=${this._verifier} lang=${this.locale}
+          base-url=${this.baseUrl || nothing} publishable-key=${this.publishableKey || nothing}></dvc-rating>
+      </div>`;
+    }
+    return html`<div part="rating" class="rating">
+      <h3>${this.t('rating.title')}</h3>
+      <p>${this.t('rating.intro')}</p>
+      ${this._rating === 'failed' ? html`<p class="field-error" role="alert">${this.t('rating.loadFailed')}</p>` : nothing}
+      <button type="button" class="button secondary" part="rating-open" aria-disabled=${this._rating === 'loading' ? 'true' : 'false'}
+        @click=${this._openRating}>${this.t('rating.open')}</button>
+    </div>`;
+  }
+
+  private async _openRating(): Promise<void> {
+    if (this._rating === 'loading') return;
+    this._rating = 'loading';
+    try {
+      await import('../dvc-rating/index.js');
+      this._rating = 'shown';
+    } catch (error) {
+      console.warn('DVC Kit: the rating could not be loaded.', error);
+      this._rating = 'failed';
+    }
   }
 
   /** What the dossier costs and what is left to pay, with a way to pay it (any status but a final one). */

@@ -20,6 +20,7 @@ import { DvcPayment as DvcPaymentElement } from '../dvc-payment/index.js';
 import { DvcPetitionForm as DvcPetitionFormElement } from '../dvc-petition-form/index.js';
 import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/index.js';
 import { DvcPetitionLookup as DvcPetitionLookupElement } from '../dvc-petition-lookup/index.js';
+import { DvcRating as DvcRatingElement } from '../dvc-rating/index.js';
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
 
@@ -43,7 +44,7 @@ export const DvcDossierForm = createComponent({
   },
 });
 
-/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result. */
+/** `<dvc-dossier-tracker>`: Dossier lookup: code + phone → status timeline with due date, updated live; pay, supplement, withdraw, the result, rate it. */
 export const DvcDossierTracker = createComponent({
   react: React,
   tagName: 'dvc-dossier-tracker',
@@ -101,6 +102,16 @@ export const DvcPetitionLookup = createComponent({
   elementClass: DvcPetitionLookupElement,
   events: {
     onPetitionFound: 'dvc-petition-found' as EventName<HTMLElementEventMap['dvc-petition-found']>,
+  },
+});
+
+/** `<dvc-rating>`: Rate a finished dossier: 5 levels, the portal's criteria, a comment; shows and changes the rating given. */
+export const DvcRating = createComponent({
+  react: React,
+  tagName: 'dvc-rating',
+  elementClass: DvcRatingElement,
+  events: {
+    onRatingSent: 'dvc-rating-sent' as EventName<HTMLElementEventMap['dvc-rating-sent']>,
   },
 });
 

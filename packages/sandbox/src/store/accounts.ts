@@ -34,14 +34,21 @@ function toAccountDossier(row: Row): AccountDossier {
   };
 }
 
+/** Which dossiers `d` are the account's: submitted while logged in, or its applicant has the account's number and type. */
+const mine = `(d.code IN (SELECT dossier_code FROM account_dossiers WHERE sub = @sub)
+    OR (json_extract(d.applicant, '$.idNumber') = @idNumber AND (json_extract(d.applicant, '$.type') = 'citizen') = @citizen))`;
+const mineArgs = (persona: Persona) => ({ sub: persona.sub, idNumber: accountIdNumber(persona), citizen: persona.type === 'citizen' ? 1 : 0 });
+
+/** The account's dossier `code` (as {@link accountDossiers} lists it), or undefined when it is not the account's. */
+export const findAccountDossier = (sb: Sandbox, persona: Persona, code: string): DossierRow | undefined =>
+  sb.db.prepare(`SELECT d.* FROM dossiers d WHERE d.code = @code AND ${mine}`).get({ ...mineArgs(persona), code }) as DossierRow | undefined;
+
 /**
  * The account's dossiers, newest first (keyset over submitted_at, code): those it submitted while
  * logged in, and those whose applicant gave its number with the matching applicant type.
  */
 export function accountDossiers(sb: Sandbox, persona: Persona, limit: number, after: [string, string] | null) {
-  const mine = `(d.code IN (SELECT dossier_code FROM account_dossiers WHERE sub = @sub)
-    OR (json_extract(d.applicant, '$.idNumber') = @idNumber AND (json_extract(d.applicant, '$.type') = 'citizen') = @citizen))`;
-  const args = { sub: persona.sub, idNumber: accountIdNumber(persona), citizen: persona.type === 'citizen' ? 1 : 0 };
+  const args = mineArgs(persona);
   const { total } = sb.db.prepare(`SELECT count(*) AS total FROM dossiers d WHERE ${mine}`).get(args) as { total: number };
   const rows = sb.db.prepare(`SELECT d.*, EXISTS (SELECT 1 FROM account_dossiers a WHERE a.sub = @sub AND a.dossier_code = d.code) AS linked
     FROM dossiers d WHERE ${mine} ${after ? 'AND (d.submitted_at < @time OR (d.submitted_at = @time AND d.code < @code))' : ''}

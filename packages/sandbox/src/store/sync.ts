@@ -103,6 +103,7 @@ const sql = statements((db) => ({
     db.prepare('DELETE FROM dossier_history WHERE dossier_code = ?'),
     db.prepare('DELETE FROM dossier_attachments WHERE dossier_code = ?'),
     db.prepare('DELETE FROM account_dossiers WHERE dossier_code = ?'),
+    db.prepare('DELETE FROM ratings WHERE dossier_code = ?'),
     db.prepare('DELETE FROM sync_changes WHERE code = ?'),
     db.prepare('DELETE FROM dossiers WHERE code = ?'),
   ],

@@ -76,7 +76,7 @@ export class AccountDraftsResource {
 }
 
 /**
- * The logged-in citizen's own data: who they are, their dossiers, their drafts. Called with the
+ * The logged-in citizen's own data: who they are, their dossiers, their drafts (their ratings: {@link accountRatings}). Called with the
  * citizen's access token, never a key: a page goes through the site's backend-for-frontend, which
  * adds the token on the server (`connect({ baseUrl: location.origin + '/auth/portal', key })`, see
  * docs/login.md); the site's server may call the portal itself with `{ accessToken }`.
@@ -127,6 +127,7 @@ export class AccountResource {
       this.#http.locale,
     );
   }
+
 }
 
 /**
@@ -142,3 +143,6 @@ export class AccountResource {
  * ```
  */
 export const account: (connection: DvcConnection) => AccountResource = /* @__PURE__ */ resourceOf((http) => new AccountResource(http));
+
+// In a module of its own so that a page listing the account's dossiers does not carry the rating schemas.
+export { accountRatings, AccountRatingsResource } from './account-ratings.js';

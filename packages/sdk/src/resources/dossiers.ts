@@ -33,7 +33,7 @@ export interface WatchOptions extends VerifierOptions {
 }
 
 /**
- * Dossiers (hồ sơ): submit, track, supplement and withdraw. Reading or changing a dossier needs
+ * Dossiers (hồ sơ): submit, track, supplement and withdraw (their ratings: `@dvc-kit/sdk/ratings`). Reading or changing a dossier needs
  * its `verifier`, the applicant's mobile number given at submission.
  * @example
  * ```ts

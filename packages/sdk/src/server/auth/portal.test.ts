@@ -9,10 +9,10 @@ import { after, before, describe, test } from 'node:test';
 import { problem as problemSchema } from '@dvc-kit/contract';
 import { connect } from '../../connection.js';
 import { DvcAuthenticationError, DvcNotFoundError, DvcPermissionError } from '../../errors.js';
-import { account } from '../../resources/account.js';
+import { account, accountRatings } from '../../resources/account.js';
 import { dossiers } from '../../resources/dossiers.js';
 import {
-  Browser, loginAs, rejection, submitDossier, testSandbox, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET,
+  Browser, loginAs, moveDossier, rejection, submitDossier, testSandbox, TEST_OIDC_CLIENT_ID, TEST_OIDC_CLIENT_SECRET,
   TEST_PUBLISHABLE_KEY, TEST_SECRET_KEY, validSubmission, type Recorded, type RunningSandbox,
 } from '../../test-support.js';
 import { createAuth, toNodeHandler, type Auth, type AuthLogEntry } from '../index.js';
@@ -280,6 +280,22 @@ describe('the portal through the BFF', () => {
     const error = await rejection(dossiers(bff(mai)).get(code, { verifier: '0912345678' }));
     assert.ok(error instanceof DvcNotFoundError);
     assert.equal(error.code, 'route_not_found');
+  });
+
+  test('a rating through the proxy: read and given for one of the account\'s dossiers with the session\'s token and the CSRF token', async () => {
+    const { code } = await submitDossier(sandbox.url); // by Nguyễn Thị Mai's CCCD: the account's
+    assert.equal((await moveDossier(sandbox.url, code, 'denied')).status, 200);
+    const mine = accountRatings(bff(mai));
+    assert.deepEqual(await mine.get(code), { code, status: 'denied', ratable: true, rating: null });
+    assert.equal(lastForwarded().url, `${sandbox.url}/v1/me/dossiers/${code}/rating`);
+    const refused = await rejection(mine.rate(code, { overall: 4 }));
+    assert.equal(refused.code, 'csrf_failed', 'a change needs the CSRF token');
+    const rated = await mine.rate(code, { overall: 4, criteria: { onlineConvenience: 5 } }, { headers: { 'x-csrf-token': mai.csrfToken } });
+    assert.equal(lastForwarded().method, 'PUT');
+    assert.equal(lastForwarded().headers.get('authorization'), `Bearer ${mai.accessToken}`);
+    assert.equal(rated.rating?.overall, 4);
+    assert.equal(rated.rating?.via, 'account');
+    assert.deepEqual((await mine.get(code)).rating, rated.rating);
   });
 });
 

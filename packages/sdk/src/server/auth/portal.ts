@@ -28,6 +28,8 @@ export interface PortalOptions {
 const forwarded: Partial<Record<RouteId, 'account' | 'submit'>> = {
   'account.get': 'account',
   'account.dossiers': 'account',
+  'account.rating': 'account',
+  'account.rate': 'account',
   'account.drafts.list': 'account',
   'account.drafts.get': 'account',
   'account.drafts.put': 'account',
