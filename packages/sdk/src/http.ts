@@ -196,7 +196,7 @@ export class Http {
       throwHttpErrors: true,
       retry: {
         limit: this.retry.limit,
-        methods: ['get', 'post', 'delete'],
+        methods: ['get', 'put', 'post', 'delete'],
         statusCodes: retryStatuses,
         afterStatusCodes: [429, 503],
         maxRetryAfter: this.retry.maxRetryAfter,

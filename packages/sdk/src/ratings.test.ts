@@ -45,4 +45,18 @@ describe('ratings.rate and ratings.get', () => {
     assert.deepEqual(bad.fieldErrors.map((e) => e.path).sort(), ['comment', 'overall']);
     assert.equal(recorder.requests.length, sent, 'nothing was sent');
   });
+
+  test('a rating whose answer was lost (a 503) is sent again: PUT is safe to repeat', async () => {
+    const dvc = sb.client();
+    const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
+    await moveThrough(sb.url, code, toDone);
+    let failed = 0;
+    const recorder = recordingFetch(async (request) => {
+      if (request.method === 'PUT' && failed++ === 0) return new Response(null, { status: 503, headers: { 'retry-after': '0' } });
+      return globalThis.fetch(request);
+    });
+    const rated = await sb.client({ fetch: recorder.fetch }).ratings.rate(code, { overall: 4 }, { verifier });
+    assert.equal(rated.rating?.overall, 4);
+    assert.deepEqual(recorder.requests.map((r) => r.method), ['PUT', 'PUT']);
+  });
 });
