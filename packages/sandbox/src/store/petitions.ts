@@ -45,6 +45,14 @@ export interface PetitionRow {
   agency_code: string | null;
 }
 
+/**
+ * SQL condition: petition `alias` belongs to the province bound as `param` — addressed to one of its
+ * agencies, or about one of its local procedures (petitions have no province of their own).
+ */
+export const petitionOfProvince = (alias: string, param: string): string =>
+  `(${alias}.agency_code IN (SELECT code FROM agencies WHERE province_code = ${param})
+    OR ${alias}.service_code IN (SELECT code FROM procedures WHERE province_code = ${param}))`;
+
 export type NewPetition = Omit<PetitionRow, 'code' | 'search_text' | 'agency_code'>;
 
 /** Folded text the public list searches: code, title, content and (once there is one) the answer. */

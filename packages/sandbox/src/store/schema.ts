@@ -286,4 +286,16 @@ export const migrations: string[] = [
   ALTER TABLE webhooks ADD COLUMN previous_secret TEXT;
   ALTER TABLE webhooks ADD COLUMN previous_secret_until TEXT;
   `,
+  // 11 (issue 19): citizens' ratings of their dossiers, one per dossier (a new rating replaces it).
+  `
+  CREATE TABLE ratings (
+    dossier_code TEXT PRIMARY KEY,
+    overall INTEGER NOT NULL CHECK (overall BETWEEN 1 AND 5),
+    criteria TEXT NOT NULL DEFAULT '{}',
+    comment TEXT,
+    via TEXT NOT NULL CHECK (via IN ('phone', 'account')),
+    rated_at TEXT NOT NULL
+  );
+  CREATE INDEX ratings_rated_at ON ratings(rated_at);
+  `,
 ];
