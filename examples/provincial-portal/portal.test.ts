@@ -139,6 +139,10 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     assert.ok(hue > 150, `${hue} local procedures in Huế`);
     assert.match(figures, new RegExp(`Thủ tục hành chính\\s*${hue}(?!\\d)`));
     assert.equal(await page.$$eval('#figures meter', (meters) => meters.length), 5);
+    // Nobody has rated a dossier: the ratings part scores nothing, so satisfaction is at most the petitions' 6 of 18.
+    const satisfaction = /Mức độ hài lòng\s*(?:Chưa có số liệu \(0\/18\)|(\d+(?:,\d)?)\/18)/.exec(figures);
+    assert.ok(satisfaction, figures);
+    assert.ok(Number((satisfaction[1] ?? '0').replace(',', '.')) <= 6, satisfaction[0]);
 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
