@@ -36,6 +36,9 @@
 // Ceilings + 0.5 kB. Then the review's fixes (the form's draft versions, pagehide, an ended login;
 // the drafts' procedure names through the services resource and the confirmation): dossier form 73.7,
 // <dvc-my-dossiers> 52.1, every widget 118.9, the bundle 103.2. Ceilings + 0.5 kB.
+// Issue 19: two field messages of the figures' query (period.format, stats.one_scope) in every widget
+// that loads field messages, and the larger stats schema in the bundle. Measured on main → the branch:
+// petition form 57.1 → 57.3, lookup 53.0 → 53.1, the bundle 103.2 → 103.8. Those ceilings raised by that.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,8 +49,8 @@ const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
   'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 62.9 * kB,
-  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.2 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.1 * kB,
-  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, all: 119.4 * kB, english: 10.4 * kB, bundle: 103.7 * kB,
+  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.4 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.2 * kB,
+  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, all: 119.4 * kB, english: 10.4 * kB, bundle: 104.3 * kB,
 };
 
 let site;

@@ -19,7 +19,10 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // its ceiling raised by that growth alone (1.0 kB); account alone 32.2 kB, its ceiling + 1 kB.
 // Then the applicant's date of birth and the account's nullable type and level (issue 17's review):
 // whole 37.5 kB, core 16.1 kB (just over its ceiling). Both + 0.3 kB.
-const CEILINGS = { whole: 37.8 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Issue 19: the figures of Decision 766 (scope and period, each measure as numerator/denominator/rate, the
+// index's groups and parts, the 12-month series and the per-agency table; their descriptions stay out of
+// browsers, in stats.docs.ts): the whole entry 37.6 → 38.2 kB, measured on main and on the branch. + 0.6 kB.
+const CEILINGS = { whole: 38.4 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { RouteDef } from '../routes.js';
 import { dateTime } from './common.js';
-import { dossierStatus } from './dossiers.js';
+import { dossierStatus } from './dossier-status.js';
 
 /**
  * Transparency figures (`GET /v1/stats`) as Decision 766/QĐ-TTg (2022) computes the service-quality
