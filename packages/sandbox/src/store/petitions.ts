@@ -220,13 +220,17 @@ export function submitPetition(sb: Sandbox, input: PetitionSubmitInput, key: str
  * matching every term of `q`, newest answer first, after the keyset cursor `after`.
  */
 export function listPublicPetitions(
-  sb: Sandbox, query: { category?: PetitionCategory; q?: string; limit: number }, after: [string, string] | null,
+  sb: Sandbox, query: { category?: PetitionCategory; province?: string; q?: string; limit: number }, after: [string, string] | null,
 ) {
   const where = [`status = 'answered'`, 'publishable = 1'];
   const args: unknown[] = [];
   if (query.category) {
     where.push('category = ?');
     args.push(query.category);
+  }
+  if (query.province) {
+    where.push(petitionOfProvince('petitions', '?'));
+    args.push(query.province, query.province);
   }
   const terms = query.q ? fold(query.q).split(' ').filter(Boolean).slice(0, 16) : [];
   for (const term of terms) {
