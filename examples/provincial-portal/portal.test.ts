@@ -317,6 +317,17 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
     const list = 'dvc-petition-list >>> ';
     assert.match(await textOf(page, `${list}[part~=status]`), /phản ánh, kiến nghị đã được trả lời/);
+    // Huế's petitions only: those addressed to its agencies or about its local procedures (the seed has some),
+    // and the one just sent once the simulated agency has answered it (it may have, on its own clock).
+    const answeredPublic = (where: string) => demo.sandbox.sandbox.db.prepare(
+      `SELECT count(*) FROM petitions p WHERE p.status = 'answered' AND p.publishable = 1 AND p.code <> ? AND ${where}`,
+    ).pluck().get(code) as number;
+    const hue = answeredPublic(`(p.agency_code IN (SELECT code FROM agencies WHERE province_code = '46')
+      OR p.service_code IN (SELECT code FROM procedures WHERE province_code = '46'))`);
+    assert.ok(hue > 0, 'seeded petitions of Huế');
+    assert.ok(answeredPublic('1 = 1') > hue + 1, 'other provinces and the national ones have more');
+    const shown = Number(/^Có (\d+) phản ánh/.exec(await textOf(page, `${list}[part~=status]`))?.[1]);
+    assert.ok(shown === hue || shown === hue + 1, `${shown} listed, ${hue} of Huế before the new one`);
     // The simulated agency answers within a couple of seconds; the public list then shows it first.
     await demo.sandbox.tick();
     await new Promise((resolve) => setTimeout(resolve, 1_200));
