@@ -131,38 +131,40 @@ function factsCard(title, rows) {
 
 const rate = (value) => (value === null ? 'Chưa có số liệu' : percent.format(value));
 
-/** The service-quality index, out of 100, with a meter per part (the parts' maxima are the portal's). */
+/** The service-quality index, out of 100, with a meter per group (the maxima come with the figures). */
 function indexCard(index) {
-  const parts = [
-    ['disclosure', 'Công khai, minh bạch', 18],
-    ['progress', 'Tiến độ giải quyết', 20],
-    ['onlineService', 'Dịch vụ công trực tuyến, thanh toán trực tuyến', 22],
-    ['satisfaction', 'Mức độ hài lòng', 18],
-    ['digitisation', 'Số hóa hồ sơ', 22],
-  ];
+  const labels = {
+    disclosure: 'Công khai, minh bạch',
+    progress: 'Tiến độ giải quyết',
+    onlineService: 'Dịch vụ công trực tuyến, thanh toán trực tuyến',
+    digitisation: 'Số hóa hồ sơ',
+    satisfaction: 'Mức độ hài lòng',
+  };
   return el('div', { class: 'card' },
     el('h3', {}, 'Chỉ số phục vụ người dân, doanh nghiệp'),
-    el('p', { class: 'index-total' }, el('strong', {}, score.format(index.total)), ' / 100 điểm'),
-    el('ul', { class: 'index-parts' }, ...parts.map(([key, label, max]) => {
-      const id = `index-${key}`;
+    el('p', { class: 'index-total' }, el('strong', {}, score.format(index.total)), ` / ${index.max} điểm`),
+    el('ul', { class: 'index-parts' }, ...index.groups.map(({ group, points, max, measuredMax }) => {
+      const id = `index-${group}`;
+      // A group with no data scores nothing: say so rather than show a bare 0.
+      const value = measuredMax === 0 ? `Chưa có số liệu (0/${max})` : `${score.format(points)}/${max}`;
       return el('li', {},
-        el('label', { for: id }, label),
-        el('span', {}, `${score.format(index[key])}/${max}`),
-        el('meter', { id, min: 0, max, value: index[key], low: max * 0.5, high: max * 0.8, optimum: max }),
+        el('label', { for: id }, labels[group] ?? group),
+        el('span', {}, value),
+        el('meter', { id, min: 0, max, value: points, low: max * 0.5, high: max * 0.8, optimum: max }),
       );
     })),
   );
 }
 
 function renderFigures(stats, container) {
-  const { services, dossiers, payments, petitions } = stats;
+  const { services, dossiers, payments, petitions, measures } = stats;
   container.replaceChildren(
     indexCard(stats.index),
     factsCard('Hồ sơ', [
-      ['Đã tiếp nhận', number.format(dossiers.total)],
-      ['Trong đó nộp trực tuyến', number.format(dossiers.online)],
+      ['Đã tiếp nhận', number.format(dossiers.received)],
+      ['Trong đó nộp trực tuyến', number.format(measures.onlineDossiers.numerator)],
       ['Đã giải quyết', number.format(dossiers.finished)],
-      ['Giải quyết đúng hạn', rate(dossiers.onTimeRate)],
+      ['Giải quyết đúng hạn', rate(measures.onTime.rate)],
       ['Đang quá hạn', number.format(dossiers.overdue)],
     ]),
     factsCard('Thủ tục và thanh toán', [
@@ -173,9 +175,9 @@ function renderFigures(stats, container) {
       ['Số tiền đã thanh toán', formatVnd(payments.amount)],
     ]),
     factsCard('Phản ánh, kiến nghị', [
-      ['Đã tiếp nhận', number.format(petitions.total)],
+      ['Đã tiếp nhận', number.format(petitions.received)],
       ['Đã trả lời', number.format(petitions.answered)],
-      ['Tỷ lệ trả lời', rate(petitions.answerRate)],
+      ['Trả lời đúng hạn', rate(measures.petitionsOnTime.rate)],
     ]),
   );
 }
@@ -203,7 +205,7 @@ async function figures() {
     try {
       const stats = await dvc.stats.get({ province: PROVINCE }, { signal });
       renderFigures(stats, container);
-      status.textContent = `Số liệu của ${PROVINCE_NAME}, cập nhật lúc ${formatDate('vi', stats.generatedAt, true)}.`;
+      status.textContent = `Số liệu năm ${stats.period.value} của ${PROVINCE_NAME}, cập nhật lúc ${formatDate('vi', stats.generatedAt, true)}.`;
     } catch (error) {
       if (signal.aborted) return;
       status.textContent = `Không tải được số liệu: ${error instanceof Error ? error.message : String(error)}`;

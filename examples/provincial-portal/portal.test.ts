@@ -139,6 +139,10 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     assert.ok(hue > 150, `${hue} local procedures in Huế`);
     assert.match(figures, new RegExp(`Thủ tục hành chính\\s*${hue}(?!\\d)`));
     assert.equal(await page.$$eval('#figures meter', (meters) => meters.length), 5);
+    // Nobody has rated a dossier: the ratings part scores nothing, so satisfaction is at most the petitions' 6 of 18.
+    const satisfaction = /Mức độ hài lòng\s*(?:Chưa có số liệu \(0\/18\)|(\d+(?:,\d)?)\/18)/.exec(figures);
+    assert.ok(satisfaction, figures);
+    assert.ok(Number((satisfaction[1] ?? '0').replace(',', '.')) <= 6, satisfaction[0]);
 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
@@ -313,6 +317,17 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
     const list = 'dvc-petition-list >>> ';
     assert.match(await textOf(page, `${list}[part~=status]`), /phản ánh, kiến nghị đã được trả lời/);
+    // Huế's petitions only: those addressed to its agencies or about its local procedures (the seed has some),
+    // and the one just sent once the simulated agency has answered it (it may have, on its own clock).
+    const answeredPublic = (where: string) => demo.sandbox.sandbox.db.prepare(
+      `SELECT count(*) FROM petitions p WHERE p.status = 'answered' AND p.publishable = 1 AND p.code <> ? AND ${where}`,
+    ).pluck().get(code) as number;
+    const hue = answeredPublic(`(p.agency_code IN (SELECT code FROM agencies WHERE province_code = '46')
+      OR p.service_code IN (SELECT code FROM procedures WHERE province_code = '46'))`);
+    assert.ok(hue > 0, 'seeded petitions of Huế');
+    assert.ok(answeredPublic('1 = 1') > hue + 1, 'other provinces and the national ones have more');
+    const shown = Number(/^Có (\d+) phản ánh/.exec(await textOf(page, `${list}[part~=status]`))?.[1]);
+    assert.ok(shown === hue || shown === hue + 1, `${shown} listed, ${hue} of Huế before the new one`);
     // The simulated agency answers within a couple of seconds; the public list then shows it first.
     await demo.sandbox.tick();
     await new Promise((resolve) => setTimeout(resolve, 1_200));

@@ -143,4 +143,20 @@ describe('SDK guide', () => {
     controller.abort(new Error('stopped by the page'));
     await assert.rejects(dvc.services.get('1.001193', { signal: controller.signal }), /stopped by the page/);
   });
+  it('reads the transparency figures of a province over a quarter', async () => {
+    // #region stats
+    const figures = await dvc.stats.get({ province: '46', period: '2025-Q4' });
+    const { onTime, onlinePayments, satisfaction } = figures.measures;
+    // Each measure: { numerator, denominator, rate }; rate null = no data, and its part scores 0.
+    const [disclosure, progress, onlineService, digitisation, satisfactionGroup] = figures.index.groups;
+    // { group: 'satisfaction', max: 18, points, measuredMax, parts: [{ part: 'satisfaction', max: 12, fullAt: 0.9, rate, points }, …] }
+    // #endregion stats
+
+    assert.deepEqual([figures.scope.kind, figures.scope.code, figures.period.end], ['province', '46', '2025-12-31T16:59:59.999Z']);
+    assert.equal(onTime.rate, onTime.denominator ? Math.round((onTime.numerator / onTime.denominator) * 10_000) / 10_000 : null);
+    assert.ok(onlinePayments.numerator <= onlinePayments.denominator);
+    assert.deepEqual(satisfaction, { numerator: 0, denominator: 0, rate: null }, 'nobody has rated: no data');
+    assert.deepEqual([disclosure?.max, progress?.max, onlineService?.max, digitisation?.max, satisfactionGroup?.max], [18, 20, 22, 22, 18]);
+    assert.deepEqual(satisfactionGroup?.parts[0], { part: 'satisfaction', max: 12, fullAt: 0.9, rate: null, points: 0 });
+  });
 });

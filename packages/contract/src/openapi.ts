@@ -7,6 +7,7 @@ import { payment, paymentCreateInput, receipt } from './resources/payments.js';
 import { petition, petitionList, petitionSubmitInput } from './resources/petitions.js';
 import { serviceDetail, serviceSearchResult } from './resources/services.js';
 import { stats } from './resources/stats.js';
+import { describeStats } from './resources/stats.docs.js';
 import { syncChangesPage, syncDossierRecord, syncPushInput, syncPushResult, syncRecordItem } from './resources/sync.js';
 import { webhookEvent, webhookWithSecret } from './resources/webhooks.js';
 import { routeDocs } from './route-docs.js';
@@ -107,6 +108,7 @@ function parameters(where: 'path' | 'query' | 'header', shape: z.ZodMiniObject |
  * never edited by hand.
  */
 export function buildOpenApi(options: { serverUrl?: string; version?: string } = {}): Json {
+  describeStats();
   const components: Record<string, Json> = {};
   const ref = (schema: z.ZodMiniType, io: 'input' | 'output', fallback: string): Json => {
     const name = named.get(schema) ?? fallback;

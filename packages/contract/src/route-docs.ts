@@ -96,7 +96,7 @@ export const routeDocs: Record<RouteId, RouteDoc> = {
   },
   'stats.get': {
     tag: 'Stats', errors: [],
-    summary: 'Transparency figures computed from the data',
+    summary: 'Transparency figures as Decision 766 computes them: the country, a province or an agency, by month, quarter or year',
   },
   'webhooks.create': {
     tag: 'Webhooks', errors: [409],

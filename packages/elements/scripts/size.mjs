@@ -42,6 +42,10 @@
 // 62.7 → 63.2 kB (its texts and the step, the loader's table), its ceiling raised by that 0.5 kB. Every
 // widget 119.0 → 126.0 (a widget more), English 10.1 → 11.4, the bundle 103.2 → 108.1: ceilings raised by
 // those differences (main at a4a08fb measured against this branch, same machine).
+// Issue 19: two field messages of the figures' query (period.format, stats.one_scope) in every widget
+// that loads field messages, and the larger stats schema in the bundle. Measured on main → the branch:
+// petition form 57.1 → 57.3, lookup 53.0 → 53.1, the bundle 103.2 → 103.8. Those ceilings raised by that.
+// Then the petition list's province (part 4): list 46.1 → 46.4 with the messages above, the bundle 103.9. + 0.2 each.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,7 +56,7 @@ const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
   'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 63.4 * kB,
-  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.2 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.1 * kB,
+  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.4 * kB, 'dvc-petition-list': 46.5 * kB, 'dvc-petition-lookup': 53.2 * kB,
   'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, 'dvc-rating': 59.3 * kB, all: 126.4 * kB, english: 11.7 * kB, bundle: 108.6 * kB,
 };
 

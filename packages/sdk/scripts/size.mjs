@@ -22,7 +22,10 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // Ratings (issue 19): the ratings resource and accountRatings (their own modules, so dossiers and account
 // alone do not carry the rating schemas) add 0.5 kB to the whole entry (37.6 → 38.1 kB); its ceiling
 // raised by that alone. Ratings alone with its core: 31.9 kB.
-const CEILINGS = { whole: 38.3 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Issue 19: the figures of Decision 766 (scope and period, each measure as numerator/denominator/rate, the
+// index's groups and parts, the 12-month series and the per-agency table; their descriptions stay out of
+// browsers, in stats.docs.ts): the whole entry 37.6 → 38.2 kB, measured on main and on the branch. + 0.6 kB.
+const CEILINGS = { whole: 38.4 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

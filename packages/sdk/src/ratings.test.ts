@@ -51,7 +51,8 @@ describe('ratings.rate and ratings.get', () => {
     const { code } = await dvc.dossiers.submit(await birthRegistration(sb.url));
     await moveThrough(sb.url, code, toDone);
     let failed = 0;
-    const recorder = recordingFetch(async (request) => {
+    const recorder = recordingFetch(async (input) => {
+      const request = input as Request;
       if (request.method === 'PUT' && failed++ === 0) return new Response(null, { status: 503, headers: { 'retry-after': '0' } });
       return globalThis.fetch(request);
     });

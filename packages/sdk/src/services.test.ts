@@ -218,25 +218,36 @@ describe('services', () => {
   });
 
   describe('stats', () => {
-    it('gives national figures', async () => {
+    it('gives national figures for the current year, typed as the contract says', async () => {
       const national = await sb.client().stats.get();
-      assert.equal(national.province, null);
+      assert.deepEqual([national.scope.kind, national.scope.code], ['country', null]);
+      assert.equal(national.period.kind, 'year');
       assert.ok(national.services.total > 0);
       assert.ok(national.services.fullyOnline + national.services.partlyOnline <= national.services.total);
-      assert.equal(Object.values(national.dossiers.byStatus).reduce((a, b) => a + b, 0), national.dossiers.total);
-      assert.ok(national.petitions.total > 0, 'seeded petitions are counted');
+      assert.deepEqual(national.dossiers.byStatus.map((b) => b.code), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      assert.equal(national.dossiers.byStatus.reduce((sum, b) => sum + b.count, 0), national.dossiers.received);
+      assert.deepEqual(national.index.groups.map((g) => [g.group, g.max]), [
+        ['disclosure', 18], ['progress', 20], ['onlineService', 22], ['digitisation', 22], ['satisfaction', 18],
+      ]);
+      assert.equal(national.monthly.length, 12);
       assert.ok(!Number.isNaN(Date.parse(national.generatedAt)));
     });
 
-    it('gives the figures of one province', async () => {
+    it('gives the figures of one province or one agency over a month, a quarter or a year', async () => {
       const dvc = sb.client();
-      const national = await dvc.stats.get();
-      const thanhHoa = await dvc.stats.get({ province: '38' });
-      assert.deepEqual(thanhHoa.province, { code: '38', name: 'Thanh Hóa' });
+      const national = await dvc.stats.get({ period: '2025' });
+      const thanhHoa = await dvc.stats.get({ province: '38', period: '2025-Q4' });
+      assert.deepEqual(thanhHoa.scope.province, { code: '38', name: 'Thanh Hóa' });
+      assert.equal(thanhHoa.period.value, '2025-Q4');
       assert.ok(thanhHoa.services.total > 0 && thanhHoa.services.total <= national.services.total);
+      const agency = await dvc.stats.get({ agency: '000.00.01.H56', period: '2025-11' });
+      assert.deepEqual([agency.scope.kind, agency.scope.code, agency.period.kind], ['agency', '000.00.01.H56', 'month']);
       const bad = await rejection(dvc.stats.get({ province: 'HN' }));
       assert.ok(isDvcError(bad, 'validation'));
       assert.deepEqual(bad.fieldErrors.map((e) => e.path), ['province']);
+      const period = await rejection(dvc.stats.get({ period: '2026-Q5' }));
+      assert.ok(isDvcError(period, 'validation'));
+      assert.deepEqual(period.fieldErrors.map((e) => [e.path, e.code]), [['period', 'period.format']]);
     });
   });
 });

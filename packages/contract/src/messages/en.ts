@@ -55,6 +55,8 @@ export const enFields: FieldMessages = {
   'applicant.not_account_holder': "The applicant must be the logged-in account's holder (same ID number or tax code).",
   'applicant.birth_date_not_account': 'The date of birth must be the one of the logged-in electronic identity account.',
   'applicant.name_not_account': "The applicant's name must be the one of the logged-in electronic identity account.",
+  'period.format': 'The period "{value}" is not valid: write a month (2026-11), a quarter (2026-Q4) or a year (2026).',
+  'stats.one_scope': 'Choose a province or an agency, not both.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */
@@ -62,6 +64,8 @@ export const enFields: FieldMessages = {
 export const enServerFields: ServerFieldMessages = {
   'sync.agency_not_allowed': 'This API key cannot sync dossiers of agency {agency}: it acts only for the agencies assigned to it.',
   'sync.version_conflict': 'Version {version} of dossier {code} was stored with other content: send the new content with a version above {version}.',
+  'period.future': 'The period {period} has not begun: there are no figures yet.',
+  'agency.unknown': 'There is no agency with code {agency}.',
 };
 
 export const enProblems: ProblemMessages = {

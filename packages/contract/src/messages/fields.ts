@@ -35,6 +35,7 @@ const labels: Record<string, Record<Locale, string>> = {
   onlineLevel: { vi: 'Mức độ trực tuyến', en: 'Online level' },
   sector: { vi: 'Lĩnh vực', en: 'Sector' },
   agency: { vi: 'Cơ quan', en: 'Agency' },
+  period: { vi: 'Kỳ số liệu', en: 'Period' },
   'dvc-verifier': { vi: 'Số điện thoại xác minh (Dvc-Verifier)', en: 'Verifier phone (Dvc-Verifier)' },
   'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
   file: { vi: 'Tệp', en: 'File' },

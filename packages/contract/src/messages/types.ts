@@ -13,13 +13,14 @@ export type FieldMessageKey =
   | 'commune.format' | 'commune.unknown' | 'commune.required'
   | 'document.required' | 'document.unknown' | 'document.type' | 'document.same_file' | 'choice.required'
   | 'file.missing' | 'file.empty' | 'file.too_large' | 'file.type'
-  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account' | 'applicant.name_not_account';
+  | 'applicant.not_account_holder' | 'applicant.birth_date_not_account' | 'applicant.name_not_account'
+  | 'period.format' | 'stats.one_scope';
 
 /**
  * Field error codes that only servers give (a synced record's agency and version): worded by
  * `messages`, which servers use, and left out of `fieldMessages`, which browsers load.
  */
-export type ServerFieldMessageKey = 'sync.agency_not_allowed' | 'sync.version_conflict';
+export type ServerFieldMessageKey = 'sync.agency_not_allowed' | 'sync.version_conflict' | 'period.future' | 'agency.unknown';
 
 /** Every message key DVC Kit knows; `vi` defines the set, `en` must match it. */
 export type MessageKey = FieldMessageKey | ServerFieldMessageKey | `problem.${ProblemCode}`;

@@ -58,12 +58,16 @@ export const viFields: FieldMessages = {
   'applicant.not_account_holder': 'Người nộp phải là chủ tài khoản đã đăng nhập (cùng số định danh hoặc mã số thuế).',
   'applicant.birth_date_not_account': 'Ngày sinh phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
   'applicant.name_not_account': 'Họ tên người nộp phải đúng như trong tài khoản định danh điện tử đã đăng nhập.',
+  'period.format': 'Kỳ số liệu "{value}" không đúng: ghi tháng (2026-11), quý (2026-Q4) hoặc năm (2026).',
+  'stats.one_scope': 'Chọn tỉnh/thành phố hoặc cơ quan, không chọn cả hai.',
 };
 
 /** Field errors only servers give (synced records). */
 export const viServerFields: ServerFieldMessages = {
   'sync.agency_not_allowed': 'Khoá API này không đồng bộ được hồ sơ của cơ quan {agency}: khoá chỉ dùng cho các cơ quan được gán cho nó.',
   'sync.version_conflict': 'Phiên bản {version} của hồ sơ {code} đã được lưu với nội dung khác: hãy gửi nội dung mới với phiên bản lớn hơn {version}.',
+  'period.future': 'Kỳ {period} chưa bắt đầu: chưa có số liệu.',
+  'agency.unknown': 'Không có cơ quan mã {agency}.',
 };
 
 /** Whole-request problems (the `detail` of problem documents). */

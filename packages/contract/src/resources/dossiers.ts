@@ -7,24 +7,10 @@ import { checkCitizenId, checkTaxCode, email, mobilePhone } from '../validators/
 import { dateTime, label, map, nonEmpty, vnd } from './common.js';
 import { channel, procedureCode, ref } from './services.js';
 import { addressValue, formValue } from './forms.js';
+import { dossierStatus, type DossierStatus } from './dossier-status.js';
 
-/**
- * Dossier statuses; the comment gives the status code (1–10) and the Vietnamese name the national
- * portal uses for it (the same in `dossierStatusInfo`).
- */
-export const dossierStatus = z.enum([
-  'receiving', // 1 Mới đăng ký
-  'new', // 2 Được tiếp nhận
-  'denied', // 3 Không được tiếp nhận
-  'processing', // 4 Đang xử lý
-  'waiting', // 5 Yêu cầu bổ sung giấy tờ
-  'paying', // 6 Yêu cầu thực hiện nghĩa vụ tài chính
-  'cancelled', // 7 Công dân yêu cầu rút hồ sơ
-  'unresolved', // 8 Dừng xử lý
-  'releasing', // 9 Đã xử lý xong
-  'done', // 10 Đã trả kết quả
-]);
-export type DossierStatus = z.infer<typeof dossierStatus>;
+// The statuses live in their own small module, so the stats schema can name them without loading the dossier schemas.
+export { dossierStatus, type DossierStatus };
 
 /**
  * Each status's code (1–10, `TrangThaiHoSo` of the one-stop systems) and its label: in Vietnamese

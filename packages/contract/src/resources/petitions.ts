@@ -77,6 +77,9 @@ export type PublicPetition = z.infer<typeof publicPetition>;
 
 export const petitionListQuery = z.object({
   category: z.optional(petitionCategory),
+  province: z.optional(z.string().check(z.regex(/^\d{2}$/), z.meta({
+    description: "A province's two-digit code: only its petitions (addressed to its agencies or about its local procedures)",
+  }))),
   q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   limit: limit(10, 50),
   cursor: z.optional(cursor),

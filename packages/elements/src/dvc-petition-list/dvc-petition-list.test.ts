@@ -188,6 +188,34 @@ describe('<dvc-petition-list>', () => {
     equal(deepActiveElement(), select, 'focus stays on the filter');
   });
 
+  it("on a provincial portal (province), lists that province's petitions only, newest answer first", async () => {
+    const marker = Math.random().toString(36).slice(2, 8);
+    const send = async (serviceCode: string, title: string) => {
+      const sent = await client.petitions.submit({
+        fullName: 'Lê Văn Bình', phone: '0912345678', category: 'procedure', serviceCode, publishable: true, title: `${title} ${marker}`,
+        content: 'Xin hướng dẫn thành phần hồ sơ của thủ tục này tại địa phương.',
+      });
+      await answer(sent.code, 'Đã hướng dẫn ông/bà.');
+      return `${title} ${marker}`;
+    };
+    const hueOlder = await send('1.004222.H46', 'Huế, trả lời trước');
+    const hueNewer = await send('1.001193.H46', 'Huế, trả lời sau');
+    const thanhHoa = await send('1.004222.H38', 'Thanh Hóa');
+    const hue = await client.petitions.list({ province: '46', limit: 1 });
+
+    const list = await fixture<DvcPetitionList>(html`<dvc-petition-list province="46" page-size="50"></dvc-petition-list>`);
+    await waitFor(() => titles(list).includes(hueNewer), "Huế's petitions");
+    const shown = titles(list);
+    assert(shown.indexOf(hueNewer) < shown.indexOf(hueOlder) && shown.includes(hueOlder), `newest answer first: ${shown.join(' | ')}`);
+    assert(!shown.includes(thanhHoa), "no other province's petition");
+    assert(status(list).startsWith(`Có ${hue.total} phản ánh`), status(list));
+    await expectAccessible(list, "a province's petitions");
+
+    list.province = '38';
+    await waitFor(() => titles(list).includes(thanhHoa), "Thanh Hóa's petitions once the province changes");
+    assert(!titles(list).includes(hueNewer), 'not Huế\'s any more');
+  });
+
   it('says so when nothing is answered yet, and shows the loading state', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

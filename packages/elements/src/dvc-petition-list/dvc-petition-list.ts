@@ -25,11 +25,15 @@ export interface DvcPetitionListLoadDetail {
 const categories = Object.keys(petitionCategoryLabels) as PetitionCategory[];
 const isCategory = (value: string | undefined): value is PetitionCategory => categories.includes(value as PetitionCategory);
 
-type ListArgs = [category: PetitionCategory | undefined, cursor: string | undefined, limit: number, connection: string];
+type ListArgs = [category: PetitionCategory | undefined, province: string | undefined, cursor: string | undefined, limit: number, connection: string];
+
+/** A province code as the API takes it (two digits): anything else lists every province's petitions. */
+const provinceOf = (value: string | undefined): string | undefined => (value && /^\d{2}$/.test(value.trim()) ? value.trim() : undefined);
 
 /**
  * The public list of answered petitions (phản ánh, kiến nghị) whose senders agreed to publish them,
- * newest answer first, page by page, with a category filter. Each item shows its title, category
+ * newest answer first, page by page, with a category filter; on a provincial portal (`province`), that
+ * province's petitions only. Each item shows its title, category
  * and date; its disclosure button reveals the petition's content and the agency's answer.
  *
  * @tagname dvc-petition-list
@@ -58,6 +62,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     ...DvcElement.properties,
     pageSize: { attribute: 'page-size', type: Number },
     category: {},
+    province: {},
     _cursors: { state: true },
     _page: { state: true },
     _expanded: { state: true },
@@ -67,6 +72,11 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
   declare pageSize: number;
   /** Show only this category (`regulation`, `procedure`, `staff`, `online_service`, `other`); empty for all. */
   declare category: string;
+  /**
+   * Province code (`46`) of a provincial portal: only that province's petitions (addressed to its
+   * agencies or about its local procedures); empty for every province's and the national ones.
+   */
+  declare province: string;
   /** The cursor of each page seen so far (the first page has none), so "previous" needs no new cursor. @internal */
   declare _cursors: (string | undefined)[];
   declare _page: number;
@@ -79,9 +89,13 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
 
   private readonly _list = new Task<ListArgs, Page<PublicPetition>>(this, {
     // The connection re-runs the task when the page's configuration arrives late or changes.
-    args: () => [isCategory(this.category) ? this.category : undefined, this._cursors[this._page], this._limit(), this.connection],
-    task: async ([category, cursor, limit], { signal }) => {
-      return await this.api(petitions).list({ ...(category ? { category } : {}), ...(cursor ? { cursor } : {}), limit }, { signal });
+    args: () => [
+      isCategory(this.category) ? this.category : undefined, provinceOf(this.province), this._cursors[this._page], this._limit(), this.connection,
+    ],
+    task: async ([category, province, cursor, limit], { signal }) => {
+      return await this.api(petitions).list(
+        { ...(category ? { category } : {}), ...(province ? { province } : {}), ...(cursor ? { cursor } : {}), limit }, { signal },
+      );
     },
     onComplete: (page) =>
       this.emit<DvcPetitionListLoadDetail>('dvc-petition-list-load', { petitions: page.data, total: page.total, page: this._page + 1 }),
@@ -91,14 +105,15 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     super();
     this.pageSize = 10;
     this.category = '';
+    this.province = '';
     this._cursors = [undefined];
     this._page = 0;
     this._expanded = new Set();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // A new filter or page size starts again from the first page.
-    if ((changed.has('category') || changed.has('pageSize')) && this.hasUpdated) this._restart();
+    // A new filter, province or page size starts again from the first page.
+    if ((changed.has('category') || changed.has('province') || changed.has('pageSize')) && this.hasUpdated) this._restart();
   }
 
   protected override updated(): void {

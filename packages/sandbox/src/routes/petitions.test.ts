@@ -320,6 +320,51 @@ describe('petitions', () => {
     const answeredDefault = await call('POST', `/v1/admin/petitions/${defaultAgency.code}/answer`, { text: 'Đã ghi nhận.' }, { key: TEST_SECRET_KEY });
     assert.equal(answeredDefault.body.answer.agency, 'Văn phòng Chính phủ');
   });
+  test("a province's list holds its petitions only (addressed to its agencies or about its local procedures), newest answer first", async () => {
+    const answer = async (code: string) => {
+      advance(60_000);
+      const reply = await call('POST', `/v1/admin/petitions/${code}/answer`, { text: 'Đã hướng dẫn ông/bà.' }, { key: TEST_SECRET_KEY });
+      assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    };
+    const hueOlder = await submit({ serviceCode: '1.004222.H46', title: 'Phản ánh về thủ tục của Huế (cũ hơn)' });
+    const hueNewer = await submit({ serviceCode: '1.001193.H46', title: 'Phản ánh về thủ tục của Huế (mới hơn)' });
+    const thanhHoa = await submit({ serviceCode: '1.004222.H38', title: 'Phản ánh về thủ tục của Thanh Hóa' });
+    const national = await submit({ serviceCode: '1.004222', title: 'Phản ánh về thủ tục trong danh mục quốc gia' });
+    for (const p of [hueOlder, thanhHoa, national, hueNewer]) await answer(p.code);
+
+    const hue = await call('GET', '/v1/petitions?province=46&limit=50');
+    assert.equal(hue.status, 200, JSON.stringify(hue.body));
+    const codes = hue.body.data.map((p: { code: string }) => p.code);
+    assert.deepEqual(codes.slice(0, 2), [hueNewer.code, hueOlder.code], 'newest answer first');
+    assert.ok(!codes.includes(thanhHoa.code) && !codes.includes(national.code), "no other province's, no national ones");
+    assert.equal(hue.body.total, codes.length);
+    // Every one belongs to Huế, by its agency or its procedure; the seed has some of its own.
+    const inHue = db().prepare(
+      `SELECT count(*) FROM petitions p WHERE p.status = 'answered' AND p.publishable = 1 AND (p.agency_code IN (SELECT code FROM agencies WHERE province_code = '46')
+         OR p.service_code IN (SELECT code FROM procedures WHERE province_code = '46'))`,
+    ).pluck().get() as number;
+    assert.equal(hue.body.total, inHue);
+    assert.ok(hue.body.total > 2, 'seeded petitions of Huế too');
+    const everyone = await call('GET', '/v1/petitions?limit=1');
+    assert.ok(everyone.body.total > hue.body.total, 'without a province, every province\'s and the national ones');
+
+    const thanhHoaList = await call('GET', '/v1/petitions?province=38&limit=50');
+    assert.ok(thanhHoaList.body.data.some((p: { code: string }) => p.code === thanhHoa.code));
+    assert.ok(!thanhHoaList.body.data.some((p: { code: string }) => p.code === hueNewer.code));
+
+    // Paging within a province keeps to it.
+    const first = await call('GET', '/v1/petitions?province=46&limit=1');
+    const second = await call('GET', `/v1/petitions?province=46&limit=1&cursor=${first.body.nextCursor}`);
+    assert.deepEqual([first.body.data[0].code, second.body.data[0].code], codes.slice(0, 2));
+
+    for (const [locale, message] of [['vi', /tỉnh\/thành phố mã 99/], ['en', /province with code 99/]] as const) {
+      const unknown = await call('GET', '/v1/petitions?province=99', undefined, { locale });
+      assert.equal(unknown.status, 400);
+      assert.deepEqual(unknown.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['province', 'province.unknown']]);
+      assert.match(unknown.body.errors[0].message, message);
+    }
+    assert.equal((await call('GET', '/v1/petitions?province=HUE')).body.errors[0].path, 'province');
+  });
 });
 
 describe('petitions: simulated answers', () => {

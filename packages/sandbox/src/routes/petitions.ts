@@ -4,7 +4,7 @@
  * Storage is store/petitions.ts, the simulated agency simulate/petition-answers.ts, the seeded past
  * petitions seed/petitions.ts.
  */
-import { petitionCategoryLabels, type PetitionCategory } from '@dvc-kit/contract';
+import { petitionCategoryLabels, provinceByCode, type PetitionCategory } from '@dvc-kit/contract';
 import { ApiError } from '../errors.js';
 import { fieldError } from '../http/field-errors.js';
 import type { Module } from '../server.js';
@@ -32,6 +32,9 @@ export const petitionsModule: Module = {
     'petitions.list': ({ query, sb, locale }) => {
       const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
       if (query.cursor !== undefined && !after) throw fieldError(locale, [{ path: ['cursor'], code: 'invalid_format' }]);
+      if (query.province !== undefined && !provinceByCode(query.province)) {
+        throw fieldError(locale, [{ path: ['province'], code: 'province.unknown', params: { province: query.province } }]);
+      }
       return listPublicPetitions(sb, query, after);
     },
 

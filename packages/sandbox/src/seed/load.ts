@@ -21,7 +21,7 @@ import { provinces, type Province, type ServiceDetail } from '@dvc-kit/contract'
 import type { Sandbox } from '../context.js';
 import { LOCAL_PLACEHOLDER_AGENCY } from '../store/services.js';
 import { generateProcedures } from './generate.js';
-import { seedPetitions } from './petitions.js';
+import { seedLocalPetitions, seedPetitions } from './petitions.js';
 import { procedures, type SeedProcedure } from './procedures.js';
 import { sectors } from './sectors.js';
 
@@ -115,6 +115,7 @@ export function seedIfEmpty(sb: Sandbox): void {
   db.transaction(() => {
     seedCatalogue(sb, sb.options.seedSize);
     seedPetitions(sb);
+    seedLocalPetitions(sb);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_at', ?), ('seed_size', ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(sb.now().toISOString(), String(sb.options.seedSize));
   })();

@@ -331,3 +331,66 @@ export function seedPetitions(sb: Sandbox): void {
     }
   })();
 }
+
+/**
+ * Answered, publishable petitions about provinces' own procedures (their local instances, `….H46`),
+ * so a provincial portal's list (`?province=46`) has its own: Huế's, the provincial example's, and
+ * Thanh Hóa's, the tests' province. Each is about a local procedure that the seed has (a smaller
+ * seed may leave some out), addressed to that procedure's agency.
+ */
+const localSeeds: SeedItem[] = [
+  seed('procedure', '1.004222.H46', 'Đăng ký thường trú tại phường Thuận Hóa cần giấy tờ chỗ ở nào',
+    'Gia đình tôi mua nhà tại phường Thuận Hóa, thành phố Huế nhưng chưa được cấp giấy chứng nhận quyền sử dụng đất. Xin hỏi khi đăng ký thường trú tôi dùng giấy tờ nào để chứng minh chỗ ở hợp pháp?',
+    'Trường hợp chưa được cấp giấy chứng nhận, ông/bà có thể dùng hợp đồng mua bán nhà ở đã công chứng hoặc chứng thực cùng giấy tờ chứng minh việc bàn giao nhà. Công an phường Thuận Hóa đã hướng dẫn cụ thể; ông/bà có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công và đính kèm bản chụp các giấy tờ này.',
+    'Công an thành phố Huế'),
+  seed('online_service', '1.001193.H46', 'Không chọn được phường khi đăng ký khai sinh trực tuyến tại Huế',
+    'Khi đăng ký khai sinh cho con trên Cổng Dịch vụ công, tôi chọn thành phố Huế nhưng danh sách phường không có phường nơi tôi cư trú sau khi sắp xếp. Đề nghị cập nhật danh mục.',
+    'Danh mục đơn vị hành chính cấp xã của thành phố Huế đã được cập nhật theo Nghị quyết sắp xếp có hiệu lực từ ngày 01/7/2025. Ông/bà vui lòng tải lại trang và chọn phường mới; trường hợp vẫn chưa thấy, đề nghị liên hệ Tổng đài 18001096 để được hỗ trợ.',
+    'Ủy ban nhân dân thành phố Huế'),
+  seed('staff', '2.000815.H46', 'Bộ phận một cửa phường thu phí chứng thực không đúng mức',
+    'Tôi chứng thực bản sao 3 trang tại bộ phận một cửa phường nhưng bị thu 10.000 đồng mỗi trang. Đề nghị kiểm tra mức thu phí chứng thực.',
+    'Mức thu phí chứng thực bản sao từ bản chính là 2.000 đồng/trang đối với trang thứ nhất và thứ hai, 1.000 đồng/trang từ trang thứ ba. Ủy ban nhân dân phường đã hoàn trả số tiền thu thừa cho ông/bà, nhắc nhở công chức có liên quan và niêm yết lại mức thu tại bộ phận một cửa.',
+    'Ủy ban nhân dân thành phố Huế'),
+  seed('procedure', '1.004194.H38', 'Đăng ký tạm trú cho sinh viên thuê trọ tại Thanh Hóa',
+    'Tôi là sinh viên thuê phòng trọ tại phường Hạc Thành. Chủ nhà đi vắng dài ngày, xin hỏi tôi có tự đăng ký tạm trú trực tuyến được không và cần giấy tờ gì?',
+    'Ông/bà có thể tự đăng ký tạm trú trực tuyến trên Cổng Dịch vụ công; hồ sơ cần hợp đồng thuê nhà hoặc văn bản đồng ý của chủ nhà (có thể là bản chụp). Công an phường Hạc Thành sẽ liên hệ chủ nhà để xác minh khi cần.',
+    'Công an tỉnh Thanh Hóa'),
+  seed('online_service', '1.004222.H38', 'Thanh toán lệ phí đăng ký thường trú trực tuyến bị trừ tiền hai lần',
+    'Tôi thanh toán lệ phí đăng ký thường trú trên Cổng Dịch vụ công, tài khoản bị trừ tiền hai lần nhưng hồ sơ chỉ ghi nhận một giao dịch.',
+    'Qua đối soát với ngân hàng, giao dịch thứ hai của ông/bà không thành công ở phía cơ quan thu và đã được ngân hàng hoàn trả vào tài khoản. Công an tỉnh Thanh Hóa đã gửi thông báo kết quả đối soát qua thư điện tử của ông/bà.',
+    'Công an tỉnh Thanh Hóa'),
+];
+
+/** Seeds {@link localSeeds}, with their own random draws so the national petitions stay as they were. */
+export function seedLocalPetitions(sb: Sandbox): void {
+  const now = sb.now();
+  const random = seededRandom(0x4638);
+  const codeDraw = seededRandom(0x4639);
+  const exists = sb.db.prepare('SELECT 1 FROM procedures WHERE code = ?').pluck();
+  sb.db.transaction(() => {
+    localSeeds.forEach((item, index) => {
+      if (exists.get(item.serviceCode) === undefined) return;
+      // Spread over the past months, oldest first, each answered within its 10 working days.
+      const submitted = officeTime(now, 150 - index * 25, random);
+      let answered = new Date(addWorkingDays(submitted, 2 + Math.floor(random() * 6)).getTime() + Math.floor(random() * 4 * 3600_000));
+      if (answered >= now) answered = new Date(now.getTime() - 3600_000);
+      insertPetition(sb, {
+        category: item.category,
+        title: item.title,
+        content: item.content,
+        service_code: item.serviceCode,
+        ...fakePerson(random),
+        publishable: 1,
+        status: 'answered',
+        submitted_at: submitted.toISOString(),
+        due_at: addWorkingDays(submitted, PETITION_ANSWER_WORKING_DAYS).toISOString(),
+        answer: item.answer,
+        answered_at: answered.toISOString(),
+        answer_agency: item.agency,
+        answer_officer: DEFAULT_OFFICER,
+        auto_answer: 0,
+        key: null,
+      }, codeDraw);
+    });
+  })();
+}

@@ -45,6 +45,14 @@ export interface PetitionRow {
   agency_code: string | null;
 }
 
+/**
+ * SQL condition: petition `alias` belongs to the province bound as `param` — addressed to one of its
+ * agencies, or about one of its local procedures (petitions have no province of their own).
+ */
+export const petitionOfProvince = (alias: string, param: string): string =>
+  `(${alias}.agency_code IN (SELECT code FROM agencies WHERE province_code = ${param})
+    OR ${alias}.service_code IN (SELECT code FROM procedures WHERE province_code = ${param}))`;
+
 export type NewPetition = Omit<PetitionRow, 'code' | 'search_text' | 'agency_code'>;
 
 /** Folded text the public list searches: code, title, content and (once there is one) the answer. */
@@ -212,13 +220,17 @@ export function submitPetition(sb: Sandbox, input: PetitionSubmitInput, key: str
  * matching every term of `q`, newest answer first, after the keyset cursor `after`.
  */
 export function listPublicPetitions(
-  sb: Sandbox, query: { category?: PetitionCategory; q?: string; limit: number }, after: [string, string] | null,
+  sb: Sandbox, query: { category?: PetitionCategory; province?: string; q?: string; limit: number }, after: [string, string] | null,
 ) {
   const where = [`status = 'answered'`, 'publishable = 1'];
   const args: unknown[] = [];
   if (query.category) {
     where.push('category = ?');
     args.push(query.category);
+  }
+  if (query.province) {
+    where.push(petitionOfProvince('petitions', '?'));
+    args.push(query.province, query.province);
   }
   const terms = query.q ? fold(query.q).split(' ').filter(Boolean).slice(0, 16) : [];
   for (const term of terms) {

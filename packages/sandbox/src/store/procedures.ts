@@ -39,5 +39,6 @@ export const procedureExists = (sb: Sandbox, code: string): boolean =>
   sb.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(code) !== undefined;
 
 /** An agency by code. */
-export const findAgency = (sb: Sandbox, code: string): { code: string; name: string } | undefined =>
-  sb.db.prepare('SELECT code, name FROM agencies WHERE code = ?').get(code) as { code: string; name: string } | undefined;
+export const findAgency = (sb: Sandbox, code: string): { code: string; name: string; province_code: string | null } | undefined =>
+  sb.db.prepare('SELECT code, name, province_code FROM agencies WHERE code = ?').get(code) as
+    { code: string; name: string; province_code: string | null } | undefined;

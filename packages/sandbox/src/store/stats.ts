@@ -1,146 +1,255 @@
 /**
- * Transparency figures (`GET /v1/stats`), computed from the database on every request, nationally
- * or for one province, with a service-quality index out of 100 in the portal's five parts.
+ * Transparency figures (`GET /v1/stats`) as Decision 766 computes the service-quality index, for the
+ * whole country, a province or an agency, over a month, a quarter or a year. Every figure is an SQL
+ * aggregate over the dossiers, petitions and ratings in scope (see the contract's `stats` schema for
+ * what each one means); synced dossiers (store/sync.ts) count like the portal's own, with their own
+ * dates, supplement rounds and payment.
  */
-import { dossierStatusInfo, type DossierStatus, type Stats } from '@dvc-kit/contract';
+import {
+  dossierStatusInfo, qualityIndexWeights, statsMonths,
+  type DossierStatus, type QualityIndexGroup, type QualityIndexPart, type Stats, type StatsPeriodRange, type StatsRatio,
+} from '@dvc-kit/contract';
 import type { Sandbox } from '../context.js';
+import { petitionOfProvince } from './petitions.js';
 
-/** Weights of the five parts of the index (they add up to 100). */
-export const indexWeights = { disclosure: 18, progress: 20, onlineService: 22, satisfaction: 18, digitisation: 22 } as const;
+/** Whose figures: the whole country, a province's dossiers, or an agency's. */
+export type StatsScope =
+  | { kind: 'country'; name: string }
+  | { kind: 'province'; code: string; name: string }
+  | { kind: 'agency'; code: string; name: string; province: { code: string; name: string } | null };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-/** A share in 0–1 with 4 decimals, or null when there is nothing to divide by. */
-const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
-/** A share for the index: 0 when there is no data (nothing measured, nothing scored). */
-const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
+const ratio = (numerator: number, denominator: number): StatsRatio => ({
+  numerator, denominator, rate: denominator > 0 ? Math.round((numerator / denominator) * 10_000) / 10_000 : null,
+});
 
-interface DossierFigures {
-  total: number;
+/** An ISO instant (text) as milliseconds since 1970, in SQL: exact to the millisecond. */
+const ms = (x: string) => `CAST(round((julianday(${x}) - 2440587.5) * 86400000) AS INTEGER)`;
+
+/** The first history row of dossier `d` that enters status 5 (a supplement request), in SQL. */
+const firstRequest = `(SELECT min(h.id) FROM dossier_history h WHERE h.dossier_code = d.code AND h.status = 'waiting'
+  AND h.previous_status IS NOT NULL AND h.previous_status <> 'waiting')`;
+
+/**
+ * One row per dossier in scope that may count in [@start, @end]: when it finished (the first of
+ * "Đã xử lý xong", or its end: returned, stopped, refused; a synced record's own end date), how many
+ * supplement rounds it had, and the applicant's time on the first one (request → sent, or → accepted,
+ * or → the judging instant). A synced record's rounds are its own (`sync_extra.supplements`); a portal
+ * dossier's are read from its history (entries into status 5, and the next entry after the first).
+ * Withdrawn dossiers (status 7) are neither finished nor pending: the applicant ended them.
+ */
+function factsSql(scope: string): string {
+  const releasing = `(SELECT min(h.at) FROM dossier_history h WHERE h.dossier_code = d.code AND h.status = 'releasing')`;
+  return `
+  WITH base AS (
+    SELECT d.code, d.agency_code, d.agency_name, d.channel, d.status, d.submitted_at, d.due_at, d.fees_total,
+      d.submitted_at BETWEEN @start AND @end AS submitted_in,
+      CASE WHEN d.sync_extra IS NOT NULL THEN coalesce(d.completed_at, ${releasing}) ELSE coalesce(${releasing}, d.completed_at) END AS finish,
+      CASE WHEN d.sync_extra IS NOT NULL THEN coalesce(json_array_length(d.sync_extra, '$.supplements'), 0)
+        ELSE (SELECT count(*) FROM dossier_history h WHERE h.dossier_code = d.code AND h.status = 'waiting'
+          AND h.previous_status IS NOT NULL AND h.previous_status <> 'waiting') END AS rounds,
+      CASE WHEN d.sync_extra IS NOT NULL THEN json_extract(d.sync_extra, '$.supplements[0].requestedAt')
+        ELSE (SELECT h.at FROM dossier_history h WHERE h.id = ${firstRequest}) END AS supplement_from,
+      CASE WHEN d.sync_extra IS NOT NULL
+        THEN coalesce(json_extract(d.sync_extra, '$.supplements[0].sentAt'), json_extract(d.sync_extra, '$.supplements[0].completedAt'))
+        ELSE (SELECT min(h.at) FROM dossier_history h WHERE h.dossier_code = d.code AND h.id > ${firstRequest}) END AS supplement_to,
+      EXISTS (SELECT 1 FROM dossier_history h WHERE h.dossier_code = d.code) AS published,
+      (EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_code = d.code)
+        OR EXISTS (SELECT 1 FROM json_each(d.sync_extra, '$.results') r WHERE json_extract(r.value, '$.url') IS NOT NULL)) AS digitised,
+      (EXISTS (SELECT 1 FROM payments y WHERE y.dossier_code = d.code AND y.status = 'succeeded')
+        OR json_extract(d.sync_extra, '$.payment.mode') IN ('portal', 'gateway')) AS paid_online
+    FROM dossiers d
+    WHERE ${scope} AND d.submitted_at <= @end AND (d.completed_at IS NULL OR d.completed_at >= @start)
+  ), timed AS (
+    SELECT *,
+      status <> 'cancelled' AND finish BETWEEN @start AND @end AS finished_in,
+      status <> 'cancelled' AND submitted_at <= @judge AND (finish IS NULL OR finish > @judge) AS open_at_judge,
+      -- The applicant's time on the first supplement round, up to the judging instant.
+      CASE WHEN supplement_from IS NULL OR supplement_from > @judge THEN 0
+        ELSE max(0, ${ms(`min(coalesce(supplement_to, finish, @judge), @judge)`)} - ${ms('supplement_from')}) END AS supplement_ms
+    FROM base
+  ), f AS (
+    SELECT *,
+      finished_in AND due_at IS NOT NULL AND (rounds >= 2 OR ${ms('finish')} > ${ms('due_at')} + supplement_ms) AS late,
+      finished_in AND due_at IS NOT NULL AND NOT (rounds >= 2 OR ${ms('finish')} > ${ms('due_at')} + supplement_ms) AS on_time,
+      open_at_judge AND due_at IS NOT NULL AND (rounds >= 2 OR ${ms('due_at')} + supplement_ms < ${ms('@judge')}) AS overdue
+    FROM timed
+  )`;
+}
+
+const FIGURES = `
+  coalesce(sum(submitted_in), 0) AS received,
+  coalesce(sum(submitted_in AND channel = 'online'), 0) AS online,
+  coalesce(sum(submitted_in AND published), 0) AS published,
+  coalesce(sum(submitted_in AND digitised), 0) AS digitised,
+  coalesce(sum(submitted_in AND fees_total > 0), 0) AS withFees,
+  coalesce(sum(submitted_in AND fees_total > 0 AND paid_online), 0) AS paidOnline,
+  coalesce(sum(finished_in), 0) AS finished,
+  coalesce(sum(on_time), 0) AS finishedOnTime,
+  coalesce(sum(late), 0) AS finishedLate,
+  coalesce(sum(overdue), 0) AS overdue,
+  coalesce(sum(open_at_judge AND NOT overdue), 0) AS pending`;
+
+interface Figures {
+  received: number;
   online: number;
+  published: number;
+  digitised: number;
+  withFees: number;
+  paidOnline: number;
   finished: number;
   finishedOnTime: number;
   finishedLate: number;
   overdue: number;
-  withAttachments: number;
-  withFees: number;
-  paidOnline: number;
+  pending: number;
 }
 
-/** Computes the figures for the whole country (`province` null) or one province. */
-export function computeStats(sb: Sandbox, province: { code: string; name: string } | null): Stats {
-  const now = sb.now().toISOString();
+/** On time: finished in time over those judged (finished in the period, or open and past due). */
+const onTimeOf = (f: Figures) => ratio(f.finishedOnTime, f.finishedOnTime + f.finishedLate + f.overdue);
+
+/** Computes the figures of `scope` over `period`. */
+export function computeStats(sb: Sandbox, scope: StatsScope, period: StatsPeriodRange): Stats {
   const db = sb.db;
-  const p = province?.code ?? null;
+  const now = sb.now();
+  const nowIso = now.toISOString();
+  const judgeOf = (p: StatsPeriodRange) => (p.end.getTime() < now.getTime() ? p.end : now).toISOString();
+  const range = (p: StatsPeriodRange) => ({ start: p.start.toISOString(), end: p.end.toISOString(), judge: judgeOf(p) });
+  const args = { ...range(period), ...(scope.kind === 'country' ? {} : { scope: scope.code }) };
 
-  // Services: the national catalogue (national records only) or a province's local instances.
-  const services = db
-    .prepare(
-      `SELECT count(*) AS total,
-              coalesce(sum(online_level = 'full'), 0) AS fullyOnline,
-              coalesce(sum(online_level = 'partial'), 0) AS partlyOnline
-       FROM procedures WHERE status = 'active' AND ${p ? 'province_code = @p' : 'is_local = 0'}`,
-    )
-    .get(p ? { p } : {}) as { total: number; fullyOnline: number; partlyOnline: number };
+  const dossierScope = scope.kind === 'country' ? '1 = 1' : scope.kind === 'province' ? 'd.province_code = @scope' : 'd.agency_code = @scope';
+  const facts = factsSql(dossierScope);
+  const figures = db.prepare(`${facts} SELECT ${FIGURES} FROM f`).get(args) as Figures;
 
-  // Dossiers of the province (by the province recorded on the dossier), or all of them.
-  const dossierScope = p ? 'd.province_code = @p' : '1 = 1';
-  const d = db
-    .prepare(
-      `SELECT count(*) AS total,
-              coalesce(sum(d.channel = 'online'), 0) AS online,
-              coalesce(sum(d.completed_at IS NOT NULL), 0) AS finished,
-              coalesce(sum(d.completed_at IS NOT NULL AND (d.due_at IS NULL OR d.completed_at <= d.due_at)), 0) AS finishedOnTime,
-              coalesce(sum(d.completed_at IS NOT NULL AND d.due_at IS NOT NULL AND d.completed_at > d.due_at), 0) AS finishedLate,
-              coalesce(sum(d.completed_at IS NULL AND d.due_at IS NOT NULL AND d.due_at < @now), 0) AS overdue,
-              coalesce(sum(EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_code = d.code)), 0) AS withAttachments,
-              coalesce(sum(d.fees_total > 0), 0) AS withFees,
-              coalesce(sum(d.fees_total > 0 AND EXISTS (
-                SELECT 1 FROM payments y WHERE y.dossier_code = d.code AND y.status = 'succeeded')), 0) AS paidOnline
-       FROM dossiers d WHERE ${dossierScope}`,
-    )
-    .get(p ? { p, now } : { now }) as DossierFigures;
-  const byStatus = Object.fromEntries((Object.keys(dossierStatusInfo) as DossierStatus[]).map((s) => [s, 0])) as Record<string, number>;
-  for (const row of db
-    .prepare(`SELECT d.status AS status, count(*) AS n FROM dossiers d WHERE ${dossierScope} GROUP BY d.status`)
-    .all(p ? { p } : {}) as { status: string; n: number }[]) {
-    byStatus[row.status] = row.n;
-  }
+  const byStatusRows = db.prepare(`${facts} SELECT status, count(*) AS n FROM f WHERE submitted_in GROUP BY status`).all(args) as
+    { status: DossierStatus; n: number }[];
+  const byStatus = (Object.keys(dossierStatusInfo) as DossierStatus[])
+    .map((status) => ({ code: dossierStatusInfo[status].number, status, count: byStatusRows.find((r) => r.status === status)?.n ?? 0 }))
+    .sort((a, b) => a.code - b.code);
 
-  const payments = db
-    .prepare(
-      `SELECT count(*) AS succeeded, coalesce(sum(y.amount), 0) AS amount
-       FROM payments y JOIN dossiers d ON d.code = y.dossier_code
-       WHERE y.status = 'succeeded' AND ${dossierScope}`,
-    )
-    .get(p ? { p } : {}) as { succeeded: number; amount: number };
+  const agencyRows = db.prepare(
+    `${facts} SELECT agency_code AS code, max(agency_name) AS name, ${FIGURES} FROM f GROUP BY agency_code
+     HAVING received > 0 OR finished > 0 OR overdue > 0 ORDER BY received DESC, code`,
+  ).all(args) as (Figures & { code: string; name: string })[];
 
-  // Petitions have no province of their own: in a province, count those about one of its local procedures.
-  const petitionScope = p ? 'service_code IN (SELECT code FROM procedures WHERE province_code = @p)' : '1 = 1';
-  const pet = db
-    .prepare(
-      `SELECT count(*) AS total,
-              coalesce(sum(status = 'answered'), 0) AS answered,
-              coalesce(sum(status = 'answered' AND answered_at <= due_at), 0) AS answeredOnTime,
-              coalesce(sum(status <> 'answered' AND due_at < @now), 0) AS openOverdue
-       FROM petitions WHERE ${petitionScope}`,
-    )
-    .get(p ? { p, now } : { now }) as { total: number; answered: number; answeredOnTime: number; openOverdue: number };
+  const monthlyStatement = db.prepare(`${facts} SELECT ${FIGURES} FROM f`);
+  const monthly = statsMonths(period).map((month) => {
+    const f = month.start.getTime() > now.getTime()
+      ? null
+      : monthlyStatement.get({ ...range(month), ...(scope.kind === 'country' ? {} : { scope: scope.code }) }) as Figures;
+    return {
+      month: month.value,
+      received: f?.received ?? 0,
+      finished: f?.finished ?? 0,
+      onTime: f ? onTimeOf(f) : ratio(0, 0),
+      online: f ? ratio(f.online, f.received) : ratio(0, 0),
+    };
+  });
 
-  // The index. Each part is its weight × a share in 0–1 computed from the data above; a part with
-  // nothing to measure (no procedures, dossiers or petitions in scope) scores 0.
-  const w = indexWeights;
-  const parts = {
-    // Public disclosure (18): share of the procedures in scope published with an online service
-    // (online level 'full' or 'partial'), i.e. whose whole process is disclosed and trackable online.
-    disclosure: w.disclosure * share(services.fullyOnline + services.partlyOnline, services.total),
-    // Processing progress (20): share of dossiers that are not late — late means finished after
-    // the due date, or still open past it. Dossiers without a due date (not yet received, or
-    // closed before reception) cannot be late. Unlike `onTimeRate` this also counts open dossiers,
-    // so a backlog of overdue dossiers shows before they are finished.
-    progress: w.progress * share(d.total - d.finishedLate - d.overdue, d.total),
-    // Online service and payment (22): mean of the share of dossiers submitted online and the share
-    // of dossiers with fees whose fees were paid online (a succeeded payment); when no dossier owes
-    // fees, the online-submission share alone.
-    onlineService:
-      w.onlineService * (d.withFees > 0 ? (share(d.online, d.total) + share(d.paidOnline, d.withFees)) / 2 : share(d.online, d.total)),
-    // Satisfaction (18): share of petitions answered on time (answered by their due date) among
-    // those that had to be answered by now (answered, or open and past their due date); petitions
-    // still within their 10 working days do not count against it.
-    satisfaction: w.satisfaction * share(pet.answeredOnTime, pet.answered + pet.openOverdue),
-    // Digitisation (22): share of dossiers carrying digital attachments (uploaded documents).
-    digitisation: w.digitisation * share(d.withAttachments, d.total),
+  // Procedures offered online: the national catalogue, a province's local instances, or an agency's.
+  const procedureScope = scope.kind === 'country' ? 'is_local = 0' : scope.kind === 'province' ? 'province_code = @scope' : 'agency_code = @scope';
+  const services = db.prepare(
+    `SELECT count(*) AS total, coalesce(sum(online_level = 'full'), 0) AS fullyOnline, coalesce(sum(online_level = 'partial'), 0) AS partlyOnline
+     FROM procedures WHERE status = 'active' AND ${procedureScope}`,
+  ).get(scope.kind === 'country' ? {} : { scope: scope.code }) as Stats['services'];
+
+  const payments = db.prepare(
+    `SELECT count(*) AS succeeded, coalesce(sum(y.amount), 0) AS amount FROM payments y JOIN dossiers d ON d.code = y.dossier_code
+     WHERE y.status = 'succeeded' AND y.updated_at BETWEEN @start AND @end AND ${dossierScope}`,
+  ).get(args) as Stats['payments'];
+
+  // Petitions: a province's are those addressed to its agencies or about its local procedures.
+  const petitionScope = scope.kind === 'country' ? '1 = 1' : scope.kind === 'province' ? petitionOfProvince('p', '@scope') : 'p.agency_code = @scope';
+  const petitions = db.prepare(
+    `SELECT coalesce(sum(p.submitted_at BETWEEN @start AND @end), 0) AS received,
+            coalesce(sum(p.status = 'answered' AND p.answered_at BETWEEN @start AND @end), 0) AS answered,
+            coalesce(sum(p.status = 'answered' AND p.answered_at BETWEEN @start AND @end AND p.answered_at <= p.due_at), 0) AS answeredOnTime,
+            coalesce(sum((p.answered_at IS NULL OR p.answered_at > @judge) AND p.submitted_at <= @judge AND p.due_at < @judge), 0) AS overdue
+     FROM petitions p WHERE ${petitionScope}`,
+  ).get(args) as Stats['petitions'];
+
+  // Ratings of the period's dossiers in scope, by level; comments are never read here.
+  const ratingRows = db.prepare(
+    `SELECT r.overall AS level, count(*) AS n FROM ratings r JOIN dossiers d ON d.code = r.dossier_code
+     WHERE r.rated_at BETWEEN @start AND @end AND ${dossierScope} GROUP BY r.overall`,
+  ).all(args) as { level: number; n: number }[];
+  const ratingsTotal = ratingRows.reduce((sum, r) => sum + r.n, 0);
+  const dislikes = ratingRows.filter((r) => r.level <= 2).reduce((sum, r) => sum + r.n, 0);
+  const ratings: Stats['ratings'] = {
+    total: ratingsTotal,
+    levels: [5, 4, 3, 2, 1].map((level) => {
+      const count = ratingRows.find((r) => r.level === level)?.n ?? 0;
+      return { level, count, rate: ratio(count, ratingsTotal).rate };
+    }),
+    dislikes: ratio(dislikes, ratingsTotal),
   };
-  const index = {
-    disclosure: round1(parts.disclosure),
-    progress: round1(parts.progress),
-    onlineService: round1(parts.onlineService),
-    satisfaction: round1(parts.satisfaction),
-    digitisation: round1(parts.digitisation),
-    total: 0,
+
+  const onTime = onTimeOf(figures);
+  // Satisfaction (766): 100 % − (overdue % + % of ratings that disliked), in basis points; no ratings, no data.
+  const satisfaction = ratingsTotal === 0 ? ratio(0, 0) : (() => {
+    const overdueShare = onTime.denominator > 0 ? (onTime.denominator - onTime.numerator) / onTime.denominator : 0;
+    return ratio(Math.max(0, Math.round((1 - overdueShare - dislikes / ratingsTotal) * 10_000)), 10_000);
+  })();
+
+  const measures: Stats['measures'] = {
+    progressPublished: ratio(figures.published, figures.received),
+    onTime,
+    onlineProcedures: ratio(services.fullyOnline + services.partlyOnline, services.total),
+    onlineDossiers: ratio(figures.online, figures.received),
+    onlinePayments: ratio(figures.paidOnline, figures.withFees),
+    digitised: ratio(figures.digitised, figures.received),
+    satisfaction,
+    petitionsOnTime: ratio(petitions.answeredOnTime, petitions.answered + petitions.overdue),
   };
-  // The total is the sum of the parts as shown, so the figures on a page add up.
-  index.total = round1(index.disclosure + index.progress + index.onlineService + index.satisfaction + index.digitisation);
 
   return {
-    generatedAt: now,
-    province,
+    generatedAt: nowIso,
+    scope: scope.kind === 'country'
+      ? { kind: 'country', code: null, name: scope.name, province: null }
+      : scope.kind === 'province'
+        ? { kind: 'province', code: scope.code, name: scope.name, province: { code: scope.code, name: scope.name } }
+        : { kind: 'agency', code: scope.code, name: scope.name, province: scope.province },
+    period: { kind: period.kind, value: period.value, start: period.start.toISOString(), end: period.end.toISOString(), judgedAt: args.judge },
     services,
     dossiers: {
-      total: d.total,
-      online: d.online,
-      byStatus,
-      finished: d.finished,
-      finishedOnTime: d.finishedOnTime,
-      onTimeRate: rate(d.finishedOnTime, d.finished),
-      overdue: d.overdue,
+      received: figures.received, finished: figures.finished, finishedOnTime: figures.finishedOnTime, finishedLate: figures.finishedLate,
+      overdue: figures.overdue, pending: figures.pending, byStatus,
     },
     payments,
-    petitions: {
-      total: pet.total,
-      answered: pet.answered,
-      answeredOnTime: pet.answeredOnTime,
-      answerRate: rate(pet.answered, pet.total),
-    },
-    index,
+    petitions,
+    ratings,
+    measures,
+    index: scoreIndex(measures),
+    monthly,
+    agencies: agencyRows.map((a) => ({
+      code: a.code, name: a.name, received: a.received, finished: a.finished, onTime: onTimeOf(a), online: ratio(a.online, a.received),
+    })),
+  };
+}
+
+/**
+ * The index from the measures: each part scores max × min(1, rate ÷ fullAt), or 0 with no data; a
+ * group is the sum of its parts, the total the sum of the groups, each as shown (one decimal), so
+ * the figures on a page add up.
+ */
+export function scoreIndex(measures: Stats['measures']): Stats['index'] {
+  const groups = (Object.keys(qualityIndexWeights) as QualityIndexGroup[]).map((group) => {
+    const parts = (Object.entries(qualityIndexWeights[group]) as [QualityIndexPart, { max: number; fullAt: number }][])
+      .map(([part, { max, fullAt }]) => {
+        const rate = measures[part].rate;
+        return { part, max, fullAt, rate, points: rate === null ? 0 : round1(max * Math.min(1, rate / fullAt)) };
+      });
+    return {
+      group,
+      max: parts.reduce((sum, p) => sum + p.max, 0),
+      points: round1(parts.reduce((sum, p) => sum + p.points, 0)),
+      measuredMax: parts.reduce((sum, p) => sum + (p.rate === null ? 0 : p.max), 0),
+      parts,
+    };
+  });
+  return {
+    groups,
+    total: round1(groups.reduce((sum, g) => sum + g.points, 0)),
+    max: groups.reduce((sum, g) => sum + g.max, 0),
+    measuredMax: groups.reduce((sum, g) => sum + g.measuredMax, 0),
   };
 }

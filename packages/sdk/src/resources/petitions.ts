@@ -14,6 +14,8 @@ export interface VerifierOptions {
 export interface PetitionListParams {
   /** Only petitions of this category. */
   category?: PetitionCategory;
+  /** Only this province's petitions (two-digit code): addressed to its agencies or about its local procedures. */
+  province?: string;
   /** Words to look for in the title and content. */
   q?: string;
   /** Page size (1–50, default 10). */
