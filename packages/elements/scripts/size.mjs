@@ -46,6 +46,9 @@
 // that loads field messages, and the larger stats schema in the bundle. Measured on main → the branch:
 // petition form 57.1 → 57.3, lookup 53.0 → 53.1, the bundle 103.2 → 103.8. Those ceilings raised by that.
 // Then the petition list's province (part 4): list 46.1 → 46.4 with the messages above, the bundle 103.9. + 0.2 each.
+// Ratings and figures merged together, with the field messages' wrong-type wording (a type named in words,
+// told apart from a missing field): each widget 0.1–0.2 kB over the sum of the two branches' ceilings, the
+// bundle 109.0 kB (measured after the merge, 4b0a907). Ceilings: the measured figures + 0.2 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,9 +58,9 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 63.4 * kB,
-  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.4 * kB, 'dvc-petition-list': 46.5 * kB, 'dvc-petition-lookup': 53.2 * kB,
-  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, 'dvc-rating': 59.3 * kB, all: 126.4 * kB, english: 11.7 * kB, bundle: 108.6 * kB,
+  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.5 * kB, 'dvc-dossier-form': 74.4 * kB, 'dvc-dossier-tracker': 63.8 * kB,
+  'dvc-payment': 59.4 * kB, 'dvc-petition-form': 57.7 * kB, 'dvc-petition-list': 46.8 * kB, 'dvc-petition-lookup': 53.6 * kB,
+  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 126.6 * kB, english: 11.7 * kB, bundle: 109.2 * kB,
 };
 
 let site;

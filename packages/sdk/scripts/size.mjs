@@ -25,7 +25,10 @@ const BUDGETS = { whole: 31 * kB, services: 24 * kB };
 // Issue 19: the figures of Decision 766 (scope and period, each measure as numerator/denominator/rate, the
 // index's groups and parts, the 12-month series and the per-agency table; their descriptions stay out of
 // browsers, in stats.docs.ts): the whole entry 37.6 → 38.2 kB, measured on main and on the branch. + 0.6 kB.
-const CEILINGS = { whole: 38.4 * kB, core: 16.4 * kB, services: 27.7 * kB, account: 33.2 * kB };
+// Ratings and figures merged, with the field messages' wrong-type wording (types named in words): whole
+// 38.9, core 16.6, services 27.8 kB measured after the merge (the status sync's field labels are registered
+// by its schema's module, so pages do not carry them). Ceilings: those + 0.2 kB.
+const CEILINGS = { whole: 39.1 * kB, core: 16.8 * kB, services: 28.0 * kB, account: 33.2 * kB };
 
 async function measure(entry) {
   const result = await build({

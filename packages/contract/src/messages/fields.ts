@@ -39,37 +39,19 @@ const labels: Record<string, Record<Locale, string>> = {
   'dvc-verifier': { vi: 'Số điện thoại xác minh (Dvc-Verifier)', en: 'Verifier phone (Dvc-Verifier)' },
   'idempotency-key': { vi: 'Idempotency-Key', en: 'Idempotency-Key' },
   file: { vi: 'Tệp', en: 'File' },
-  // The records of the status sync (sync.ts)
-  version: { vi: 'Phiên bản', en: 'Version' },
-  statusCode: { vi: 'Mã trạng thái', en: 'Status code' },
-  agencyCode: { vi: 'Mã đơn vị xử lý', en: 'Agency code' },
-  agencyName: { vi: 'Tên đơn vị xử lý', en: 'Agency name' },
-  serviceName: { vi: 'Tên thủ tục', en: 'Procedure name' },
-  channel: { vi: 'Kênh thực hiện', en: 'Channel' },
-  summary: { vi: 'Trích yếu hồ sơ', en: 'Summary' },
-  submittedAt: { vi: 'Ngày nộp', en: 'Submission date' },
-  receivedAt: { vi: 'Ngày tiếp nhận', en: 'Date received' },
-  dueAt: { vi: 'Ngày hẹn trả', en: 'Due date' },
-  finishedAt: { vi: 'Ngày kết thúc xử lý', en: 'Date finished' },
-  progress: { vi: 'Tiến độ xử lý', en: 'Progress' },
-  at: { vi: 'Thời điểm xử lý', en: 'Time of the step' },
-  officer: { vi: 'Người xử lý', en: 'Officer' },
-  department: { vi: 'Phòng ban xử lý', en: 'Department' },
-  action: { vi: 'Nội dung xử lý', en: 'Action' },
-  fees: { vi: 'Phí, lệ phí', en: 'Fees' },
-  amount: { vi: 'Số tiền', en: 'Amount' },
-  payment: { vi: 'Thanh toán', en: 'Payment' },
-  mode: { vi: 'Hình thức', en: 'Mode' },
-  paidAt: { vi: 'Ngày thanh toán', en: 'Date paid' },
-  supplements: { vi: 'Yêu cầu bổ sung', en: 'Supplement requests' },
-  requestedAt: { vi: 'Ngày yêu cầu', en: 'Date requested' },
-  deadline: { vi: 'Hạn bổ sung', en: 'Supplement deadline' },
-  results: { vi: 'Giấy tờ kết quả', en: 'Result documents' },
-  issuedAt: { vi: 'Ngày ban hành', en: 'Date issued' },
   // Ratings (ratings.ts)
   overall: { vi: 'Mức độ hài lòng chung', en: 'Overall satisfaction' },
   comment: { vi: 'Ý kiến thêm', en: 'Comment' },
 };
+
+/**
+ * Adds the labels of fields that only servers check (the status sync's records): the module of their
+ * schema registers them when it loads, so a page that never loads that module does not carry them.
+ * A name that already has a label keeps it.
+ */
+export function addFieldLabels(more: Readonly<Record<string, Record<Locale, string>>>): void {
+  for (const [name, label] of Object.entries(more)) if (!Object.hasOwn(labels, name)) labels[name] = label;
+}
 
 /** The name of a JavaScript type in a message ("cần số", "expected a number"). */
 const typeNames: Record<string, Record<Locale, string>> = {

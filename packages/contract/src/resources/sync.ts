@@ -4,6 +4,7 @@ import { email, mobilePhone } from '../validators/index.js';
 import { dateTime, nonEmpty, vnd } from './common.js';
 import { applicantIdChecks, applicantType, dossierCode, dossierCodeParams, dossierStatus, dossierStatusInfo, type ApplicantType, type DossierStatus } from './dossiers.js';
 import { fieldError } from './common.js';
+import { addFieldLabels } from '../messages/fields.js';
 import { httpUrlPattern } from './patterns.js';
 import { channel, procedureCode } from './services.js';
 
@@ -21,6 +22,37 @@ import { channel, procedureCode } from './services.js';
  * DVC Kit's own record: English names, typed, versioned. The shapes observed in real integrations
  * (OpenCPS `DongBoHoSoMC`, iGate) map onto it field by field (PORTAL-INTEGRATION.md).
  */
+
+// The labels of the record's fields in field errors ("Vui lòng nhập Ngày nộp."), for the servers that
+// check records: registered here, so pages (which never load this module) do not carry them.
+addFieldLabels({
+  version: { vi: 'Phiên bản', en: 'Version' },
+  statusCode: { vi: 'Mã trạng thái', en: 'Status code' },
+  agencyCode: { vi: 'Mã đơn vị xử lý', en: 'Agency code' },
+  agencyName: { vi: 'Tên đơn vị xử lý', en: 'Agency name' },
+  serviceName: { vi: 'Tên thủ tục', en: 'Procedure name' },
+  channel: { vi: 'Kênh thực hiện', en: 'Channel' },
+  summary: { vi: 'Trích yếu hồ sơ', en: 'Summary' },
+  submittedAt: { vi: 'Ngày nộp', en: 'Submission date' },
+  receivedAt: { vi: 'Ngày tiếp nhận', en: 'Date received' },
+  dueAt: { vi: 'Ngày hẹn trả', en: 'Due date' },
+  finishedAt: { vi: 'Ngày kết thúc xử lý', en: 'Date finished' },
+  progress: { vi: 'Tiến độ xử lý', en: 'Progress' },
+  at: { vi: 'Thời điểm xử lý', en: 'Time of the step' },
+  officer: { vi: 'Người xử lý', en: 'Officer' },
+  department: { vi: 'Phòng ban xử lý', en: 'Department' },
+  action: { vi: 'Nội dung xử lý', en: 'Action' },
+  fees: { vi: 'Phí, lệ phí', en: 'Fees' },
+  amount: { vi: 'Số tiền', en: 'Amount' },
+  payment: { vi: 'Thanh toán', en: 'Payment' },
+  mode: { vi: 'Hình thức', en: 'Mode' },
+  paidAt: { vi: 'Ngày thanh toán', en: 'Date paid' },
+  supplements: { vi: 'Yêu cầu bổ sung', en: 'Supplement requests' },
+  requestedAt: { vi: 'Ngày yêu cầu', en: 'Date requested' },
+  deadline: { vi: 'Hạn bổ sung', en: 'Supplement deadline' },
+  results: { vi: 'Giấy tờ kết quả', en: 'Result documents' },
+  issuedAt: { vi: 'Ngày ban hành', en: 'Date issued' },
+});
 
 /** The status code of the one-stop systems (`TrangThaiHoSo`, 1–10), as `dossierStatusInfo` numbers them. */
 export const dossierStatusCode = z.int().check(
