@@ -286,4 +286,8 @@ export const migrations: string[] = [
   ALTER TABLE webhooks ADD COLUMN previous_secret TEXT;
   ALTER TABLE webhooks ADD COLUMN previous_secret_until TEXT;
   `,
+  // 11 (issue 18): idempotency answers expire (idempotencyTtlSeconds); the purge reads them oldest first.
+  `
+  CREATE INDEX idempotency_created ON idempotency(created_at);
+  `,
 ];
