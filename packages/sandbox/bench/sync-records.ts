@@ -214,3 +214,15 @@ export function peakRss(pid: number | 'self' = 'self'): number | null {
     return null;
   }
 }
+
+/** A process's CPU time so far (user + system) in seconds, from /proc/<pid>/stat; null off Linux or once it is gone. */
+export function cpuSeconds(pid: number | 'self' = 'self'): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}

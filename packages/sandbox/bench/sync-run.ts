@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { peakRss } from './sync-records.js';
+import { cpuSeconds, peakRss } from './sync-records.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const root = here('../../..');
@@ -23,6 +23,8 @@ export interface RunOptions {
   seed: number;
   /** Batches the pusher sends at once (the SDK's default is 2). */
   concurrency: number;
+  /** Records per batch (the SDK's default is 1,000, the most a batch holds). */
+  batchSize?: number;
   /** Kill the pusher once this many records are applied, and resume with a new one. */
   killAt?: number;
   /** Extra flags of the sandbox's CLI. */
@@ -42,6 +44,12 @@ export interface PushFigures {
   rate: number;
   /** Rate per window of records applied: `[from, to)` and its seconds. */
   windows: { from: number; to: number; seconds: number; rate: number }[];
+  /**
+   * CPU seconds (user + system) the sandbox spent during the push, and the pusher processes (with
+   * their start): on a shared machine, a figure that waiting for a core does not inflate.
+   */
+  sandboxCpuSeconds: number;
+  pusherCpuSeconds: number;
   /** Peak RSS (VmHWM) of each pusher process, in bytes. */
   pusherPeakRss: number[];
   /** The last pusher's totals (SyncTotals) and its records that were not applied (by kind and field). */
@@ -97,17 +105,20 @@ function follow(child: ChildProcess, onLine: (line: Line, at: number) => void): 
   });
 }
 
-/** Samples a process's VmHWM until it exits (it is gone from /proc after). */
-function watchPeak(pid: number): { stop(): number | null } {
+/** Samples a process's VmHWM and CPU time until it exits (it is gone from /proc after). */
+function watchPeak(pid: number): { stop(): number | null; cpu(): number | null } {
   let last = peakRss(pid);
+  let cpu = cpuSeconds(pid);
   const timer = setInterval(() => {
     last = peakRss(pid) ?? last;
+    cpu = cpuSeconds(pid) ?? cpu;
   }, 200);
   return {
     stop() {
       clearInterval(timer);
       return last;
     },
+    cpu: () => cpu,
   };
 }
 
@@ -145,6 +156,7 @@ async function startSandboxProcess(dataDir: string, extra: string[]) {
     url,
     startSeconds: (performance.now() - started) / 1000,
     stderr: () => stderr,
+    cpu: () => cpuSeconds(child.pid!),
     stop(): Promise<number | null> {
       stopping ??= (async () => {
         const rss = peakRss(child.pid!) ?? peak.stop();
@@ -172,13 +184,15 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
     log(`sandbox up in ${sandbox.startSeconds.toFixed(1)} s (data dir ${sandboxDir})`);
     const marks: { at: number; applied: number }[] = [];
     const pusherPeaks: number[] = [];
+    let pusherCpu = 0;
+    const sandboxCpuBefore = sandbox.cpu() ?? 0;
     let firstStart = 0;
     let resume: RunFigures['resume'];
     let done: Line | null = null;
 
     const runPusher = async (killAt?: number): Promise<Line | null> => {
       const child = node(here('./sync-worker.ts'), [
-        'push', sandbox.url, String(options.records), String(options.seed), checkpoint, String(options.concurrency),
+        'push', sandbox.url, String(options.records), String(options.seed), checkpoint, String(options.concurrency), String(options.batchSize ?? 1000),
       ]);
       const peak = watchPeak(child.pid!);
       let nextLog = window;
@@ -199,6 +213,7 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
       const rss = (result?.peakRss as number | null | undefined) ?? peak.stop();
       peak.stop();
       if (rss !== null) pusherPeaks.push(rss);
+      pusherCpu += (result?.cpu as number | null | undefined) ?? peak.cpu() ?? 0;
       return result;
     };
 
@@ -219,6 +234,7 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
     } else {
       done = await runPusher();
     }
+    const sandboxCpu = (sandbox.cpu() ?? 0) - sandboxCpuBefore;
     const end = marks.at(-1)!.at;
     const seconds = (end - firstStart) / 1000;
     const windows: PushFigures['windows'] = [];
@@ -235,7 +251,7 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
       }
     }
     const push: PushFigures = {
-      seconds, rate: options.records / seconds, windows, pusherPeakRss: pusherPeaks,
+      seconds, rate: options.records / seconds, windows, pusherPeakRss: pusherPeaks, sandboxCpuSeconds: sandboxCpu, pusherCpuSeconds: pusherCpu,
       totals: done!.totals as Record<string, number>, problems: done!.problems as Record<string, number>,
       generated: { count: done!.count as number, checksum: done!.checksum as string },
     };

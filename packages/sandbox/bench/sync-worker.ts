@@ -1,7 +1,7 @@
 /**
  * A child process of the status-sync bench (sync-run.ts starts it): one job, then it exits.
  *
- *   sync-worker.ts push <url> <records> <seed> <checkpoint file> <concurrency>
+ *   sync-worker.ts push <url> <records> <seed> <checkpoint file> <concurrency> <batch size>
  *     pushes the generated records through the SDK's `sync(conn).push` (resuming from the checkpoint
  *     file when it holds a position) and tallies every record it generated: (code, version) pairs.
  *   sync-worker.ts feed <url>
@@ -14,11 +14,11 @@
 import { createClient } from '@dvc-kit/sdk';
 import { sync } from '@dvc-kit/sdk/server';
 import { TEST_SECRET_KEY } from '../src/config.js';
-import { benchRecords, peakRss, Tally } from './sync-records.js';
+import { benchRecords, cpuSeconds, peakRss, Tally } from './sync-records.js';
 
 const say = (message: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
-async function push(url: string, count: number, seed: number, checkpoint: string, concurrency: number) {
+async function push(url: string, count: number, seed: number, checkpoint: string, concurrency: number, batchSize: number) {
   const dvc = createClient({ baseUrl: url, key: TEST_SECRET_KEY, timeout: 120_000 });
   const tally = new Tally();
   function* tallied() {
@@ -32,6 +32,7 @@ async function push(url: string, count: number, seed: number, checkpoint: string
   const totals = await sync(dvc.connection).push(tallied(), {
     checkpoint,
     concurrency,
+    batchSize,
     onProgress: (t) => say({ event: 'progress', position: t.position, sent: t.sent }),
     onRecordProblem: (p) => {
       // Only which kind and which field: never the record.
@@ -39,7 +40,7 @@ async function push(url: string, count: number, seed: number, checkpoint: string
       problems[what] = (problems[what] ?? 0) + 1;
     },
   });
-  say({ event: 'done', totals, problems, count: tally.count, checksum: tally.checksum, peakRss: peakRss() });
+  say({ event: 'done', totals, problems, count: tally.count, checksum: tally.checksum, peakRss: peakRss(), cpu: cpuSeconds() });
 }
 
 async function feed(url: string) {
@@ -63,11 +64,11 @@ async function feed(url: string) {
 }
 
 const [mode, url, ...rest] = process.argv.slice(2);
-if (mode === 'push' && url && rest.length === 4) {
-  await push(url, Number(rest[0]), Number(rest[1]), rest[2]!, Number(rest[3]));
+if (mode === 'push' && url && rest.length === 5) {
+  await push(url, Number(rest[0]), Number(rest[1]), rest[2]!, Number(rest[3]), Number(rest[4]));
 } else if (mode === 'feed' && url) {
   await feed(url);
 } else {
-  console.error('usage: sync-worker.ts push <url> <records> <seed> <checkpoint> <concurrency> | feed <url>');
+  console.error('usage: sync-worker.ts push <url> <records> <seed> <checkpoint> <concurrency> <batch size> | feed <url>');
   process.exit(2);
 }

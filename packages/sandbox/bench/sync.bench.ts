@@ -65,6 +65,8 @@ function report(label: string, f: RunFigures, expected?: { count: number; checks
   }
   const slowest = Math.min(...p.windows.filter((w) => w.to - w.from >= 0.9 * Math.min(100_000, records)).map((w) => w.rate));
   console.log(`  slowest full window: ${Number.isFinite(slowest) ? n(slowest) : 'n/a'} records/s`);
+  console.log(`  CPU: sandbox ${p.sandboxCpuSeconds.toFixed(1)} s = ${n((p.sandboxCpuSeconds / records) * 1e6)} µs a record `
+    + `(${n(records / p.sandboxCpuSeconds)} records per CPU-second of its one thread); pusher${p.pusherPeakRss.length > 1 ? 's' : ''} ${p.pusherCpuSeconds.toFixed(1)} s`);
   console.log(`  totals: ${Object.entries(p.totals).map(([k, v]) => `${k} ${n(v)}`).join(', ')}`);
   if (Object.keys(p.problems).length) console.log(`  not applied: ${JSON.stringify(p.problems)}`);
   if (f.resume) {
