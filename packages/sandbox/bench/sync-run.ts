@@ -65,6 +65,8 @@ export interface RunFigures {
   resume?: { killedAtApplied: number; checkpoint: number; skipped: number; resent: number; restartSeconds: number };
   feed: { seconds: number; rate: number; pages: number; count: number; distinct: number; checksum: string; types: Record<string, number>; peakRss: number | null };
   sandboxPeakRss: number | null;
+  /** The sandbox's peak RSS when the push ended (before the feed was read). */
+  sandboxPeakRssPush: number | null;
   /** Seconds the sandbox took to start on an empty data dir (it seeds the catalogue). */
   sandboxStartSeconds: number;
   dataDir: string;
@@ -157,6 +159,7 @@ async function startSandboxProcess(dataDir: string, extra: string[]) {
     startSeconds: (performance.now() - started) / 1000,
     stderr: () => stderr,
     cpu: () => cpuSeconds(child.pid!),
+    peakRss: () => peakRss(child.pid!),
     stop(): Promise<number | null> {
       stopping ??= (async () => {
         const rss = peakRss(child.pid!) ?? peak.stop();
@@ -235,6 +238,7 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
       done = await runPusher();
     }
     const sandboxCpu = (sandbox.cpu() ?? 0) - sandboxCpuBefore;
+    const sandboxPeakRssPush = sandbox.peakRss();
     const end = marks.at(-1)!.at;
     const seconds = (end - firstStart) / 1000;
     const windows: PushFigures['windows'] = [];
@@ -280,6 +284,7 @@ export async function runSync(options: RunOptions): Promise<RunFigures> {
         peakRss: read.peakRss as number | null,
       },
       sandboxPeakRss,
+      sandboxPeakRssPush,
       sandboxStartSeconds: sandbox.startSeconds,
       dataDir: sandboxDir,
       dataBytes: dirBytes(sandboxDir),

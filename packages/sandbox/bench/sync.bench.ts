@@ -74,7 +74,7 @@ function report(label: string, f: RunFigures, expected?: { count: number; checks
     console.log(`resume: killed at ${n(r.killedAtApplied)} applied; checkpoint file ${n(r.checkpoint)}; the new pusher skipped ${n(r.skipped)}, `
       + `sent again ${n(r.resent)} already applied (answered unchanged); first batch ${r.restartSeconds.toFixed(1)} s after the kill`);
   }
-  console.log(`peak RSS: sandbox ${mb(f.sandboxPeakRss)}, pusher ${p.pusherPeakRss.map(mb).join(' then ')}, feed reader ${mb(f.feed.peakRss)}`);
+  console.log(`peak RSS: sandbox ${mb(f.sandboxPeakRssPush)} by the end of the push, ${mb(f.sandboxPeakRss)} by the end of the feed read; pusher ${p.pusherPeakRss.map(mb).join(' then ')}, feed reader ${mb(f.feed.peakRss)}`);
   console.log(`feed: ${n(f.feed.count)} upserts (${n(f.feed.distinct)} distinct codes) in ${f.feed.pages} pages, ${f.feed.seconds.toFixed(1)} s = ${n(f.feed.rate)} dossiers/s; `
     + `change types ${JSON.stringify(f.feed.types)}`);
   console.log(`checksum of (code, version): generator ${p.generated.checksum} (${n(p.generated.count)} records), feed ${f.feed.checksum}`);
