@@ -44,6 +44,8 @@ Usage: dvc-sandbox [options]
   --upload-expiry <h>     hours an upload no dossier uses is kept before it is deleted (default 24)
   --upload-quota <MB>     room for unused uploads per key, all its clients together (default 200)
   --client-quota <MB>     each client's share of it (publishable key + client address; default 50)
+  --idempotency-ttl <h>   hours an idempotency key's answer is kept and replayed; expired answers
+                          are purged in the background (default 24)
   --headers-timeout <s>   seconds a client may take to send a request's headers (default 10)
   --request-timeout <s>   seconds a client may take to send a whole request, body included (default 60)
   --quiet                 print only errors
@@ -77,7 +79,8 @@ try {
       'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean' },
       'headers-timeout': { type: 'string' }, 'request-timeout': { type: 'string' },
-      'upload-expiry': { type: 'string' }, 'sync-retention-days': { type: 'string' }, 'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
+      'upload-expiry': { type: 'string' }, 'sync-retention-days': { type: 'string' }, 'idempotency-ttl': { type: 'string' },
+      'upload-quota': { type: 'string' }, 'client-quota': { type: 'string' },
     },
     strict: true,
   }).values;
@@ -140,6 +143,7 @@ const running = await startSandbox({
   requestTimeoutSeconds: number('request-timeout', parsed['request-timeout'], defaultOptions.requestTimeoutSeconds, 1, 3600),
   syncRetentionSeconds: Math.round(86_400 * number('sync-retention-days', parsed['sync-retention-days'], defaultOptions.syncRetentionSeconds / 86_400, 0.001, 3650)),
   uploadExpirySeconds: Math.round(3600 * number('upload-expiry', parsed['upload-expiry'], defaultOptions.uploadExpirySeconds / 3600, 0.01, 24 * 365)),
+  idempotencyTtlSeconds: Math.round(3600 * number('idempotency-ttl', parsed['idempotency-ttl'], defaultOptions.idempotencyTtlSeconds / 3600, 0.01, 24 * 365)),
   uploadKeyQuotaBytes: Math.round(MB * number('upload-quota', parsed['upload-quota'], defaultOptions.uploadKeyQuotaBytes / MB, 1, 1_000_000)),
   uploadClientQuotaBytes: Math.round(MB * number('client-quota', parsed['client-quota'], defaultOptions.uploadClientQuotaBytes / MB, 1, 1_000_000)),
 }).catch((error: unknown) => {

@@ -167,6 +167,11 @@ export interface SandboxOptions {
    * and progress entries are dropped, and a cursor older than this is refused (`410 cursor_expired`).
    */
   syncRetentionSeconds: number;
+  /**
+   * Seconds an idempotency key's answer is kept and replayed (default 24 h, as Stripe keeps them): an
+   * older key is handled as new, and the simulation loop purges expired answers in bounded chunks.
+   */
+  idempotencyTtlSeconds: number;
 }
 
 export const defaultOptions: SandboxOptions = {
@@ -200,6 +205,7 @@ export const defaultOptions: SandboxOptions = {
   keepAliveTimeoutSeconds: 5,
 
   syncRetentionSeconds: 30 * 24 * 60 * 60,
+  idempotencyTtlSeconds: 24 * 60 * 60,
 };
 
 /** An agency-code pattern of a key file: letters, digits, dots and `*`. */

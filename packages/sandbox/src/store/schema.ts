@@ -298,4 +298,8 @@ export const migrations: string[] = [
   );
   CREATE INDEX ratings_rated_at ON ratings(rated_at);
   `,
+  // 12 (issue 18): idempotency answers expire (idempotencyTtlSeconds); the purge reads them oldest first.
+  `
+  CREATE INDEX idempotency_created ON idempotency(created_at);
+  `,
 ];
