@@ -6,7 +6,7 @@
  * pusher resumes from the checkpoint file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -127,10 +127,19 @@ function watchPeak(pid: number): { stop(): number | null; cpu(): number | null }
 const dirBytes = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 
+/**
+ * How the sandbox runs: its built CLI (`npm run build`), as deployed — TypeScript compiled ahead, not
+ * through tsx in the process (whose transform and source maps cost memory) — else from its sources.
+ */
+export const sandboxCommand = (): { args: string[]; built: boolean } => {
+  const built = here('../dist/cli.js');
+  return existsSync(built) ? { args: [built], built: true } : { args: ['--conditions=source', '--import', 'tsx', here('../src/cli.ts')], built: false };
+};
+
 async function startSandboxProcess(dataDir: string, extra: string[]) {
   const started = performance.now();
   const child = spawn(process.execPath, [
-    '--conditions=source', '--import', 'tsx', here('../src/cli.ts'), '--data-dir', dataDir, '--port', '0', '--host', '127.0.0.1',
+    ...sandboxCommand().args, '--data-dir', dataDir, '--port', '0', '--host', '127.0.0.1',
     // The default budget (600 requests a minute per key) would cap a push at 10,000 records/s.
     '--rate-limit', '1000000', '--step-seconds', '0', '--answer-seconds', '0', ...extra,
   ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -15,7 +15,7 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MAX_RECORDS } from './sync-records.js';
-import { runSync, type RunFigures } from './sync-run.js';
+import { runSync, sandboxCommand, type RunFigures } from './sync-run.js';
 
 function fail(message: string): never {
   console.error(`bench:sync: ${message}\nUsage: npm run bench:sync -- [--records N] [--seed N] [--concurrency 1-16] [--kill-at 0.05-0.95] [--no-resume] [--keep-data]`);
@@ -55,6 +55,9 @@ const MB = 1024 * 1024;
 const n = (x: number) => Math.round(x).toLocaleString('en');
 const mb = (bytes: number | null | undefined) => (bytes == null ? 'n/a' : `${(bytes / MB).toFixed(0)} MB`);
 const log = (line: string) => console.log(line);
+console.log(sandboxCommand().built
+  ? 'sandbox: its built CLI (packages/sandbox/dist/cli.js), as deployed'
+  : 'sandbox: from its sources through tsx (run `npm run build` first to measure the built CLI, as deployed: less memory)');
 
 function report(label: string, f: RunFigures, expected?: { count: number; checksum: string }) {
   const p = f.push;
