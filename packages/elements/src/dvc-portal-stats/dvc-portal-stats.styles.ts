@@ -30,9 +30,6 @@ export const styles = css`
     margin: calc(var(--_space) / 2) 0 var(--_space);
     font-weight: 600;
   }
-  .figures[aria-busy='true'] {
-    opacity: 0.6;
-  }
   .tiles {
     list-style: none;
     margin: 0 0 var(--_space);
