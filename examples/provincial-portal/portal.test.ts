@@ -45,6 +45,22 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await handle.evaluate((element) => element.textContent ?? '')).replace(/\s+/g, ' ').trim();
 }
 
+/** `<dvc-portal-stats>`'s shadow root, for selectors. */
+const stats = 'dvc-portal-stats >>> ';
+
+/** Waits until the home page's figures widget shows the figures it loaded. */
+async function figuresShown(page: Page): Promise<void> {
+  await waitInPage(page, 'the figures', () => {
+    const root = document.querySelector('dvc-portal-stats')?.shadowRoot;
+    return /cập nhật lúc/.test(root?.querySelector('[part~=status]')?.textContent ?? '') && root?.querySelector('.figures')?.getAttribute('aria-busy') === 'false';
+  });
+}
+
+/** A count of the figures' overview, by its key (`received`, `payments`…), as shown. */
+async function overview(page: Page, key: string): Promise<string> {
+  return textOf(page, `${stats}[part~=overview] [data-key=${key}] dd`);
+}
+
 /** The agency moves a dossier, through the sandbox's admin route with its test secret key (a server's call). */
 async function agencyMoves(url: string, code: string, status: string, note?: string): Promise<void> {
   const reply = await fetch(`${url}/v1/admin/dossiers/${encodeURIComponent(code)}/status`, {
@@ -127,22 +143,27 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     ({ page, problems } = await openPage(browser, portal()));
     await page.setViewport({ width: 360, height: 800 });
     await checkPage(page);
-    await waitInPage(page, 'the figures', () => /cập nhật lúc/.test(document.getElementById('figures-status')?.textContent ?? ''));
-    // The kit's one date format (dd/MM/yyyy HH:mm), through the CDN file's formatDate.
-    assert.match(await textOf(page, '#figures-status'), /cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/);
-    const figures = await textOf(page, '#figures');
-    assert.match(figures, /Chỉ số phục vụ người dân, doanh nghiệp/);
-    assert.match(figures, /\/ 100 điểm/);
+    await figuresShown(page);
+    // The kit's one date format (dd/MM/yyyy HH:mm).
+    assert.match(await textOf(page, `${stats}[part~=status]`), /^Số liệu năm \d{4} của .*Huế, cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+    assert.equal(await textOf(page, `${stats}#index-heading`), 'Chỉ số phục vụ người dân, doanh nghiệp');
+    assert.match(await textOf(page, `${stats}.index-total`), /^\d+(,\d)? \/ 100 điểm$/);
     // Huế's local procedures in the seed (every province publishes the common ones, not all the rare).
     const hue = demo.sandbox.sandbox.db
       .prepare("SELECT count(*) FROM procedures WHERE province_code = '46' AND status = 'active'").pluck().get() as number;
     assert.ok(hue > 150, `${hue} local procedures in Huế`);
-    assert.match(figures, new RegExp(`Thủ tục hành chính\\s*${hue}(?!\\d)`));
-    assert.equal(await page.$$eval('#figures meter', (meters) => meters.length), 5);
+    assert.equal(await overview(page, 'procedures'), String(hue));
+    // The index's five groups as bars, each chart an image with a name.
+    assert.equal(await page.$$eval('dvc-portal-stats', ([w]) => w!.shadowRoot!.querySelectorAll('.bar-row[data-group]').length), 5);
+    assert.equal(await page.$$eval('dvc-portal-stats', ([w]) => [...w!.shadowRoot!.querySelectorAll('[role=img]')].filter((c) => c.getAttribute('aria-label')).length), 3);
     // Nobody has rated a dossier: the ratings part scores nothing, so satisfaction is at most the petitions' 6 of 18.
-    const satisfaction = /Mức độ hài lòng\s*(?:Chưa có số liệu \(0\/18\)|(\d+(?:,\d)?)\/18)/.exec(figures);
-    assert.ok(satisfaction, figures);
-    assert.ok(Number((satisfaction[1] ?? '0').replace(',', '.')) <= 6, satisfaction[0]);
+    const satisfaction = await textOf(page, `${stats}.bar-row[data-group=satisfaction] .bar-value`);
+    const points = /^(?:Chưa có dữ liệu \(0 \/ 18 điểm\)|(\d+(?:,\d)?) \/ 18 điểm)/.exec(satisfaction);
+    assert.ok(points, satisfaction);
+    assert.ok(Number((points[1] ?? '0').replace(',', '.')) <= 6, satisfaction);
+    assert.equal(await textOf(page, `${stats}[part~=tile][data-part=satisfaction] .tile-rate`), 'Chưa có dữ liệu');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no sideways scrolling with the figures');
+    await expectAccessible(page, 'the figures');
 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
@@ -352,11 +373,10 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
 
   it('the figures count the new dossier and payment', async () => {
     await page.goto(portal(), { waitUntil: 'load' });
-    await waitInPage(page, 'the figures', () => /cập nhật lúc/.test(document.getElementById('figures-status')?.textContent ?? ''));
-    const figures = await textOf(page, '#figures');
-    assert.match(figures, /Đã tiếp nhận\s*1/);
-    assert.match(figures, /Giao dịch thanh toán thành công\s*1/);
-    assert.match(figures, /Số tiền đã thanh toán\s*10\.000\s₫/);
+    await figuresShown(page);
+    assert.equal(await overview(page, 'received'), '1');
+    assert.equal(await overview(page, 'payments'), '1');
+    assert.match(await overview(page, 'paymentsAmount'), /^10\.000\s₫$/);
     assert.deepEqual(problems, []);
   });
 

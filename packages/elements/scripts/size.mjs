@@ -49,6 +49,11 @@
 // Ratings and figures merged together, with the field messages' wrong-type wording (a type named in words,
 // told apart from a missing field): each widget 0.1–0.2 kB over the sum of the two branches' ceilings, the
 // bundle 109.0 kB (measured after the merge, 4b0a907). Ceilings: the measured figures + 0.2 kB.
+// Issue 19, part 2: <dvc-portal-stats>'s page measured 49.3 kB when it landed (lit, the SDK's core and stats
+// resource, the charts and tables); its ceiling + 0.5 kB. Measured on the branch's base (873fe6f) → the branch,
+// same machine: every other widget's page +0.1–0.3 kB (the loader's table names one tag more), those that load the
+// dossier schemas +0.5 (the statuses' labels now live with the statuses, a chunk the figures share); every widget
+// 126.4 → 136.7, English 11.4 → 12.5, the bundle 109.0 → 117.1. Ceilings raised by those differences.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,9 +63,10 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.5 * kB, 'dvc-dossier-form': 74.4 * kB, 'dvc-dossier-tracker': 63.8 * kB,
-  'dvc-payment': 59.4 * kB, 'dvc-petition-form': 57.7 * kB, 'dvc-petition-list': 46.8 * kB, 'dvc-petition-lookup': 53.6 * kB,
-  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 126.6 * kB, english: 11.7 * kB, bundle: 109.2 * kB,
+  'dvc-service-search': 49.0 * kB, 'dvc-service-detail': 45.8 * kB, 'dvc-dossier-form': 75.0 * kB, 'dvc-dossier-tracker': 64.4 * kB,
+  'dvc-payment': 60.0 * kB, 'dvc-petition-form': 58.0 * kB, 'dvc-petition-list': 47.1 * kB, 'dvc-petition-lookup': 53.9 * kB,
+  'dvc-account': 30.0 * kB, 'dvc-my-dossiers': 53.4 * kB, 'dvc-rating': 60.0 * kB, 'dvc-portal-stats': 49.8 * kB,
+  all: 136.9 * kB, english: 12.9 * kB, bundle: 117.3 * kB,
 };
 
 let site;

@@ -37,7 +37,7 @@ const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 describe('the one-tag embed (loader)', () => {
   it('loads only the widgets on the page, each module once, and a widget added later', async () => {
     const { widgets, loader } = await widgetTable();
-    equal(sorted(Object.keys(widgets)).join(), 'dvc-account,dvc-config,dvc-dossier-form,dvc-dossier-tracker,dvc-my-dossiers,dvc-payment,dvc-petition-form,dvc-petition-list,dvc-petition-lookup,dvc-rating,dvc-service-detail,dvc-service-search', 'every tag is in the table');
+    equal(sorted(Object.keys(widgets)).join(), 'dvc-account,dvc-config,dvc-dossier-form,dvc-dossier-tracker,dvc-my-dossiers,dvc-payment,dvc-petition-form,dvc-petition-list,dvc-petition-lookup,dvc-portal-stats,dvc-rating,dvc-service-detail,dvc-service-search', 'every tag is in the table');
     const { frame, win, doc } = await open('one.html');
     try {
       const search = doc.querySelector('dvc-service-search')!;

@@ -22,10 +22,12 @@ describe('the kit under a strict Content-Security-Policy', () => {
       const detail = doc.querySelector('dvc-service-detail')!;
       await waitFor(() => detail.shadowRoot?.querySelector('[part="title"]')?.textContent === 'Đăng ký khai sinh', `the detail widget loaded from the API (violations: ${JSON.stringify(win.cspViolations)}; defined: ${Boolean(win.customElements.get('dvc-service-detail'))}; content: ${detail.shadowRoot?.textContent?.slice(0, 200)})`, 8000);
 
-      for (const tag of ['dvc-dossier-form', 'dvc-dossier-tracker', 'dvc-payment', 'dvc-petition-form', 'dvc-petition-list', 'dvc-petition-lookup', 'dvc-rating']) {
+      for (const tag of ['dvc-dossier-form', 'dvc-dossier-tracker', 'dvc-payment', 'dvc-petition-form', 'dvc-petition-list', 'dvc-petition-lookup', 'dvc-rating', 'dvc-portal-stats']) {
         await waitFor(() => doc.querySelector(tag)?.shadowRoot?.querySelector('button, input, select'), `<${tag}> rendered its controls`, 8000);
       }
       await waitFor(() => doc.querySelector('dvc-petition-list')!.shadowRoot!.querySelectorAll('li').length > 0, 'answered petitions listed', 8000);
+      // The figures' charts: SVG drawn with geometry attributes, their look from the adopted stylesheet.
+      await waitFor(() => doc.querySelector('dvc-portal-stats')!.shadowRoot!.querySelectorAll('svg rect.bar-track').length >= 5, 'the figures drawn', 8000);
 
       const search = doc.querySelector('dvc-service-search')!;
       const input = search.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;

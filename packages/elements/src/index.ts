@@ -44,3 +44,4 @@ export * from './dvc-petition-lookup/index.js';
 export * from './dvc-account/index.js';
 export * from './dvc-my-dossiers/index.js';
 export * from './dvc-rating/index.js';
+export * from './dvc-portal-stats/index.js';

@@ -69,6 +69,27 @@ export const qualityIndexWeights: Readonly<Record<QualityIndexGroup, Readonly<Pa
   satisfaction: { satisfaction: { max: 12, fullAt: 0.9 }, petitionsOnTime: { max: 6, fullAt: 1 } },
 };
 
+/** Each group's name, in Vietnamese as the portal's figures pages name it, and in English. */
+export const qualityIndexGroupLabels: Readonly<Record<QualityIndexGroup, { vi: string; en: string }>> = {
+  disclosure: { vi: 'Công khai, minh bạch', en: 'Public disclosure' },
+  progress: { vi: 'Tiến độ, kết quả giải quyết', en: 'Progress and results' },
+  onlineService: { vi: 'Cung cấp dịch vụ trực tuyến', en: 'Online services' },
+  digitisation: { vi: 'Số hóa hồ sơ', en: 'Digitisation' },
+  satisfaction: { vi: 'Mức độ hài lòng', en: 'Satisfaction' },
+};
+
+/** Each part's name (the figure it scores), in Vietnamese and in English. */
+export const qualityIndexPartLabels: Readonly<Record<QualityIndexPart, { vi: string; en: string }>> = {
+  progressPublished: { vi: 'Hồ sơ được công khai tiến độ', en: 'Dossiers with published progress' },
+  onTime: { vi: 'Hồ sơ giải quyết đúng hạn', en: 'Dossiers finished on time' },
+  onlineProcedures: { vi: 'Thủ tục cung cấp trực tuyến', en: 'Procedures offered online' },
+  onlineDossiers: { vi: 'Hồ sơ nộp trực tuyến', en: 'Dossiers submitted online' },
+  onlinePayments: { vi: 'Hồ sơ có phí thanh toán trực tuyến', en: 'Fees paid online' },
+  digitised: { vi: 'Hồ sơ được số hóa', en: 'Digitised dossiers' },
+  satisfaction: { vi: 'Mức độ hài lòng về thủ tục', en: 'Satisfaction with procedures' },
+  petitionsOnTime: { vi: 'Phản ánh, kiến nghị trả lời đúng hạn', en: 'Petitions answered on time' },
+};
+
 export const qualityIndexPartScore = z.object({
   part: qualityIndexPart, max: z.number(), fullAt: z.number(), rate: z.nullable(z.number()), points: z.number(),
 });

@@ -20,6 +20,7 @@ import { DvcPayment as DvcPaymentElement } from '../dvc-payment/index.js';
 import { DvcPetitionForm as DvcPetitionFormElement } from '../dvc-petition-form/index.js';
 import { DvcPetitionList as DvcPetitionListElement } from '../dvc-petition-list/index.js';
 import { DvcPetitionLookup as DvcPetitionLookupElement } from '../dvc-petition-lookup/index.js';
+import { DvcPortalStats as DvcPortalStatsElement } from '../dvc-portal-stats/index.js';
 import { DvcRating as DvcRatingElement } from '../dvc-rating/index.js';
 import { DvcServiceDetail as DvcServiceDetailElement } from '../dvc-service-detail/index.js';
 import { DvcServiceSearch as DvcServiceSearchElement } from '../dvc-service-search/index.js';
@@ -102,6 +103,16 @@ export const DvcPetitionLookup = createComponent({
   elementClass: DvcPetitionLookupElement,
   events: {
     onPetitionFound: 'dvc-petition-found' as EventName<HTMLElementEventMap['dvc-petition-found']>,
+  },
+});
+
+/** `<dvc-portal-stats>`: Public figures: the service-quality index, dossiers by status, 12 months, agencies. */
+export const DvcPortalStats = createComponent({
+  react: React,
+  tagName: 'dvc-portal-stats',
+  elementClass: DvcPortalStatsElement,
+  events: {
+    onPortalStatsLoad: 'dvc-portal-stats-load' as EventName<HTMLElementEventMap['dvc-portal-stats-load']>,
   },
 });
 

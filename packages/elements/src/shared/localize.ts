@@ -86,9 +86,9 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
-/** `12.345` (vi) or `12,345` (en). */
-export function formatNumber(locale: Locale, value: number): string {
-  return numberFormat(locale).format(value);
+/** `12.345` (vi) or `12,345` (en); `options` for a share (`{ style: 'percent' }`: `85,3 %`) or a score's decimals. */
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
 }
 
 /** An amount in đồng: `50.000 ₫`. */
