@@ -54,11 +54,18 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
    * page's own rules on the host (`display`, flex items) stay the page's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
+    this.#root = super.createRenderRoot();
     const frame = document.createElement('div');
     frame.className = 'frame';
-    root.append(frame);
     return frame;
+  }
+
+  #root: HTMLElement | DocumentFragment | undefined;
+
+  /** The frame joins the shadow root with the first render: until then the root stays empty (nothing shown, as before). */
+  protected override update(changed: Parameters<LitElement['update']>[0]): void {
+    super.update(changed);
+    if (this.#root && this.renderRoot !== this.#root && this.renderRoot.parentNode !== this.#root) this.#root.append(this.renderRoot);
   }
 
   override connectedCallback(): void {
