@@ -15,7 +15,7 @@ export interface Demo {
 }
 
 /** The demo of `npm start`: API, CDN build, examples and docs, in memory, on a free port. */
-export async function startDemo(options: { stepSeconds?: number; answerSeconds?: number } = {}): Promise<Demo> {
+export async function startDemo(options: { stepSeconds?: number; answerSeconds?: number; now?: () => Date } = {}): Promise<Demo> {
   for (const site of demoSites) {
     if (!existsSync(site.dir)) throw new Error(`${site.dir} is missing: run \`npm run build\` first.`);
   }
@@ -29,6 +29,7 @@ export async function startDemo(options: { stepSeconds?: number; answerSeconds?:
     sites: demoSites,
     hostRoutes: login.routes,
     allowPrivateWebhooks: true, // as `npm start`: local receivers (examples/node-integration) on loopback
+    ...(options.now ? { now: options.now } : {}), // a fixed clock (examples/layout: the same dates on every run)
   });
   await login.attach(sandbox.url);
   return { url: sandbox.url, sandbox, close: () => sandbox.close() };
@@ -55,9 +56,13 @@ export interface OpenedPage {
   problems: string[];
 }
 
-/** Opens `url` in a new tab and collects what goes wrong on it, across navigations. */
-export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+/**
+ * Opens `url` in a new tab and collects what goes wrong on it, across navigations. `prepare` runs on
+ * the tab before it loads (a viewport, emulated media, a clock: examples/layout).
+ */
+export async function openPage(browser: Browser, url: string, prepare?: (page: Page) => Promise<void>): Promise<OpenedPage> {
   const page = await browser.newPage();
+  await prepare?.(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     const type = message.type();

@@ -42,6 +42,28 @@ for (const [tag, strings] of Object.entries(huesStrings)) {
   for (const element of document.querySelectorAll(tag)) element.strings = strings;
 }
 
+// ─── Menu (phones) ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The menu's disclosure button: on a narrow screen (site.css) the six links hide behind it, so the
+ * page's own content (the search on the home page) is on the first screen. Shown only once this
+ * script runs: without it the menu stays open. Escape closes an open menu and returns to the button.
+ */
+function menu() {
+  const button = document.querySelector('.menu-toggle');
+  const nav = document.querySelector('.site-nav');
+  if (!button || !nav) return;
+  const set = (open) => button.setAttribute('aria-expanded', String(open));
+  button.hidden = false;
+  button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
+  nav.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true' || !button.checkVisibility()) return;
+    set(false);
+    button.focus();
+  });
+}
+menu();
+
 // ─── Pages ─────────────────────────────────────────────────────────────────────────────────────
 
 function procedurePage() {

@@ -4,6 +4,11 @@ export const styles = css`
   :host {
     display: block;
   }
+  /* Sized by its content in a page's flex row (the Huế header): not a size container, which would
+     have no width of its own there (see .frame in shared/styles.ts). */
+  .frame {
+    container-type: normal;
+  }
   .login {
     flex-wrap: wrap;
     text-align: center;

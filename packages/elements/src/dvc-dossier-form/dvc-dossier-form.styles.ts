@@ -51,9 +51,10 @@ export const styles = css`
     text-align: right;
   }
   .summary .change a {
-    display: inline-block;
-    min-height: 24px;
-    min-width: 24px;
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
   }
   .plain {
     list-style: none;
@@ -61,7 +62,7 @@ export const styles = css`
     padding: 0;
     white-space: normal;
   }
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     .summary .row {
       grid-template-columns: 1fr;
     }

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   h2:focus-visible,
   h3:focus-visible {
     outline: 3px solid var(--_focus);

@@ -20,7 +20,7 @@ export const styles = css`
   dl.facts dd {
     margin: 0;
   }
-  @media (max-width: 36rem) {
+  @container (max-width: 36rem) {
     dl.facts {
       grid-template-columns: 1fr;
     }
@@ -48,6 +48,52 @@ export const styles = css`
   td.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Narrow: each row becomes a card of label + value lines (the column's name from data-label), as
+     three or four columns squeezed to a phone's width wrap every word. The header row is hidden
+     from sight only; explicit roles in the template keep the table a table for screen readers
+     whatever its display (some browsers drop the semantics of a table shown as blocks). */
+  @container (max-width: 36rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    tbody tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5rem 0;
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+      padding: 0.125rem 0;
+    }
+    tbody th {
+      background: none;
+    }
+    tbody td[data-label] {
+      display: grid;
+      grid-template-columns: minmax(6rem, 40%) 1fr;
+      gap: 0 0.75rem;
+    }
+    tbody td[data-label]::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    td.number {
+      text-align: start;
+    }
   }
   ol.steps,
   ul.plain {

@@ -178,12 +178,12 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   private _renderChannels(channels: ChannelInfo[]): TemplateResult {
     return html`<section part="section">
       ${this._heading(1, this.t('feesAndTime'))}
-      <div class="table-wrap"><table>
-        <thead><tr><th scope="col">${this.t('channel')}</th><th scope="col">${this.t('processingTime')}</th><th scope="col">${this.t('fees')}</th></tr></thead>
-        <tbody>${channels.map((c) => html`<tr>
-          <th scope="row">${this.t(`channel.${c.channel}`)}</th>
-          <td>${this._time(c.processingTime)}${c.processingTime?.note ? html`<span class="note">${c.processingTime.note}</span>` : nothing}</td>
-          <td>${c.fees.length ? html`<ul class="plain">${c.fees.map((fee) => this._fee(fee))}</ul>` : this.t('noFees')}</td>
+      <div class="table-wrap"><table role="table">
+        <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${this.t('channel')}</th><th scope="col" role="columnheader">${this.t('processingTime')}</th><th scope="col" role="columnheader">${this.t('fees')}</th></tr></thead>
+        <tbody role="rowgroup">${channels.map((c) => html`<tr role="row">
+          <th scope="row" role="rowheader">${this.t(`channel.${c.channel}`)}</th>
+          <td role="cell" data-label=${this.t('processingTime')}>${this._time(c.processingTime)}${c.processingTime?.note ? html`<span class="note">${c.processingTime.note}</span>` : nothing}</td>
+          <td role="cell" data-label=${this.t('fees')}>${c.fees.length ? html`<ul class="plain">${c.fees.map((fee) => this._fee(fee))}</ul>` : this.t('noFees')}</td>
         </tr>`)}</tbody>
       </table></div>
     </section>`;
@@ -192,20 +192,20 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   private _renderDocuments(s: ServiceDetail): TemplateResult {
     return html`<section part="section">
       ${this._heading(1, this.t('documents'))}
-      <div class="table-wrap"><table>
-        <thead><tr>
-          <th scope="col">${this.t('document')}</th><th scope="col">${this.t('originals')}</th>
-          <th scope="col">${this.t('copies')}</th><th scope="col">${this.t('case')}</th>
+      <div class="table-wrap"><table role="table">
+        <thead role="rowgroup"><tr role="row">
+          <th scope="col" role="columnheader">${this.t('document')}</th><th scope="col" role="columnheader">${this.t('originals')}</th>
+          <th scope="col" role="columnheader">${this.t('copies')}</th><th scope="col" role="columnheader">${this.t('case')}</th>
         </tr></thead>
-        <tbody>${s.documents.map((d) => {
+        <tbody role="rowgroup">${s.documents.map((d) => {
           const template = d.template ? safeUrl(d.template.url) : undefined;
-          return html`<tr>
-            <td>${d.name}${d.template ? html`<span class="note">${this.t('template')}: ${template
+          return html`<tr role="row">
+            <td role="cell">${d.name}${d.template ? html`<span class="note">${this.t('template')}: ${template
               ? html`<a href=${template} rel="noopener noreferrer">${d.template.name}</a>`
               : d.template.name}</span>` : nothing}</td>
-            <td class="number">${d.originals}</td>
-            <td class="number">${d.copies}</td>
-            <td>${d.case ?? this.t('always')}</td>
+            <td role="cell" class="number" data-label=${this.t('originals')}>${d.originals}</td>
+            <td role="cell" class="number" data-label=${this.t('copies')}>${d.copies}</td>
+            <td role="cell" data-label=${this.t('case')}>${d.case ?? this.t('always')}</td>
           </tr>`;
         })}</tbody>
       </table></div>

@@ -5,14 +5,17 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* The suggestions hang from the whole row (field and button), so they are as wide as the widget
+     and a suggestion keeps to one or two lines on a phone, not the input's width. */
   .query {
+    position: relative;
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
   }
   .combobox {
-    position: relative;
     flex: 1;
+    min-width: 0;
   }
   [role='listbox'] {
     position: absolute;
@@ -30,6 +33,7 @@ export const styles = css`
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
   }
   [role='option'] {
+    min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     cursor: pointer;
     border-inline-start: 4px solid transparent;

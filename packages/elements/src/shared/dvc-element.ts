@@ -47,6 +47,27 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
 
   #unsubscribe: (() => void) | undefined;
 
+  /**
+   * Renders into a `<div class="frame">` inside the shadow root rather than into the root itself:
+   * the frame is the widget's size container (see `base` in styles.ts), so a widget lays itself
+   * out by its own width (`@container`), not the viewport's. A wrapper rather than the host, so the
+   * page's own rules on the host (`display`, flex items) stay the page's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#root = super.createRenderRoot();
+    const frame = document.createElement('div');
+    frame.className = 'frame';
+    return frame;
+  }
+
+  #root: HTMLElement | DocumentFragment | undefined;
+
+  /** The frame joins the shadow root with the first render: until then the root stays empty (nothing shown, as before). */
+  protected override update(changed: Parameters<LitElement['update']>[0]): void {
+    super.update(changed);
+    if (this.#root && this.renderRoot !== this.#root && this.renderRoot.parentNode !== this.#root) this.#root.append(this.renderRoot);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribe = onConfigure(() => this.requestUpdate());

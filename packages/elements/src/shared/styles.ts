@@ -55,6 +55,13 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* What each widget renders into (DvcElement.createRenderRoot): its size container, so widths in
+     @container rules are the widget's own. The frame of a widget laid out at its content's width
+     (a flex item sized by its content, as <dvc-account> in a header row) turns this off: a size
+     container has no width of its own, and such a widget would get none. */
+  .frame {
+    container-type: inline-size;
+  }
   *,
   *::before,
   *::after {
@@ -155,7 +162,7 @@ export const base = css`
     overflow-wrap: anywhere;
     white-space: pre-line;
   }
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .summary-list > div {
       grid-template-columns: 1fr;
     }

@@ -96,6 +96,8 @@ body { margin: 0; }
 .en { display: block; font-size: 0.8125rem; font-weight: 400; color: var(--muted); }
 .bar .en { color: #fde8e8; display: inline; }
 .card { max-width: 40rem; margin: 1.5rem auto; padding: 1.5rem; background: #fff; border: 1px solid var(--line); border-radius: 0.5rem; }
+/* A phone: the card keeps a margin on both sides (it touched the screen's edges) and less padding. */
+@media (max-width: 42rem) { .card { margin: 0.75rem; padding: 1rem; } }
 h1 { font-size: 1.375rem; margin: 0 0 1rem; }
 h1 .en { font-size: 0.9375rem; }
 .summary { margin: 0 0 1rem; }
