@@ -42,6 +42,13 @@
 // 62.7 → 63.2 kB (its texts and the step, the loader's table), its ceiling raised by that 0.5 kB. Every
 // widget 119.0 → 126.0 (a widget more), English 10.1 → 11.4, the bundle 103.2 → 108.1: ceilings raised by
 // those differences (main at a4a08fb measured against this branch, same machine).
+// Issue 20, languages (lang="vi" on the catalogue's content, per-language overrides, Intl.PluralRules, the
+// placeholder agency's label): measured against the same tree without it (main at 9a875e0 + the sandbox
+// commit, same machine): account +0.5, dossier form +0.8, tracker +0.7, my dossiers +0.5, payment +0.5,
+// petition form +0.5, list +0.5, lookup +0.4, rating +0.4, detail +0.6, search +0.7, every widget +1.2,
+// the bundle +0.7 kB. main at 9a875e0 already measured above its ceilings (account 30.0, form 74.5,
+// tracker 63.9, my dossiers 52.8, payment 59.5, petition form 57.8, list 46.8, lookup 53.7, rating 59.5,
+// detail 45.6, search 48.8, every widget 126.7): ceilings set to this branch's measure, which includes that.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,9 +58,9 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.3 * kB, 'dvc-service-detail': 45.1 * kB, 'dvc-dossier-form': 74.2 * kB, 'dvc-dossier-tracker': 63.4 * kB,
-  'dvc-payment': 59.0 * kB, 'dvc-petition-form': 57.2 * kB, 'dvc-petition-list': 46.3 * kB, 'dvc-petition-lookup': 53.1 * kB,
-  'dvc-account': 29.8 * kB, 'dvc-my-dossiers': 52.6 * kB, 'dvc-rating': 59.3 * kB, all: 126.4 * kB, english: 11.7 * kB, bundle: 108.6 * kB,
+  'dvc-service-search': 49.6 * kB, 'dvc-service-detail': 46.2 * kB, 'dvc-dossier-form': 75.4 * kB, 'dvc-dossier-tracker': 64.6 * kB,
+  'dvc-payment': 60.0 * kB, 'dvc-petition-form': 58.3 * kB, 'dvc-petition-list': 47.3 * kB, 'dvc-petition-lookup': 54.2 * kB,
+  'dvc-account': 30.5 * kB, 'dvc-my-dossiers': 53.3 * kB, 'dvc-rating': 60.0 * kB, all: 127.9 * kB, english: 11.7 * kB, bundle: 109.4 * kB,
 };
 
 let site;
