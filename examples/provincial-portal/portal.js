@@ -26,16 +26,24 @@ function show(element, visible = true) {
 
 /**
  * Texts of the widgets changed for Huế (every text can be; the keys are in each component's
- * *.strings.ts): examples with Huế's codes instead of the kit's Thanh Hóa ones. Set before the
+ * *.strings.ts): examples with Huế's codes instead of the kit's Thanh Hóa ones, in each language
+ * (keyed by language, each applies only when the widget shows that language). Set before the
  * widgets are defined; Lit picks such properties up when it upgrades the element.
  */
 const huesStrings = {
   'dvc-dossier-tracker': {
-    'code.hint': 'Mã ghi trên giấy tiếp nhận hồ sơ, ví dụ: 000.00.02.H46-251123-0001',
-    'code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.02.H46-251123-0001).',
+    vi: {
+      'code.hint': 'Mã ghi trên giấy tiếp nhận hồ sơ, ví dụ: 000.00.02.H46-251123-0001',
+      'code.format': 'Mã hồ sơ không đúng định dạng (ví dụ: 000.00.02.H46-251123-0001).',
+    },
+    en: {
+      'code.hint': 'The code on the dossier receipt, for example 000.00.02.H46-251123-0001',
+      'code.format': 'That is not a dossier code (for example 000.00.02.H46-251123-0001).',
+    },
   },
   'dvc-petition-form': {
-    serviceCodeHint: 'Nếu phản ánh về một thủ tục cụ thể, nhập mã thủ tục, ví dụ 1.001193.H46 (Đăng ký khai sinh).',
+    vi: { serviceCodeHint: 'Nếu phản ánh về một thủ tục cụ thể, nhập mã thủ tục, ví dụ 1.001193.H46 (Đăng ký khai sinh).' },
+    en: { serviceCodeHint: 'If the petition is about one procedure, enter its code, for example 1.001193.H46 (birth registration).' },
   },
 };
 for (const [tag, strings] of Object.entries(huesStrings)) {
@@ -63,6 +71,49 @@ function menu() {
   });
 }
 menu();
+
+// ─── Language of the widgets (VI/EN) ───────────────────────────────────────────────────────────
+// The page's own text is Vietnamese (html lang="vi"); the switch in the header sets the language
+// of the widgets, on each widget's own `lang` (so screen readers read each in its language), and
+// they change without a reload. The choice is kept for the other pages of the portal.
+
+const LANGUAGE_KEY = 'hue-portal-language';
+
+function storedLanguage() {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi'; // storage refused (privacy settings): Vietnamese, the page's language
+  }
+}
+
+/** Every DVC Kit widget of the page (`<dvc-config>` is not one: it shows nothing). */
+function widgets() {
+  return [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('dvc-') && e.localName !== 'dvc-config');
+}
+
+function setLanguage(language, buttons) {
+  for (const widget of widgets()) widget.setAttribute('lang', language);
+  for (const button of buttons) button.setAttribute('aria-pressed', String(button.value === language));
+}
+
+function languageSwitch() {
+  const buttons = [['vi', 'Tiếng Việt'], ['en', 'English']].map(([value, name]) =>
+    el('button', { type: 'button', class: 'language-option', value, lang: value }, name));
+  const group = el('div', { class: 'language-switch', role: 'group', 'aria-label': 'Ngôn ngữ của các tiện ích dịch vụ công' }, ...buttons);
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      try {
+        localStorage.setItem(LANGUAGE_KEY, button.value);
+      } catch {
+        // not kept across pages, but this page still switches
+      }
+      setLanguage(button.value, buttons);
+    });
+  }
+  document.querySelector('.account-row')?.prepend(group);
+  setLanguage(storedLanguage(), buttons);
+}
 
 // ─── Pages ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -121,6 +172,8 @@ function petitionPage() {
 }
 
 // ─── Start ─────────────────────────────────────────────────────────────────────────────────────
+
+languageSwitch();
 
 switch (page) {
   case 'thu-tuc':

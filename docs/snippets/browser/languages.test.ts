@@ -77,4 +77,21 @@ describe('languages guide', () => {
     equal(submitText(search), 'Tìm thủ tục', 'the element\'s own text');
     equal(submitText(tracker), 'Gửi', 'the other widget keeps the page\'s text');
   });
+
+  it('takes an element\'s own strings by language, each applying only in its language', async () => {
+    const container = await mountRegion(page, 'strings-markup');
+    const search = container.querySelector('dvc-service-search')!;
+    // #region element-strings-by-language
+    document.querySelector('dvc-service-search')!.strings = {
+      vi: { submit: 'Tìm thủ tục' },
+      en: { submit: 'Find a procedure' },
+    };
+    // #endregion element-strings-by-language
+    await search.updateComplete;
+    equal(submitText(search), 'Tìm thủ tục', 'the Vietnamese text in Vietnamese');
+    search.setAttribute('lang', 'en');
+    await waitFor(() => submitText(search) === 'Find a procedure', 'the English text in English');
+    search.strings = { vi: { submit: 'Tìm thủ tục' } };
+    await waitFor(() => submitText(search) === 'Search', 'no English override: the kit\'s English, never the Vietnamese one');
+  });
 });

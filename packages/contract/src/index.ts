@@ -19,6 +19,7 @@ export * from './resources/accounts.js';
 export * from './resources/sync.js';
 export * from './validators/index.js';
 export * from './reference/provinces.js';
+export * from './reference/sectors.js';
 export * from './routes.js';
 export { routeDocs, type RouteDoc } from './route-docs.js';
 export { check, toFieldErrors } from './issues.js';

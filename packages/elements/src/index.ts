@@ -32,6 +32,7 @@ export { DvcElement } from './shared/dvc-element.js';
 export type { DraftStorage } from './shared/draft.js';
 export type { Answers, SavedFile } from './shared/form/index.js';
 export type { FormKey } from './shared/form/strings.js';
+export type { Overrides } from './shared/localize.js';
 export { DvcConfigElement } from './dvc-config/index.js';
 export { DvcServiceSearch, type SearchKey, type ServiceSelectDetail } from './dvc-service-search/index.js';
 export { DvcServiceDetail, type DetailKey, type StartSubmissionDetail } from './dvc-service-detail/index.js';

@@ -312,3 +312,39 @@ export async function logOut(): Promise<void> {
   await fetch('/__dvc__/login', { method: 'DELETE' });
   forgetAccountSessions();
 }
+
+/**
+ * Vietnamese text in `host`'s shadow DOM (nested shadow roots too) that is not under lang="vi": text
+ * nodes and aria-label, placeholder, title and alt values with a letter only Vietnamese uses among the
+ * kit's two languages (đ, or a breve, horn, hook above, dot below, circumflex, tilde, grave or acute
+ * on the NFD form), whose nearest `lang` above (crossing shadow roots to their hosts) is not `vi…`.
+ * The same detector as the examples' check (examples/provincial-portal/languages.test.ts).
+ */
+export function unmarkedVietnamese(host: Element): string[] {
+  const vietnamese = (text: string) => /[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u0323\u031b]/.test(text.normalize('NFD'));
+  const languageOf = (start: Node): string => {
+    for (let node: Node | null = start; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    }
+    return '';
+  };
+  const unmarked = (node: Node) => !languageOf(node).toLowerCase().startsWith('vi');
+  const found: string[] = [];
+  const walk = (root: ShadowRoot) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        const text = node.data.trim();
+        if (text && node.parentElement?.localName !== 'style' && vietnamese(text) && unmarked(node)) found.push(`"${text}"`);
+      } else if (node instanceof Element) {
+        for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const value = node.getAttribute(name);
+          if (value && vietnamese(value) && unmarked(node)) found.push(`${name}="${value}"`);
+        }
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    }
+  };
+  if (host.shadowRoot) walk(host.shadowRoot);
+  return found;
+}

@@ -195,6 +195,15 @@ export const agencyList = z.object({ data: z.array(agency) });
 
 export const serviceCodeParams = z.object({ code: procedureCode });
 
+/**
+ * The agency of a national record of a province- or commune-level procedure: who carries it out
+ * depends on the province ("Theo địa phương"). Its name comes in the request's language.
+ */
+export const localAgency = {
+  code: '000.00.00.DP',
+  label: { vi: 'Theo địa phương', en: 'Depends on the province' },
+} as const;
+
 export const levelLabels: Record<Level, z.infer<typeof label>> = {
   central: { vi: 'Trung ương', en: 'Central' },
   province: { vi: 'Cấp tỉnh', en: 'Province' },

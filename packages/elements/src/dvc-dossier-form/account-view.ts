@@ -4,7 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '@dvc-kit/sdk/core';
-import { formatDate, loadEnglish, textsOf, translate, type TextParams } from '../shared/localize.js';
+import { formatDate, loadEnglish, type Overrides, textsOf, translate, type TextParams } from '../shared/localize.js';
 import { strings, type AccountViewKey } from './account-view.strings.js';
 import type { IdentityFields } from './identity.js';
 
@@ -16,7 +16,7 @@ export function prepare(locale: Locale): Promise<void> | undefined {
   return locale === 'en' ? loadEnglish(strings) : undefined;
 }
 
-export function viewText(locale: Locale, overrides: Partial<Record<string, string>> | undefined): ViewText {
+export function viewText(locale: Locale, overrides: Overrides | undefined): ViewText {
   return (key, params) => translate(textsOf(strings, locale), locale, key, params, overrides);
 }
 

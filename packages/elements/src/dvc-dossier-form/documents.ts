@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, RequiredDocument } from '@dvc-kit/sdk';
 import { acceptsFile } from '@dvc-kit/sdk/contract';
 import { fieldId, fileSlot, type Announcer, type FieldErrors, type Uploads } from '../shared/form/index.js';
+import { fillParts, inVietnamese, plural } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
 
@@ -41,9 +42,12 @@ export function renderDocuments(
         required: d.required,
         about: d.originals || d.copies || d.case || template
           ? html`<p class="document-about hint">
-              ${d.originals || d.copies ? html`<span>${t('documentCopies', { originals: d.originals, copies: d.copies })}</span>` : nothing}
-              ${d.case ? html`<span>${t('documentCase', { case: d.case })}</span>` : nothing}
-              ${d.template && template ? html`<a href=${template} target="_blank" rel="noopener noreferrer">${t('documentTemplate', { name: d.template.name })}</a>` : nothing}
+              ${d.originals || d.copies ? html`<span>${t('documentCopies', {
+                originals: t(plural('documentOriginals', locale, d.originals), { count: d.originals }),
+                copies: t(plural('documentCopyCount', locale, d.copies), { count: d.copies }),
+              })}</span>` : nothing}
+              ${d.case ? html`<span>${fillParts(t('documentCase'), locale, { case: inVietnamese(locale, d.case) })}</span>` : nothing}
+              ${d.template && template ? html`<a href=${template} target="_blank" rel="noopener noreferrer">${fillParts(t('documentTemplate'), locale, { name: inVietnamese(locale, d.template.name) })}</a>` : nothing}
             </p>`
           : undefined,
       });

@@ -51,6 +51,10 @@ export type DossierFormKey =
   | 'deliveryAddress'
   | 'documentsIntro'
   | 'documentCopies'
+  | 'documentOriginals.one'
+  | 'documentOriginals.other'
+  | 'documentCopyCount.one'
+  | 'documentCopyCount.other'
   | 'documentCase'
   | 'documentTemplate'
   | 'otherFiles'
@@ -142,7 +146,11 @@ export const strings: Catalogue<DossierFormKey> = {
     delivery: 'Cách nhận kết quả',
     deliveryAddress: 'Địa chỉ nhận kết quả',
     documentsIntro: 'Mỗi giấy tờ tải lên một hoặc nhiều tệp (bản chụp hoặc bản quét rõ nét). Tệp được tải lên ngay khi chọn.',
-    documentCopies: '{originals} bản chính, {copies} bản sao',
+    documentCopies: '{originals}, {copies}',
+    'documentOriginals.one': '{count} bản chính',
+    'documentOriginals.other': '{count} bản chính',
+    'documentCopyCount.one': '{count} bản sao',
+    'documentCopyCount.other': '{count} bản sao',
     documentCase: 'Trường hợp: {case}',
     documentTemplate: 'Tải mẫu: {name}',
     otherFiles: 'Giấy tờ khác',

@@ -10,6 +10,7 @@ import {
   renderSection, serverErrors, setAnswer, summaryItems, toFormData, Uploads, type Answers, type DraftStorage, type EFormContext,
   type FieldErrors, type SavedFile,
 } from '../shared/form/index.js';
+import { vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import {
   accountApplicantInput, applicantInput, checkApplicant, emptyApplicant, renderApplicant, restoreApplicant, type ApplicantValues,
@@ -500,7 +501,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     }
     if (detail.onlineLevel === 'none') {
       return html`<section class="not-online">
-        <p class="caption">${detail.name}</p>
+        <p class="caption" lang=${vietnamese(this.locale)}>${detail.name}</p>
         <h2 part="heading" tabindex="-1">${this.t('notOnlineTitle')}</h2>
         <p>${this.t('notOnlineBody', { agency: detail.implementingAgency })}</p>
       </section>`;
@@ -511,7 +512,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     const review = step === 'review';
     const items = this._showSummary ? summaryItems(this._errors, [this._submitError]) : [];
     return html`<form part="form" novalidate @submit=${(e: Event) => void (review ? this._submit(e, detail) : this._continue(e, detail))}>
-      <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span>${detail.name}</span></p>
+      <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span lang=${vietnamese(this.locale)}>${detail.name}</span></p>
       <h2 part="heading" tabindex="-1">${heading}</h2>
       ${this._restored ? html`<p class="notice">${this.t(this._restoredFrom === 'account' ? 'account.serverDraft' : 'draftRestored')}</p>` : nothing}
       ${this._account.saveFailed ? html`<p class="notice">${this.t(this._account.saveFailed === 'session' ? 'account.saveFailedSession' : 'account.saveFailed')}</p>` : nothing}

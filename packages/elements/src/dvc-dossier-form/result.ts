@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, Locale } from '@dvc-kit/sdk';
 import { deliveryMethodLabels, dossierStatusInfo } from '@dvc-kit/sdk/contract';
-import { formatDate, formatNumber, formatVnd } from '../shared/localize.js';
+import { agencyName } from '../shared/catalogue.js';
+import { formatDate, formatNumber, formatVnd, inVietnamese } from '../shared/localize.js';
 import { fillHref, safeUrl } from '../shared/url.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
 
@@ -65,16 +66,16 @@ export function renderResult(
       <h3 id="receipt-title">${t('receiptTitle')}</h3>
       <p class="print-only">${t('codeLabel')}: <strong>${d.code}</strong></p>
       <dl class="summary">
-        ${row(t('procedure'), d.service.name)}
+        ${row(t('procedure'), inVietnamese(locale, d.service.name))}
         ${row(t('applicant'), d.applicant.fullName)}
-        ${row(t('agency'), d.agency.name)}
-        ${d.commune ? row(t('receivingCommune'), d.commune.name) : nothing}
+        ${row(t('agency'), agencyName(locale, d.agency))}
+        ${d.commune ? row(t('receivingCommune'), inVietnamese(locale, d.commune.name)) : nothing}
         ${row(t('submittedAt'), formatDate(locale, d.submittedAt, true))}
         ${row(t('status'), dossierStatusInfo[d.status].label[locale])}
         ${d.dueAt
           ? row(t('dueAt'), formatDate(locale, d.dueAt))
           : row(t('processingTime'), html`${processingTime ? html`${processingTime}. ` : nothing}${t('dueLater')}`)}
-        ${row(t('delivery'), html`${deliveryMethodLabels[d.delivery.method][locale]}${d.delivery.address ? html`: ${d.delivery.address}` : nothing}`)}
+        ${row(t('delivery'), html`${deliveryMethodLabels[d.delivery.method][locale]}${d.delivery.address ? html`: ${inVietnamese(locale, d.delivery.address)}` : nothing}`)}
         ${row(t('attachmentCount'), formatNumber(locale, d.attachmentCount))}
         ${kept.note ? row(t('note'), kept.note) : nothing}
       </dl>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, RequiredDocument } from '@dvc-kit/sdk';
+import { inVietnamese, vietnamese } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
 import type { TrackerView } from './view.js';
 
@@ -38,13 +39,15 @@ function renderAttachments(view: TrackerView, dossier: Dossier, slots: readonly 
   for (const file of dossier.attachments) groups.set(file.document, [...(groups.get(file.document) ?? []), file]);
   const keys = [...groups.keys()].sort((a, b) =>
     (a === null ? Infinity : order.get(a) ?? order.size) - (b === null ? Infinity : order.get(b) ?? order.size));
-  const name = (key: string | null) =>
-    key === null ? view.t('documents.other') : slots?.find((slot) => slot.key === key)?.name ?? view.t('documents.slot');
+  const name = (key: string | null) => {
+    const slot = key === null ? undefined : slots?.find((s) => s.key === key)?.name;
+    return slot ? inVietnamese(view.locale, slot) : view.t(key === null ? 'documents.other' : 'documents.slot');
+  };
   return html`<h4 id="files-title">${view.t('documents.files')}</h4>
     <ul part="files" class="files" aria-labelledby="files-title">
       ${keys.map((key) => html`<li>
         <span class="slot-name">${name(key)}</span>
-        <ul>${groups.get(key)!.map((file) => html`<li class="file-name">${file.name}</li>`)}</ul>
+        <ul>${groups.get(key)!.map((file) => html`<li class="file-name" lang=${vietnamese(view.locale)}>${file.name}</li>`)}</ul>
       </li>`)}
     </ul>`;
 }

@@ -13,7 +13,8 @@ import type { FormKey } from '../shared/form/strings.js';
 import { formStyles } from '../shared/form/styles.js';
 import { errorSummary, summaryItems } from '../shared/form/summary.js';
 import { checkLookup, serverErrors, type FieldErrors } from '../shared/form/validate.js';
-import { formatDate, formatVnd } from '../shared/localize.js';
+import { agencyName } from '../shared/catalogue.js';
+import { formatDate, formatVnd, inVietnamese, vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref } from '../shared/url.js';
 import { renderDocuments } from './documents.js';
@@ -406,8 +407,8 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
         <strong>${this._label(dossier.status)}</strong>
       </p>
       <dl part="summary" class="summary-list">
-        <div><dt>${this.t('result.service')}</dt><dd>${dossier.service.name}</dd></div>
-        <div><dt>${this.t('result.agency')}</dt><dd>${dossier.agency.name}</dd></div>
+        <div><dt>${this.t('result.service')}</dt><dd lang=${vietnamese(this.locale)}>${dossier.service.name}</dd></div>
+        <div><dt>${this.t('result.agency')}</dt><dd>${agencyName(this.locale, dossier.agency)}</dd></div>
         <div><dt>${this.t('result.submitted')}</dt><dd>${this._date(dossier.submittedAt)}</dd></div>
         <div><dt>${this.t('result.received')}</dt><dd>${dossier.receivedAt ? this._date(dossier.receivedAt) : this.t('result.notReceived')}</dd></div>
         <div>
@@ -419,10 +420,10 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
           </dd>
         </div>
         ${dossier.completedAt ? html`<div><dt>${this.t(dossier.status === 'done' ? 'result.completed' : 'result.ended')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
-        ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd>${dossier.commune.name}</dd></div>` : nothing}
+        ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd lang=${vietnamese(this.locale)}>${dossier.commune.name}</dd></div>` : nothing}
         <div>
           <dt>${this.t('result.delivery')}</dt>
-          <dd>${deliveryMethodLabels[dossier.delivery.method][this.locale]}${dossier.delivery.address ? html`<br />${dossier.delivery.address}` : nothing}</dd>
+          <dd>${deliveryMethodLabels[dossier.delivery.method][this.locale]}${dossier.delivery.address ? html`<br />${inVietnamese(this.locale, dossier.delivery.address)}` : nothing}</dd>
         </div>
       </dl>
       ${renderDocuments(this._host.view, dossier, this._slots.value)}
@@ -496,9 +497,9 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
         ${current ? html`<span class="visually-hidden">${this.t('timeline.current')}</span>` : nothing}
       </p>
       <p class="entry-time"><time datetime=${entry.at}>${this._date(entry.at)}</time></p>
-      ${entry.action ? html`<p class="entry-action">${entry.action}</p>` : nothing}
-      ${who ? html`<p class="entry-who muted">${who}</p>` : nothing}
-      ${entry.note && entry.note !== entry.action ? html`<p class="entry-note"><span class="note-label">${this.t('timeline.note')}</span> ${entry.note}</p>` : nothing}
+      ${entry.action ? html`<p class="entry-action" lang=${vietnamese(this.locale)}>${entry.action}</p>` : nothing}
+      ${who ? html`<p class="entry-who muted" lang=${vietnamese(this.locale)}>${who}</p>` : nothing}
+      ${entry.note && entry.note !== entry.action ? html`<p class="entry-note"><span class="note-label">${this.t('timeline.note')}</span> ${inVietnamese(this.locale, entry.note)}</p>` : nothing}
     </li>`;
   }
 }

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, Locale, Payment, Receipt } from '@dvc-kit/sdk';
 import { dossierCodePattern } from '@dvc-kit/sdk/contract';
 import { field } from '../shared/form/index.js';
-import { formatDate, formatVnd } from '../shared/localize.js';
+import { formatDate, formatVnd, vietnamese } from '../shared/localize.js';
 import { safeUrl } from '../shared/url.js';
 import type { PaymentKey } from './dvc-payment.strings.js';
 
@@ -21,7 +21,7 @@ export function feesTable(t: T, locale: Locale, dossier: Dossier, pay: () => voi
       <table part="fees" aria-labelledby="fees-title">
         <thead><tr><th scope="col">${t('fees.item')}</th><th scope="col" class="amount">${t('fees.amount')}</th></tr></thead>
         <tbody>
-          ${lines.map((line) => html`<tr><td>${line.name}</td><td class="amount">${money(line.amount)}</td></tr>`)}
+          ${lines.map((line) => html`<tr><td lang=${vietnamese(locale)}>${line.name}</td><td class="amount">${money(line.amount)}</td></tr>`)}
         </tbody>
         <tfoot>
           <tr><th scope="row">${t('fees.total')}</th><td class="amount">${money(total)}</td></tr>

@@ -9,7 +9,7 @@ import {
   Announcer, checkInput, DraftController, draftStorageOf, errorLine, errorSummary, field, formStyles, IdempotentSubmit, serverErrors,
   summaryItems, type DraftStorage, type FieldErrors,
 } from '../shared/form/index.js';
-import { formatDate } from '../shared/localize.js';
+import { formatDate, pluralCategory } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref } from '../shared/url.js';
 import { strings, type PetitionFormKey } from './dvc-petition-form.strings.js';
@@ -283,8 +283,9 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
 
   private _counterText(): string {
     const left = CONTENT_MAX - this._values.content.length;
-    if (left >= 0) return left === 1 ? this.t('counterLeftOne') : this.t('counterLeft', { count: left });
-    return left === -1 ? this.t('counterOverOne') : this.t('counterOver', { count: -left });
+    // `…One` is the `one` form of the language's plural rules (Intl.PluralRules), the other the `other` form.
+    if (left >= 0) return pluralCategory(this.locale, left) === 'one' ? this.t('counterLeftOne') : this.t('counterLeft', { count: left });
+    return pluralCategory(this.locale, -left) === 'one' ? this.t('counterOverOne') : this.t('counterOver', { count: -left });
   }
 
   private _renderCounter(): TemplateResult {

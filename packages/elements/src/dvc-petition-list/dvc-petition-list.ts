@@ -6,7 +6,7 @@ import { petitionCategoryLabels } from '@dvc-kit/sdk/contract';
 import { ConfigurationError } from '../shared/config.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
-import { formatDate } from '../shared/localize.js';
+import { formatDate, vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionListKey } from './dvc-petition-list.strings.js';
 import { styles } from './dvc-petition-list.styles.js';
@@ -193,7 +193,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     return html`<li class="item" part="item">
       <h3 class="title">
         <button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel}
-          @click=${() => this._toggle(petition.code)}>${petition.title}</button>
+          @click=${() => this._toggle(petition.code)} lang=${vietnamese(this.locale)}>${petition.title}</button>
       </h3>
       <p class="meta">
         <span class="category">${petitionCategoryLabels[petition.category]?.[this.locale] ?? petition.category}</span>
@@ -202,13 +202,13 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
       </p>
       <div class="panel" id=${panel} ?hidden=${!open}>
         <h4>${this.t('contentHeading')}</h4>
-        <p class="content">${petition.content}</p>
+        <p class="content" lang=${vietnamese(this.locale)}>${petition.content}</p>
         <div class="answer" part="answer">
           <h4>${this.t('answerHeading')}</h4>
-          <p class="answer-text">${answer.text}</p>
+          <p class="answer-text" lang=${vietnamese(this.locale)}>${answer.text}</p>
           <dl>
-            <div><dt>${this.t('answerAgency')}</dt><dd class="agency">${answer.agency}</dd></div>
-            <div><dt>${this.t('answerOfficer')}</dt><dd class="officer">${answer.officer}</dd></div>
+            <div><dt>${this.t('answerAgency')}</dt><dd class="agency" lang=${vietnamese(this.locale)}>${answer.agency}</dd></div>
+            <div><dt>${this.t('answerOfficer')}</dt><dd class="officer" lang=${vietnamese(this.locale)}>${answer.officer}</dd></div>
             <div><dt>${this.t('answeredAt')}</dt><dd>${formatDate(this.locale, answer.answeredAt)}</dd></div>
           </dl>
         </div>

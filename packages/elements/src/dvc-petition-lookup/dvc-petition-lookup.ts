@@ -11,7 +11,7 @@ import type { FormKey, FormText } from '../shared/form/strings.js';
 import { formStyles } from '../shared/form/styles.js';
 import { errorSummary, summaryItems } from '../shared/form/summary.js';
 import { checkLookup, serverErrors, type FieldErrors } from '../shared/form/validate.js';
-import { formatDate } from '../shared/localize.js';
+import { formatDate, vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type PetitionLookupKey } from './dvc-petition-lookup.strings.js';
 import { styles } from './dvc-petition-lookup.styles.js';
@@ -176,19 +176,19 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
         <strong>${this._status(petition)}</strong>
       </p>
       <dl class="summary-list">
-        <div><dt>${this.t('result.subject')}</dt><dd>${petition.title}</dd></div>
+        <div><dt>${this.t('result.subject')}</dt><dd lang=${vietnamese(this.locale)}>${petition.title}</dd></div>
         <div><dt>${this.t('result.category')}</dt><dd>${petitionCategoryLabels[petition.category]?.[this.locale] ?? petition.category}</dd></div>
         <div><dt>${this.t('result.submitted')}</dt><dd>${date(petition.submittedAt)}</dd></div>
       </dl>
       <h3>${this.t('result.content')}</h3>
-      <p class="content">${petition.content}</p>
+      <p class="content" lang=${vietnamese(this.locale)}>${petition.content}</p>
       ${answer
         ? html`<div part="answer" class="answer">
             <h3>${this.t('answer.title')}</h3>
-            <p class="answer-text">${answer.text}</p>
+            <p class="answer-text" lang=${vietnamese(this.locale)}>${answer.text}</p>
             <dl>
-              <div><dt>${this.t('answer.agency')}</dt><dd class="agency">${answer.agency}</dd></div>
-              <div><dt>${this.t('answer.officer')}</dt><dd class="officer">${answer.officer}</dd></div>
+              <div><dt>${this.t('answer.agency')}</dt><dd class="agency" lang=${vietnamese(this.locale)}>${answer.agency}</dd></div>
+              <div><dt>${this.t('answer.officer')}</dt><dd class="officer" lang=${vietnamese(this.locale)}>${answer.officer}</dd></div>
               <div><dt>${this.t('answer.date')}</dt><dd class="answered-at">${date(answer.answeredAt)}</dd></div>
             </dl>
           </div>`

@@ -17,7 +17,7 @@ import { formStyles } from '../shared/form/styles.js';
 import { errorSummary, summaryItems } from '../shared/form/summary.js';
 import { checkInput, checkLookup, serverErrors, type FieldErrors } from '../shared/form/validate.js';
 import { DraftController, draftStorageOf, type DraftStorage } from '../shared/draft.js';
-import { formatDate } from '../shared/localize.js';
+import { formatDate, pluralCategory } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { strings, type RatingKey } from './dvc-rating.strings.js';
 import { styles } from './dvc-rating.styles.js';
@@ -496,8 +496,9 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
 
   private _counterText(): string {
     const left = ratingCommentMax - this._values.comment.length;
-    if (left >= 0) return left === 1 ? this.t('counterLeftOne') : this.t('counterLeft', { count: left });
-    return left === -1 ? this.t('counterOverOne') : this.t('counterOver', { count: -left });
+    // `…One` is the `one` form of the language's plural rules (Intl.PluralRules), the other the `other` form.
+    if (left >= 0) return pluralCategory(this.locale, left) === 'one' ? this.t('counterLeftOne') : this.t('counterLeft', { count: left });
+    return pluralCategory(this.locale, -left) === 'one' ? this.t('counterOverOne') : this.t('counterOver', { count: -left });
   }
 
   private _counter(): TemplateResult {

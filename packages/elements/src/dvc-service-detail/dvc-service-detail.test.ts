@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
-import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, useSandbox, waitFor } from '../test-support.js';
+import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
 import type { DvcServiceDetail, StartSubmissionDetail } from './index.js';
 import './index.js';
 
@@ -147,5 +147,25 @@ describe('<dvc-service-detail>', () => {
     assert(section(el, 'How to apply, processing time and fees')!.querySelector('td')!.textContent!.match(/^1 working day(?!s)/), 'English units, singular');
     equal($(el, '[part="start"]')!.textContent!.trim(), 'Apply online', 'English action');
     await expectAccessible(el, 'English');
+  });
+
+  it('in English, marks the catalogue\'s Vietnamese content lang="vi" and names the sector in English', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193.H46" lang="en"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal($(el, '[part="title"]')!.getAttribute('lang'), 'vi', 'the procedure name is Vietnamese');
+    const facts = $(el, '[part="facts"]')!;
+    const sector = [...facts.querySelectorAll('dt')].find((dt) => dt.textContent === 'Sector')!.nextElementSibling!;
+    equal(sector.textContent, 'Civil status', 'the sector from the API, in English');
+    equal(sector.closest('[lang]'), null, 'an English name is not marked Vietnamese (the host lang="en" applies)');
+    const steps = section(el, 'Steps')!.querySelector('ol')!;
+    equal(steps.getAttribute('lang'), 'vi', 'the steps are the catalogue\'s');
+    equal(unmarkedVietnamese(el).join('\n'), '', 'every Vietnamese text under lang="vi"');
+    await expectAccessible(el, 'English, with Vietnamese content');
+  });
+
+  it('in Vietnamese, marks nothing: the widget\'s language is the content\'s', async () => {
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193.H46"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal($$(el, '[lang]').length, 0, 'no lang inside');
   });
 });

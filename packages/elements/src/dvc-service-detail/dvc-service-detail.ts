@@ -5,7 +5,7 @@ import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/con
 import { DvcElement } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
-import { formatDate, formatVnd } from '../shared/localize.js';
+import { formatDate, formatVnd, inVietnamese, vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import { fillHref, safeUrl } from '../shared/url.js';
 import { strings, type DetailKey } from './dvc-service-detail.strings.js';
@@ -90,16 +90,16 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
     `;
   }
 
-  #announcement(): string {
+  #announcement(): TemplateResult | string {
     // Tells screen-reader users that the content changed (e.g. a search widget on the page set `code`).
     const service = this._service.value;
-    return service ? this.t('loaded', { name: service.name }) : '';
+    return service ? this.tc('loaded', { name: inVietnamese(this.locale, service.name) }) : '';
   }
 
-  private _heading(offset: number, text: string, part?: string): TemplateResult {
+  private _heading(offset: number, text: string, part?: string, lang?: 'vi' | typeof nothing): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2) + offset);
     return offset === 0
-      ? html`<h2 part=${part ?? nothing} aria-level=${level}>${text}</h2>`
+      ? html`<h2 part=${part ?? nothing} aria-level=${level} lang=${lang ?? nothing}>${text}</h2>`
       : html`<h3 aria-level=${level}>${text}</h3>`;
   }
 
@@ -109,7 +109,8 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
 
   private _fee(fee: Fee): TemplateResult {
     const amount = fee.amount === null ? this.t('feeVaries') : fee.amount === 0 ? this.t('feeFree') : formatVnd(this.locale, fee.amount);
-    return html`<li>${fee.name}: <strong>${amount}</strong>${fee.note ? html`<span class="note">${fee.note}</span>` : nothing}</li>`;
+    const lang = vietnamese(this.locale);
+    return html`<li><span lang=${lang}>${fee.name}</span>: <strong>${amount}</strong>${fee.note ? html`<span class="note" lang=${lang}>${fee.note}</span>` : nothing}</li>`;
   }
 
   private _start(event: Event, service: ServiceDetail): void {
@@ -119,10 +120,11 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
 
   private _renderService(s: ServiceDetail): TemplateResult {
     const locale = this.locale;
+    const lang = vietnamese(locale);
     const submit = this.submitHref ? fillHref(this.submitHref, { code: s.code }) : undefined;
     const replacedBy = s.replacedBy ? (this.detailHref ? fillHref(this.detailHref, { code: s.replacedBy }) : undefined) : undefined;
     return html`<article>
-      ${this._heading(0, s.name, 'title')}
+      ${this._heading(0, s.name, 'title', lang)}
       <p class="meta">${this.t('updatedAt', { date: formatDate(locale, s.updatedAt) })}</p>
       ${s.status === 'replaced' ? html`<div class="alert" role="note">
         <p>${this.t('replaced')}</p>
@@ -132,12 +134,12 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
         <dt>${this.t('code')}</dt><dd>${s.code}</dd>
         ${s.previousCodes.length ? html`<dt>${this.t('previousCodes')}</dt><dd>${s.previousCodes.join(', ')}</dd>` : nothing}
         <dt>${this.t('sector')}</dt><dd>${s.sector.name}</dd>
-        <dt>${this.t('level')}</dt><dd>${levelLabels[s.level][locale]}${s.province ? ` · ${s.province.name}` : ''}</dd>
+        <dt>${this.t('level')}</dt><dd>${levelLabels[s.level][locale]}${s.province ? html` · <span lang=${lang}>${s.province.name}</span>` : ''}</dd>
         <dt>${this.t('onlineLevel')}</dt><dd>${onlineLevelLabels[s.onlineLevel][locale]}</dd>
         <dt>${this.t('audiences')}</dt><dd>${s.audiences.map((a) => audienceLabels[a][locale]).join(', ')}</dd>
-        <dt>${this.t('implementingAgency')}</dt><dd>${s.implementingAgency}</dd>
-        ${s.decidingAuthority ? html`<dt>${this.t('decidingAuthority')}</dt><dd>${s.decidingAuthority}</dd>` : nothing}
-        ${s.coordinatingAgencies.length ? html`<dt>${this.t('coordinatingAgencies')}</dt><dd>${s.coordinatingAgencies.join('; ')}</dd>` : nothing}
+        <dt>${this.t('implementingAgency')}</dt><dd lang=${lang}>${s.implementingAgency}</dd>
+        ${s.decidingAuthority ? html`<dt>${this.t('decidingAuthority')}</dt><dd lang=${lang}>${s.decidingAuthority}</dd>` : nothing}
+        ${s.coordinatingAgencies.length ? html`<dt>${this.t('coordinatingAgencies')}</dt><dd lang=${lang}>${s.coordinatingAgencies.join('; ')}</dd>` : nothing}
         ${s.onlineLevel !== 'none' ? html`<dt>${this.t('identityLevel')}</dt><dd>${this.t(s.identityLevel === 2 ? 'identityLevel.2' : 'identityLevel.1')}</dd>` : nothing}
       </dl>
       ${this._renderActions(s, submit)}
@@ -145,22 +147,22 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
       ${this._renderDocuments(s)}
       <section part="section">
         ${this._heading(1, this.t('steps'))}
-        <ol class="steps">${s.steps.map((step) => html`<li>${step}</li>`)}</ol>
+        <ol class="steps" lang=${lang}>${s.steps.map((step) => html`<li>${step}</li>`)}</ol>
       </section>
       <section part="section">
         ${this._heading(1, this.t('conditions'))}
-        ${s.conditions.length ? html`<ul class="plain">${s.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${this.t('noConditions')}</p>`}
+        ${s.conditions.length ? html`<ul class="plain" lang=${lang}>${s.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${this.t('noConditions')}</p>`}
       </section>
       <section part="section">
         ${this._heading(1, this.t('result'))}
-        <p>${s.result}</p>
+        <p lang=${lang}>${s.result}</p>
       </section>
       ${s.legalBasis.length ? html`<section part="section">
         ${this._heading(1, this.t('legalBasis'))}
         <ul class="plain">${s.legalBasis.map((law) => html`<li>
-          <strong>${law.number}</strong> ${law.title}${law.issuedBy || law.issuedOn ? html`<span class="note">${[
-            law.issuedBy, law.issuedOn ? this.t('issued', { date: formatDate(locale, law.issuedOn) }) : '',
-          ].filter(Boolean).join(', ')}</span>` : nothing}
+          <span lang=${lang}><strong>${law.number}</strong> ${law.title}</span>${law.issuedBy || law.issuedOn ? html`<span class="note">${[
+            inVietnamese(locale, law.issuedBy), law.issuedOn ? this.t('issued', { date: formatDate(locale, law.issuedOn) }) : '',
+          ].filter(Boolean).flatMap((part, i) => (i ? [', ', part] : [part]))}</span>` : nothing}
         </li>`)}</ul>
       </section>` : nothing}
     </article>`;
@@ -182,7 +184,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
         <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${this.t('channel')}</th><th scope="col" role="columnheader">${this.t('processingTime')}</th><th scope="col" role="columnheader">${this.t('fees')}</th></tr></thead>
         <tbody role="rowgroup">${channels.map((c) => html`<tr role="row">
           <th scope="row" role="rowheader">${this.t(`channel.${c.channel}`)}</th>
-          <td role="cell" data-label=${this.t('processingTime')}>${this._time(c.processingTime)}${c.processingTime?.note ? html`<span class="note">${c.processingTime.note}</span>` : nothing}</td>
+          <td role="cell" data-label=${this.t('processingTime')}>${this._time(c.processingTime)}${c.processingTime?.note ? html`<span class="note" lang=${vietnamese(this.locale)}>${c.processingTime.note}</span>` : nothing}</td>
           <td role="cell" data-label=${this.t('fees')}>${c.fees.length ? html`<ul class="plain">${c.fees.map((fee) => this._fee(fee))}</ul>` : this.t('noFees')}</td>
         </tr>`)}</tbody>
       </table></div>
@@ -199,13 +201,14 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
         </tr></thead>
         <tbody role="rowgroup">${s.documents.map((d) => {
           const template = d.template ? safeUrl(d.template.url) : undefined;
+          const lang = vietnamese(this.locale);
           return html`<tr role="row">
-            <td role="cell">${d.name}${d.template ? html`<span class="note">${this.t('template')}: ${template
-              ? html`<a href=${template} rel="noopener noreferrer">${d.template.name}</a>`
-              : d.template.name}</span>` : nothing}</td>
+            <td role="cell"><span lang=${lang}>${d.name}</span>${d.template ? html`<span class="note">${this.t('template')}: ${template
+              ? html`<a href=${template} rel="noopener noreferrer" lang=${lang}>${d.template.name}</a>`
+              : inVietnamese(this.locale, d.template.name)}</span>` : nothing}</td>
             <td role="cell" class="number" data-label=${this.t('originals')}>${d.originals}</td>
             <td role="cell" class="number" data-label=${this.t('copies')}>${d.copies}</td>
-            <td role="cell" data-label=${this.t('case')}>${d.case ?? this.t('always')}</td>
+            <td role="cell" data-label=${this.t('case')} lang=${d.case ? lang : nothing}>${d.case ?? this.t('always')}</td>
           </tr>`;
         })}</tbody>
       </table></div>

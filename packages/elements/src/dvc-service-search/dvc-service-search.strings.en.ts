@@ -5,7 +5,7 @@ import type { SearchKey } from './dvc-service-search.strings.js';
 export const strings = {
   label: 'Search administrative procedures',
   hint: 'Type the name of a procedure, with or without Vietnamese accents, e.g. dang ky khai sinh',
-  placeholder: 'e.g. birth registration (đăng ký khai sinh)',
+  placeholder: 'A procedure name in Vietnamese, e.g. khai sinh (birth registration)',
   submit: 'Search',
   suggestions: 'Suggested procedures',
   filters: 'Filter results',

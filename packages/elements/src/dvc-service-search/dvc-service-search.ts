@@ -413,7 +413,7 @@ export class DvcServiceSearch extends DvcElement<SearchKey> {
     return {
       locale: this.locale, strings: this.strings ?? {}, detailHref: this.detailHref, headingLevel: this.headingLevel, pageSize: this.pageSize,
       t: (key, params) => this.t(key, params),
-      n: (key, count) => this.t(`${key}.${count === 1 ? 'one' : 'other'}`, { count }),
+      n: (key, count) => this.n(key, count),
       choose: (service, event) => (event ? this._onResultClick(event, service) : this._choose(service, 'result')),
     };
   }

@@ -4,7 +4,8 @@ import type { FacetValue, Locale, Sector, ServiceSearchResult, ServiceSummary } 
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
-import { formatVnd, type TextParams } from '../shared/localize.js';
+import { agencyName } from '../shared/catalogue.js';
+import { formatVnd, inVietnamese, type Overrides, type TextParams, vietnamese } from '../shared/localize.js';
 import { fillHref } from '../shared/url.js';
 import type { SearchKey } from './dvc-service-search.strings.js';
 import { clamp, MAX_PAGE, type FilterName, type Filters, type Shown } from './state.js';
@@ -15,7 +16,7 @@ import { clamp, MAX_PAGE, type FilterName, type Filters, type Shown } from './st
 /** What the filters and results are drawn with. */
 export interface SearchView {
   locale: Locale;
-  strings: Record<string, string>;
+  strings: Overrides;
   t(key: SearchKey, params?: TextParams): string;
   /** `key.one` or `key.other`, `{count}` filled in. */
   n(key: 'resultCount' | 'suggestionCount' | 'copies', count: number): string;
@@ -63,8 +64,8 @@ export function renderCombobox(view: SearchView, c: ComboboxState): TemplateResu
               ? c.options.map((service, index) => html`
                 <li id="option-${index}" role="option" part="option" aria-selected=${index === c.active ? 'true' : 'false'}
                   @click=${() => c.onChoose(service)} @pointermove=${() => c.onHover(index)}>
-                  ${service.name}
-                  <span class="meta">${service.code} · ${service.agency.name}</span>
+                  ${inVietnamese(view.locale, service.name)}
+                  <span class="meta">${service.code} · ${agencyName(view.locale, service.agency)}</span>
                 </li>`)
               : html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${c.failure !== undefined
                 ? view.t('suggestionsFailed', { message: c.failure })
@@ -150,16 +151,23 @@ export interface FilterState {
   onClear(): void;
 }
 
+/** An option of a filter; `vietnamese` when its label is the catalogue's (marked lang="vi" in English). */
+interface Option {
+  value: string;
+  label: string;
+  vietnamese?: boolean;
+}
+
 /** A filter; a chosen value the results do not list (a preset, a link's, the remembered province) is kept as an option. */
-function select(view: SearchView, f: FilterState, name: FilterName, value: string, options: { value: string; label: string }[], label = value): TemplateResult {
-  if (value && !options.some((o) => o.value === value)) options.unshift({ value, label });
+function select(view: SearchView, f: FilterState, name: FilterName, value: string, options: Option[], label = value): TemplateResult {
+  if (value && !options.some((o) => o.value === value)) options.unshift({ value, label, vietnamese: options.some((o) => o.vietnamese) });
   const counts = f.facets ? new Map(f.facets[name].map((x: FacetValue) => [x.value, x.count])) : undefined;
   const text = (o: { value: string; label: string }) => (counts ? `${o.label} (${counts.get(o.value) ?? 0})` : o.label);
   return html`<div class="field">
     <label for="filter-${name}">${view.t(name)}</label>
     <select id="filter-${name}" name=${name} @change=${(event: Event) => f.onFilter(name, event)}>
       <option value="" .selected=${value === ''}>${view.t('any')}</option>
-      ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${text(o)}</option>`)}
+      ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value} lang=${o.vietnamese ? vietnamese(view.locale) : nothing}>${text(o)}</option>`)}
     </select>
   </div>`;
 }
@@ -169,7 +177,8 @@ export function renderFilters(view: SearchView, f: FilterState): TemplateResult 
   const v = f.values;
   const labelled = <T extends string>(labels: Record<T, { vi: string; en: string }>) =>
     (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value][locale] }));
-  const fromFacet = (name: 'province' | 'agency') => (f.facets?.[name] ?? []).map(({ value, label }) => ({ value, label }));
+  // Names of provinces and agencies are Vietnamese (the placeholder agency is never a facet).
+  const fromFacet = (name: 'province' | 'agency') => (f.facets?.[name] ?? []).map(({ value, label }) => ({ value, label, vietnamese: true }));
   const sectors = f.sectors.map((s) => ({ value: s.code, label: s.name }));
   const filtered = Boolean(v.sector || v.level || v.audience || v.onlineLevel || v.agency);
   return html`<fieldset part="filters">
@@ -233,14 +242,14 @@ function renderResult(view: SearchView, service: ServiceSummary): TemplateResult
   return html`<li part="result">
     <p class="title">
       ${href
-        ? html`<a href=${href} @click=${(event: MouseEvent) => view.choose(service, event)}>${service.name}</a>`
-        : html`<button class="linkish" type="button" @click=${() => view.choose(service)}>${service.name}</button>`}
+        ? html`<a href=${href} @click=${(event: MouseEvent) => view.choose(service, event)} lang=${vietnamese(view.locale)}>${service.name}</a>`
+        : html`<button class="linkish" type="button" @click=${() => view.choose(service)} lang=${vietnamese(view.locale)}>${service.name}</button>`}
       ${service.status === 'replaced' ? html`<span class="badge">${view.t('replaced')}</span>` : nothing}
     </p>
     ${service.localCopies ? html`<p class="copies">${view.n('copies', service.localCopies)}</p>` : nothing}
     <dl>
       <div><dt>${view.t('code')}:</dt><dd class="code">${service.code}</dd></div>
-      <div><dt>${view.t('agency')}:</dt><dd>${service.agency.name}</dd></div>
+      <div><dt>${view.t('agency')}:</dt><dd>${agencyName(view.locale, service.agency)}</dd></div>
       <div><dt>${view.t('level')}:</dt><dd>${levelLabels[service.level][view.locale]}</dd></div>
       <div><dt>${view.t('onlineLevel')}:</dt><dd>${onlineLevelLabels[service.onlineLevel][view.locale]}</dd></div>
       ${time ? html`<div><dt>${view.t('processingTime')}:</dt><dd>${formatDuration(view.locale, time, view.strings)}</dd></div>` : nothing}

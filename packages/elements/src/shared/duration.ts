@@ -1,5 +1,5 @@
 import type { Locale, ProcessingTime } from '@dvc-kit/sdk';
-import { type Texts, translate } from './localize.js';
+import { type Overrides, pluralCategory, type Texts, translate } from './localize.js';
 
 type Unit = ProcessingTime['unit'];
 /** Keys of durations; like every text they can be overridden (`configure({ strings })`, a widget's `strings`). */
@@ -31,7 +31,8 @@ export const durations: Record<Locale, Texts<DurationKey>> = {
 };
 
 /** A processing time as people say it: `15 ngày làm việc`, `1 working day`. */
-export function formatDuration(locale: Locale, time: { value: number; unit: Unit }, overrides?: Partial<Record<string, string>>): string {
-  const key: DurationKey = time.value === 1 ? `unit.${time.unit}.one` : `unit.${time.unit}`;
+export function formatDuration(locale: Locale, time: { value: number; unit: Unit }, overrides?: Overrides): string {
+  // By the language's plural rules (Intl.PluralRules); `unit.<unit>` is the `other` form.
+  const key: DurationKey = pluralCategory(locale, time.value) === 'one' ? `unit.${time.unit}.one` : `unit.${time.unit}`;
   return translate(durations[locale], locale, key, { value: time.value }, overrides);
 }

@@ -1,9 +1,9 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DvcConnection } from '@dvc-kit/sdk/core';
 import type { Locale } from '@dvc-kit/sdk';
 import { ConfigurationError, onConfigure, pageConfig } from './config.js';
 import { connectionFor } from './connection.js';
-import { type Catalogue, englishFailed, hasEnglish, loadEnglish, type TextParams, textsOf, toLocale, translate } from './localize.js';
+import { type Catalogue, englishFailed, fillParts, hasEnglish, loadEnglish, type Overrides, plural, type TextParams, textsOf, toLocale, translate } from './localize.js';
 import { base } from './styles.js';
 
 const clientIds = new WeakMap<object, number>();
@@ -38,8 +38,11 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   declare publishableKey: string | undefined;
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
-  /** This widget's text overrides, by key, in its current language. */
-  declare strings: Partial<Record<K, string>> | undefined;
+  /**
+   * This widget's text overrides: by language then key (`{ vi: { submit: 'Tìm' }, en: { submit: 'Find' } }`),
+   * each language's applying when the widget shows that language; or by key alone, applying in every language.
+   */
+  declare strings: Overrides<K> | undefined;
   declare _langAttribute: string | null | undefined;
 
   /** The component's texts; each component sets its own (English loads when first shown: see `scheduleUpdate`). */
@@ -140,6 +143,22 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   protected t(key: K, params?: TextParams): string {
     const locale = this.locale;
     return translate(textsOf(this.catalogue, locale), locale, key, params, this.strings);
+  }
+
+  /**
+   * A counted text: `<base>.one` or `<base>.other` by the language's plural rules (`Intl.PluralRules`),
+   * `{count}` filled in: `1 original`, `0 originals`, `2 bản chính`.
+   */
+  protected n(base: string, count: number, params?: TextParams): string {
+    return this.t(plural(base, this.locale, count) as K, { count, ...params });
+  }
+
+  /**
+   * The text for `key` with some `{placeholders}` filled by template parts, e.g. content marked as
+   * Vietnamese with `inVietnamese` (strings stay plain text).
+   */
+  protected tc(key: K, params: Readonly<Record<string, unknown>>): TemplateResult {
+    return fillParts(this.t(key), this.locale, params);
   }
 
   /** Dispatches a composed, bubbling event that crosses shadow roots. */

@@ -1,4 +1,5 @@
 import type { Locale } from '@dvc-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { pageConfig } from './config.js';
 
 /** A component's texts, by key; `{name}` marks a value filled in at render time. */
@@ -100,22 +101,101 @@ export function formatVnd(locale: Locale, amount: number): string {
 export { formatDate } from '@dvc-kit/sdk/core';
 
 /**
- * The text for `key`: the element's own override, else the page's ({@link configure}'s `strings`),
- * else `texts`, the component's texts in `locale` ({@link textsOf}). Placeholders are filled with
- * plain text (never parsed as HTML).
+ * A widget's own text overrides (its `strings`): by key, for every language (`{ submit: 'Tìm' }`), or
+ * by language then key (`{ vi: { submit: 'Tìm' }, en: { submit: 'Find' } }`), each language's
+ * applying only when the widget shows that language.
+ */
+export type Overrides<K extends string = string> =
+  | Partial<Record<K, string>>
+  | Partial<Record<Locale, Partial<Record<K, string>>>>;
+
+/** The overrides that apply in `locale`: a language's own when they are keyed by language, else all of them. */
+export function overridesIn(overrides: Overrides | undefined, locale: Locale): Partial<Record<string, string>> | undefined {
+  if (!overrides) return undefined;
+  const { vi, en } = overrides as Record<string, unknown>;
+  const byLanguage = (typeof vi === 'object' && vi !== null) || (typeof en === 'object' && en !== null);
+  return byLanguage ? (overrides as Partial<Record<Locale, Partial<Record<string, string>>>>)[locale] : (overrides as Partial<Record<string, string>>);
+}
+
+/**
+ * The text for `key`: the element's own override ({@link overridesIn}), else the page's
+ * ({@link configure}'s `strings`, by language), else `texts`, the component's texts in `locale`
+ * ({@link textsOf}). Placeholders are filled with plain text (never parsed as HTML).
  */
 export function translate<K extends string>(
   texts: Texts<K>,
   locale: Locale,
   key: K,
   params?: TextParams,
-  overrides?: Partial<Record<string, string>>,
+  overrides?: Overrides,
 ): string {
-  const text = overrides?.[key] ?? pageConfig().strings?.[locale]?.[key] ?? texts[key];
+  const text = overridesIn(overrides, locale)?.[key] ?? pageConfig().strings?.[locale]?.[key] ?? texts[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The plural category of `count` in `locale` (`Intl.PluralRules`): `one` or `other` in English,
+ * always `other` in Vietnamese. A counted text has a key per category, `<key>.one` and `<key>.other`:
+ * {@link plural} picks the right one.
+ */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(tags[locale])));
+  return rules.select(count);
+}
+
+/**
+ * The key of a counted text for `count`: `<base>.one` or `<base>.other` (the categories a catalogue
+ * has; any other category, e.g. `few` in a language the kit does not speak yet, falls back to `other`).
+ */
+export function plural<B extends string>(base: B, locale: Locale, count: number): `${B}.one` | `${B}.other` {
+  return pluralCategory(locale, count) === 'one' ? `${base}.one` : `${base}.other`;
+}
+
+/**
+ * `lang` for content that exists only in Vietnamese (the catalogue's and the portal's: procedure,
+ * agency and document names, form labels, petition titles and answers…) shown in a widget whose
+ * language is `locale`: `"vi"` inside an English widget, so screen readers read it with a Vietnamese
+ * voice (WCAG 3.1.2), and nothing (the widget's language is right) inside a Vietnamese one.
+ * Put it on the element that holds the content: `<h3 lang=${vietnamese(this.locale)}>${name}</h3>`.
+ */
+export function vietnamese(locale: Locale): 'vi' | typeof nothing {
+  return locale === 'vi' ? nothing : 'vi';
+}
+
+/**
+ * Content that exists only in Vietnamese, in a widget whose language is `locale`: as it is in a
+ * Vietnamese widget, in a `<span lang="vi">` in an English one (see {@link vietnamese}, for an
+ * element of the widget's own that holds nothing else).
+ */
+export function inVietnamese(locale: Locale, content: unknown): unknown {
+  return locale === 'vi' || content === nothing || content === undefined || content === null || content === ''
+    ? content
+    : html`<span lang="vi">${content}</span>`;
+}
+
+/**
+ * A text with its `{placeholders}` filled by parts of a Lit template rather than plain strings: for a
+ * text around content marked with {@link inVietnamese} (`When: {case}` around a procedure's own
+ * words). Numbers are formatted for the language; strings stay plain text.
+ */
+export function fillParts(text: string, locale: Locale, params: Readonly<Record<string, unknown>>): TemplateResult {
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    if (!(match[1]! in params)) continue;
+    parts.push(text.slice(last, match.index));
+    const value = params[match[1]!];
+    parts.push(typeof value === 'number' ? formatNumber(locale, value) : value);
+    last = match.index! + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return html`${parts}`;
 }

@@ -152,7 +152,7 @@ export function notFoundHtml(home: string): string {
 <body>
 <main>
 <h1>Không tìm thấy trang</h1>
-<p>Trang bạn mở không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc quay về <a href="${home}">trang đầu</a>.</p>
+<p>Trang ông/bà mở không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc quay về <a href="${home}">trang đầu</a>.</p>
 <section lang="en" aria-labelledby="en">
 <h2 id="en">Page not found</h2>
 <p>The page you opened does not exist or has moved. Check the address, or go back to the <a href="${home}">start page</a>.</p>

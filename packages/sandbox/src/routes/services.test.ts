@@ -276,6 +276,24 @@ describe('services', () => {
       assert.ok(sector.label && enSector.label);
       assert.notEqual(sector.label, enSector.label, 'sector names are translated');
     });
+
+    test('a result\'s and a detail\'s sector, and the placeholder agency, follow the request language (the contract\'s names)', async () => {
+      const { sectorLabels, localAgency } = await import('@dvc-kit/contract');
+      const vi = await search({ q: 'khai sinh' });
+      const en = await search({ q: 'khai sinh' }, 'en');
+      const first = vi.body.data[0];
+      const firstEn = en.body.data.find((s: { code: string }) => s.code === first.code);
+      const code = first.sector.code as keyof typeof sectorLabels;
+      assert.equal(first.sector.name, sectorLabels[code].vi);
+      assert.equal(firstEn.sector.name, sectorLabels[code].en);
+      assert.equal(firstEn.name, first.name, 'the procedure\'s own name stays as published');
+      // A national record of a commune-level procedure: its agency depends on the province.
+      const national = (await get('/v1/services/1.001193', {}, 'en')).body;
+      assert.equal(national.agency.code, localAgency.code);
+      assert.equal(national.agency.name, 'Depends on the province');
+      assert.equal(national.sector.name, 'Civil status');
+      assert.equal((await get('/v1/services/1.001193')).body.agency.name, 'Theo địa phương');
+    });
   });
 
   describe('pagination', () => {

@@ -8,7 +8,7 @@ import { notFoundPage } from '../http/static.js';
 import { fold, tokens } from '../search/fold.js';
 import type { Module } from '../server.js';
 import { communesOf } from '../store/places.js';
-import { getService, listAgencies, listSectors, searchServices, type SearchFilters } from '../store/services.js';
+import { getService, listAgencies, localised, listSectors, searchServices, type SearchFilters } from '../store/services.js';
 
 /**
  * Cursors are opaque to clients: base64url of `{ o: offset, h: hash }`, where `h` is a short hash
@@ -114,8 +114,9 @@ export const servicesModule: Module = {
       };
     },
 
-    'services.get': ({ params, sb }) => {
-      const detail = getService(sb, params.code);
+    'services.get': ({ params, locale, sb }) => {
+      const found = getService(sb, params.code);
+      const detail = found && localised(sb, found, locale);
       if (!detail) throw new ApiError(404, 'service_not_found', { code: params.code });
       // Template links are the sandbox's own files (/bieu-mau/…): absolute, so they work from any page.
       const documents = detail.documents.map((d) =>

@@ -1,60 +1,10 @@
-/** Sectors (lĩnh vực) of the seeded procedures, named as the portal names them. */
+import { sectorLabels } from '@dvc-kit/contract';
+
+/** Sectors (lĩnh vực) of the seeded procedures: the contract's reference data, both names. */
 export interface SeedSector {
   code: string;
   name: string;
   nameEn: string;
 }
 
-export const sectors: SeedSector[] = [
-  { code: 'ho-tich', name: 'Hộ tịch', nameEn: 'Civil status' },
-  { code: 'cu-tru', name: 'Đăng ký, quản lý cư trú', nameEn: 'Residence' },
-  { code: 'chung-thuc', name: 'Chứng thực', nameEn: 'Certification' },
-  { code: 'xuat-nhap-canh', name: 'Quản lý xuất nhập cảnh', nameEn: 'Exit and entry' },
-  { code: 'ly-lich-tu-phap', name: 'Lý lịch tư pháp', nameEn: 'Judicial records' },
-  { code: 'bao-hiem-y-te', name: 'Bảo hiểm y tế', nameEn: 'Health insurance' },
-  { code: 'ho-kinh-doanh', name: 'Thành lập và hoạt động của hộ kinh doanh', nameEn: 'Household businesses' },
-  { code: 'duong-bo', name: 'Đường bộ', nameEn: 'Road transport' },
-  { code: 'viec-lam', name: 'Việc làm', nameEn: 'Employment' },
-  { code: 'van-hoa', name: 'Văn hóa cơ sở', nameEn: 'Culture' },
-  { code: 'an-toan-thuc-pham', name: 'Quản lý chất lượng nông lâm sản và thủy sản', nameEn: 'Food safety (agricultural products)' },
-  { code: 'lao-dong-nuoc-ngoai', name: 'Lao động nước ngoài', nameEn: 'Foreign workers' },
-  { code: 'xay-dung', name: 'Hoạt động xây dựng', nameEn: 'Construction' },
-  { code: 'an-ninh-trat-tu', name: 'Quản lý ngành, nghề đầu tư kinh doanh có điều kiện về an ninh, trật tự', nameEn: 'Security-conditional business' },
-  { code: 'thue', name: 'Thuế', nameEn: 'Tax' },
-  { code: 'bao-hiem-xa-hoi', name: 'Bảo hiểm xã hội', nameEn: 'Social insurance' },
-  { code: 'lao-dong-tien-luong', name: 'Lao động, tiền lương', nameEn: 'Labour and wages' },
-  { code: 'chinh-sach-ho-tro', name: 'Chính sách hỗ trợ', nameEn: 'Support policies' },
-  { code: 'y-te', name: 'Khám bệnh, chữa bệnh', nameEn: 'Health care' },
-  { code: 'giao-duc', name: 'Giáo dục và đào tạo', nameEn: 'Education' },
-  { code: 'dat-dai', name: 'Đất đai', nameEn: 'Land' },
-  { code: 'moi-truong', name: 'Môi trường', nameEn: 'Environment' },
-  { code: 'can-cuoc', name: 'Cấp, quản lý căn cước', nameEn: 'Identity cards' },
-  { code: 'dinh-danh-dien-tu', name: 'Định danh và xác thực điện tử', nameEn: 'Electronic identification' },
-  { code: 'dang-ky-xe', name: 'Đăng ký, quản lý phương tiện giao thông cơ giới đường bộ', nameEn: 'Vehicle registration' },
-  { code: 'thanh-lap-doanh-nghiep', name: 'Thành lập và hoạt động doanh nghiệp', nameEn: 'Enterprise registration' },
-  { code: 'hop-tac-xa', name: 'Thành lập và hoạt động của hợp tác xã', nameEn: 'Cooperatives' },
-  { code: 'dang-ky-bien-phap-bao-dam', name: 'Đăng ký biện pháp bảo đảm', nameEn: 'Secured transactions registration' },
-  { code: 'nha-o', name: 'Nhà ở', nameEn: 'Housing' },
-  { code: 'quy-hoach', name: 'Quy hoạch xây dựng, kiến trúc', nameEn: 'Planning and architecture' },
-  { code: 'nuoi-con-nuoi', name: 'Nuôi con nuôi', nameEn: 'Adoption' },
-  { code: 'bao-tro-xa-hoi', name: 'Bảo trợ xã hội', nameEn: 'Social protection' },
-  { code: 'giam-ngheo', name: 'Giảm nghèo', nameEn: 'Poverty reduction' },
-  { code: 'nguoi-co-cong', name: 'Người có công', nameEn: 'People with meritorious services' },
-  { code: 'an-toan-lao-dong', name: 'An toàn, vệ sinh lao động', nameEn: 'Occupational safety and health' },
-  { code: 'lao-dong-ngoai-nuoc', name: 'Quản lý lao động ngoài nước', nameEn: 'Overseas employment' },
-  { code: 'van-bang', name: 'Văn bằng, chứng chỉ', nameEn: 'Diplomas and certificates' },
-  { code: 'thi-tuyen-sinh', name: 'Thi, tuyển sinh', nameEn: 'Examinations and admissions' },
-  { code: 'duoc', name: 'Dược phẩm', nameEn: 'Pharmaceuticals' },
-  { code: 'an-toan-thuc-pham-dinh-duong', name: 'An toàn thực phẩm và dinh dưỡng', nameEn: 'Food safety and nutrition' },
-  { code: 'an-toan-thuc-pham-cong-thuong', name: 'An toàn thực phẩm', nameEn: 'Food safety (industry and trade)' },
-  { code: 'luu-thong-hang-hoa', name: 'Lưu thông hàng hóa trong nước', nameEn: 'Domestic trade' },
-  { code: 'xuc-tien-thuong-mai', name: 'Xúc tiến thương mại', nameEn: 'Trade promotion' },
-  { code: 'dien', name: 'Điện', nameEn: 'Electricity' },
-  { code: 'xuat-nhap-khau', name: 'Xuất nhập khẩu', nameEn: 'Import and export' },
-  { code: 'tai-nguyen-nuoc', name: 'Tài nguyên nước', nameEn: 'Water resources' },
-  { code: 'thu-y', name: 'Thú y', nameEn: 'Veterinary' },
-  { code: 'thuy-san', name: 'Thủy sản', nameEn: 'Fisheries' },
-  { code: 'thong-tin-dien-tu', name: 'Phát thanh, truyền hình và thông tin điện tử', nameEn: 'Broadcasting and online information' },
-  { code: 'du-lich', name: 'Du lịch', nameEn: 'Tourism' },
-  { code: 'nghe-thuat-bieu-dien', name: 'Nghệ thuật biểu diễn', nameEn: 'Performing arts' },
-];
+export const sectors: SeedSector[] = Object.entries(sectorLabels).map(([code, label]) => ({ code, name: label.vi, nameEn: label.en }));

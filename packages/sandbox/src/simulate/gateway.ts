@@ -140,7 +140,7 @@ ${rows}
 </tbody>
 <tfoot><tr><th scope="row">${bi('Tổng cộng', 'Total')}</th><td>${escapeHtml(vnd.format(receipt.amount))}</td></tr></tfoot>
 </table>` : ''}
-<p class="note">${bi('Bạn có thể in hoặc lưu trang này làm chứng từ đã nộp phí, lệ phí.', 'You may print or save this page as proof that the fees were paid.')}</p>
+<p class="note">${bi('Ông/bà có thể in hoặc lưu trang này làm chứng từ đã nộp phí, lệ phí.', 'You may print or save this page as proof that the fees were paid.')}</p>
 <p><a class="back" href="${escapeHtml(returnLocation(row))}">${bi('Quay lại trang dịch vụ', 'Back to the service')}</a></p>`,
   );
 }

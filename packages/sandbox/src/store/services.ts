@@ -21,7 +21,7 @@
 import type {
   Audience, FacetValue, Level, Locale, OnlineLevel, SearchMatch, ServiceDetail, ServiceSummary,
 } from '@dvc-kit/contract';
-import { audienceLabels, levelLabels, onlineLevelLabels, provinces } from '@dvc-kit/contract';
+import { audienceLabels, levelLabels, localAgency, onlineLevelLabels, provinces } from '@dvc-kit/contract';
 import type { Statement } from 'better-sqlite3';
 import type { Sandbox } from '../context.js';
 import { SearchIndex } from '../search/engine.js';
@@ -264,6 +264,20 @@ function catalogue(db: Db): Catalogue {
   const full = c as Catalogue;
   catalogues.set(db, full);
   return full;
+}
+
+/**
+ * A summary or detail with its sector's name, and the placeholder agency's ("Theo địa phương"), in
+ * `locale` (the catalogue stores them in Vietnamese; the contract and the sectors table have both).
+ */
+export function localised<T extends ServiceSummary>(sb: Sandbox, service: T, locale: Locale): T {
+  if (locale === 'vi') return service;
+  const sector = catalogue(sb.db).sectorNames.get(service.sector.code)?.[locale];
+  return {
+    ...service,
+    ...(sector ? { sector: { ...service.sector, name: sector } } : {}),
+    ...(service.agency.code === localAgency.code ? { agency: { ...service.agency, name: localAgency.label[locale] } } : {}),
+  };
 }
 
 /** A summary out of the stored detail JSON (the detail is a superset of the summary). */
@@ -519,7 +533,7 @@ export function searchServices(sb: Sandbox, input: SearchInput, locale: Locale):
   const summary = (id: number) => {
     const g = groupOf[id]!;
     const folded = !c.local[id] && g >= 0 ? copyCount[g]! : 0;
-    return toSummary(JSON.parse(detail.get(id) as string) as ServiceDetail, folded);
+    return localised(sb, toSummary(JSON.parse(detail.get(id) as string) as ServiceDetail, folded), locale);
   };
   return { data: page.map(summary), total, match, popular: popular.map(summary), facets };
 }
@@ -583,7 +597,7 @@ export interface AgencyRow {
  * Code of the placeholder agency of national records of province- and commune-level procedures:
  * who carries them out depends on the province, so the national record names no real agency.
  */
-export const LOCAL_PLACEHOLDER_AGENCY = '000.00.00.DP';
+export const LOCAL_PLACEHOLDER_AGENCY = localAgency.code;
 
 /**
  * Agencies (optionally of one province and/or level) with the number of active procedures each

@@ -31,7 +31,7 @@ const members = group('members', ['Những thành viên trong hộ gia đình c�
   choice('sex', ['Giới tính', 'Sex'], SEX),
   req('cccd', 'idNumber', ['Số định danh cá nhân', 'Personal ID number'], { hint: ['Trẻ em cũng có số định danh cá nhân, ghi trên giấy khai sinh', "Children have one too: it is on the birth certificate"] }),
   req('text', 'relationship', ['Mối quan hệ với chủ hộ', 'Relationship to the head'], { hint: ['Ví dụ: con, vợ', 'For example: child, wife'], maxLength: 50 }),
-], { hint: ['Để trống nếu chỉ một mình bạn thay đổi nơi cư trú', 'Leave empty if only you are moving'], max: 20 });
+], { hint: ['Để trống nếu chỉ một mình ông/bà thay đổi nơi cư trú', 'Leave empty if only you are moving'], max: 20 });
 
 const BASIS: [string, [string, string]][] = [
   ['owned', ['Chỗ ở thuộc quyền sở hữu của tôi', 'I own the home']],
