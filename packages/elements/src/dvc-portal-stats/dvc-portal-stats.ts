@@ -5,6 +5,7 @@ import type { QualityIndexPart, Stats, StatsRatio } from '@dvc-kit/sdk/contract'
 import { currentStatsYear, dossierStatusInfo, qualityIndexGroupLabels, qualityIndexPartLabels } from '@dvc-kit/sdk/contract';
 import { formatDate } from '@dvc-kit/sdk/core';
 import { stats } from '@dvc-kit/sdk/stats';
+import { agencyName } from '../shared/catalogue.js';
 import { ConfigurationError } from '../shared/config.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
@@ -542,7 +543,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
               <caption>${this.t('agenciesCaption')}</caption>
               <thead><tr>${columns.map(header)}</tr></thead>
               <tbody>${this._sorted(figures.agencies).map((row) => html`<tr data-agency=${row.code}>
-                <th scope="row">${row.name}</th><td class="num">${this._n(row.received)}</td><td class="num">${this._n(row.finished)}</td>
+                <th scope="row">${agencyName(this.locale, row)}</th><td class="num">${this._n(row.received)}</td><td class="num">${this._n(row.finished)}</td>
                 <td class="num">${this._rate(row.onTime.rate)} <span class="ratio">(${this._ratio(row.onTime)})</span></td>
                 <td class="num">${this._rate(row.online.rate)} <span class="ratio">(${this._ratio(row.online)})</span></td>
               </tr>`)}</tbody>
