@@ -97,6 +97,14 @@ function setLanguage(language, buttons) {
   for (const button of buttons) button.setAttribute('aria-pressed', String(button.value === language));
 }
 
+/** An element with attributes and children (text or elements): DOM calls, no HTML strings. */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
 function languageSwitch() {
   const buttons = [['vi', 'Tiếng Việt'], ['en', 'English']].map(([value, name]) =>
     el('button', { type: 'button', class: 'language-option', value, lang: value }, name));
