@@ -61,16 +61,22 @@ interface Screen {
 const visible = (page: Page, selector: string) => page.waitForSelector(selector, { timeout: TIMEOUT, visible: true });
 
 const PORTAL = '/provincial-portal/';
+
+/** Waits until the home page's figures widget shows what it loaded (its status says when, nothing is loading). */
+const figuresShown = (page: Page) => waitInPage(page, 'the figures', () => {
+  const root = document.querySelector('dvc-portal-stats')?.shadowRoot;
+  return /cập nhật lúc/.test(root?.querySelector('[part~=status]')?.textContent ?? '') && root?.querySelector('.figures')?.getAttribute('aria-busy') === 'false';
+});
 let dossierCode = '';
 
 const screens: Screen[] = [
   { name: 'portal-home', path: PORTAL, main: 'dvc-service-search >>> #query',
     drive: async (page) => {
-      await waitInPage(page, 'the figures', () => /cập nhật lúc/.test(document.getElementById('figures-status')?.textContent ?? ''));
+      await figuresShown(page);
     } },
   { name: 'portal-home-suggestions', path: PORTAL, main: 'dvc-service-search >>> #query',
     drive: async (page) => {
-      await waitInPage(page, 'the figures', () => /cập nhật lúc/.test(document.getElementById('figures-status')?.textContent ?? ''));
+      await figuresShown(page);
       await page.type('dvc-service-search >>> #query', 'thuong tru');
       await waitInPage(page, 'suggestions', () =>
         (document.querySelector('dvc-service-search')?.shadowRoot?.querySelectorAll('[role=option][id]').length ?? 0) > 0);

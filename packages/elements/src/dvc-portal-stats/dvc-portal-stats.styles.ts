@@ -5,7 +5,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
   }
   h3 {
     margin-top: calc(var(--_space) * 1.25);
@@ -220,13 +219,7 @@ export const styles = css`
     text-align: left;
     vertical-align: top;
   }
-  /* The agencies' table keeps its columns readable on a narrow widget: it scrolls sideways in its
-     box (its sort buttons make that box reachable by keyboard), the page does not. */
-  table.agencies {
-    min-width: 30em;
-  }
   table.agencies tbody th {
-    min-width: 10em;
     overflow-wrap: anywhere;
   }
   thead th {
@@ -263,6 +256,27 @@ export const styles = css`
   }
   .sort:hover {
     text-decoration: underline;
+  }
+  /* Narrow (a phone): the tables fit the widget — fixed columns, words and numbers wrap, a rate's
+     count under it — rather than scroll sideways. */
+  @container (max-width: 36em) {
+    table {
+      table-layout: fixed;
+    }
+    th,
+    td,
+    .sort {
+      overflow-wrap: anywhere;
+      padding-inline: 0.2em;
+    }
+    .sort {
+      display: inline-block;
+      text-align: inherit;
+    }
+    .ratio {
+      display: block;
+      font-size: 0.85em;
+    }
   }
   @container (min-width: 32em) {
     .tiles,
