@@ -198,6 +198,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
       <p class="meta">
         <span class="category">${petitionCategoryLabels[petition.category]?.[this.locale] ?? petition.category}</span>
         <span>${this.t('submittedOn', { date: formatDate(this.locale, petition.submittedAt) })}</span>
+        <span>${this.t('answeredOn', { date: formatDate(this.locale, answer.answeredAt) })}</span>
         <span>${this.t('codeLabel', { code: petition.code })}</span>
       </p>
       <div class="panel" id=${panel} ?hidden=${!open}>
