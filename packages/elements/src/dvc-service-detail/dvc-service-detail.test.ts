@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, useSandbox, waitFor } from '../test-support.js';
-import type { DvcServiceDetail, StartSubmissionDetail } from './index.js';
+import type { DvcServiceDetail, DvcServiceDetailLoadDetail, StartSubmissionDetail } from './index.js';
 import './index.js';
 
 const title = (el: DvcServiceDetail) => $(el, '[part="title"]')?.textContent?.trim();
@@ -43,6 +43,30 @@ describe('<dvc-service-detail>', () => {
     assert(section(el, 'Căn cứ pháp lý')!.textContent!.includes('Luật Hộ tịch'), 'legal basis');
     await waitFor(() => $(el, '[role="status"]')!.textContent!.includes('Đăng ký khai sinh'), 'loading announced');
     await expectAccessible(el, 'loaded');
+  });
+
+  it('tells the page each procedure it shows (dvc-service-detail-load), with its code and name', async () => {
+    const loads: DvcServiceDetailLoadDetail[] = [];
+    const container = document.createElement('div');
+    container.addEventListener('dvc-service-detail-load', (event) => loads.push(event.detail));
+    document.body.append(container);
+    try {
+      const el = document.createElement('dvc-service-detail');
+      el.code = '1.001193';
+      container.append(el);
+      await waitFor(() => loads.length === 1, 'the first load');
+      el.code = '1.004222';
+      await waitFor(() => loads.length === 2, 'the second load');
+      equal(JSON.stringify(loads.map(({ code, name }) => ({ code, name }))), JSON.stringify([
+        { code: '1.001193', name: 'Đăng ký khai sinh' }, { code: '1.004222', name: 'Đăng ký thường trú' },
+      ]), 'code and name of each, bubbling out of the widget');
+      equal(loads[1]!.service.code, '1.004222', 'the whole procedure too');
+      el.code = 'x';
+      await waitFor(() => $(el, '[role="alert"]'), 'the error');
+      equal(loads.length, 2, 'nothing for a code that loads nothing');
+    } finally {
+      container.remove();
+    }
   });
 
   it('starts a submission with the keyboard and with the mouse', async () => {
