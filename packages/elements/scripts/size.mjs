@@ -49,6 +49,9 @@
 // Ratings and figures merged together, with the field messages' wrong-type wording (a type named in words,
 // told apart from a missing field): each widget 0.1–0.2 kB over the sum of the two branches' ceilings, the
 // bundle 109.0 kB (measured after the merge, 4b0a907). Ceilings: the measured figures + 0.2 kB.
+// Issue 20, part 4 (edges): <dvc-service-detail>'s load event and its note on a changed code take every
+// widget to 126.63 kB (129,669 B) and the bundle to 109.22 kB (111,840 B), 31 B and 19 B over their
+// ceilings: each raised by 0.1 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,7 +63,7 @@ const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB }
 const CEILINGS = {
   'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.5 * kB, 'dvc-dossier-form': 74.4 * kB, 'dvc-dossier-tracker': 63.8 * kB,
   'dvc-payment': 59.4 * kB, 'dvc-petition-form': 57.7 * kB, 'dvc-petition-list': 46.8 * kB, 'dvc-petition-lookup': 53.6 * kB,
-  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 126.6 * kB, english: 11.7 * kB, bundle: 109.2 * kB,
+  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 126.7 * kB, english: 11.7 * kB, bundle: 109.3 * kB,
 };
 
 let site;

@@ -69,6 +69,19 @@ describe('<dvc-service-detail>', () => {
     }
   });
 
+  it("shows a local copy asked for by its old code under its new code, and says the code changed", async () => {
+    // 2.000850 was re-published as 3.000346; Huế's copy keeps its suffix.
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="2.000850.H46"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal(title(el), 'Cấp giấy phép lái xe', 'the procedure, not "not found"');
+    assert($(el, '[part="facts"]')!.textContent!.includes('3.000346.H46'), 'its new code in the facts');
+    equal($(el, '[role="note"]')?.textContent?.trim(), 'Mã 2.000850.H46 là mã cũ: thủ tục đã được công bố lại với mã 3.000346.H46.', 'the change said');
+    await expectAccessible(el, 'old code of a local copy');
+    el.code = '3.000346.H46';
+    await waitFor(() => !$(el, '[role="note"]') && title(el), 'the new code');
+    equal($(el, '[role="note"]'), null, 'nothing to say under the current code');
+  });
+
   it('starts a submission with the keyboard and with the mouse', async () => {
     const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
     const start = await waitFor(() => $<HTMLButtonElement>(el, '[part="start"]'), 'start button');

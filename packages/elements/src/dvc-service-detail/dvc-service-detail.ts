@@ -137,6 +137,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
     return html`<article>
       ${this._heading(0, s.name, 'title')}
       <p class="meta">${this.t('updatedAt', { date: formatDate(locale, s.updatedAt) })}</p>
+      ${s.code !== this.code.trim() ? html`<div class="alert" role="note"><p>${this.t('codeChanged', { old: this.code.trim(), code: s.code })}</p></div>` : nothing}
       ${s.status === 'replaced' ? html`<div class="alert" role="note">
         <p>${this.t('replaced')}</p>
         ${s.replacedBy ? html`<p>${replacedBy ? html`<a href=${replacedBy}>${this.t('replacedBy', { code: s.replacedBy })}</a>` : this.t('replacedBy', { code: s.replacedBy })}</p>` : nothing}
