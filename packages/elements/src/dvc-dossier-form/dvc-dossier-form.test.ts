@@ -172,7 +172,7 @@ describe('<dvc-dossier-form>', () => {
     await click($(element, '[part~="continue"]')!);
     await waitFor(() => $(element, '.error-summary'), 'the summary');
     const error = await waitFor(() => $(element, '#formData-childFullName-error'), "the child's name error");
-    assert(summary(element).includes('Họ, chữ đệm và tên'), `the summary names the field: ${summary(element)}`);
+    assert(summary(element).includes('Vui lòng nhập họ, chữ đệm và tên.'), `the summary names the field, in its sentence: ${summary(element)}`);
     equal(deepActiveElement(), $(element, '.error-summary'), 'focus on the summary');
     assert(error.textContent!.startsWith('Lỗi:'), 'the hidden prefix');
     equal(name.getAttribute('aria-invalid'), 'true', 'the field is invalid');
