@@ -54,6 +54,8 @@
 // ceilings: each raised by 0.1 kB. Then labels in sentence case in field messages (a function beside
 // formatFieldMessage, ≈ 145 B in each widget that loads field messages): <dvc-petition-list> 47,983 B,
 // <dvc-service-detail> 46,653 B, every widget 129,820 B, the bundle 111,983 B, over by 9–79 B: +0.1 kB each.
+// Then the dossier form's warning about another province's procedure (its vi and en texts): the form
+// 76,120 → 76,286 B, every widget 129,820 → 129,986 B, the bundle 111,983 → 112,247 B: +0.2, +0.2, +0.3 kB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,9 +65,9 @@ const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
 const CEILINGS = {
-  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.6 * kB, 'dvc-dossier-form': 74.4 * kB, 'dvc-dossier-tracker': 63.8 * kB,
+  'dvc-service-search': 48.7 * kB, 'dvc-service-detail': 45.6 * kB, 'dvc-dossier-form': 74.6 * kB, 'dvc-dossier-tracker': 63.8 * kB,
   'dvc-payment': 59.4 * kB, 'dvc-petition-form': 57.7 * kB, 'dvc-petition-list': 46.9 * kB, 'dvc-petition-lookup': 53.6 * kB,
-  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 126.8 * kB, english: 11.7 * kB, bundle: 109.4 * kB,
+  'dvc-account': 29.9 * kB, 'dvc-my-dossiers': 52.8 * kB, 'dvc-rating': 59.4 * kB, all: 127.0 * kB, english: 11.7 * kB, bundle: 109.7 * kB,
 };
 
 let site;

@@ -391,6 +391,31 @@ describe('<dvc-dossier-form>', () => {
     await expectAccessible(element, 'English errors');
   });
 
+  it("warns, without stopping anything, that another province's procedure goes to that province", async () => {
+    const warning = (element: DvcDossierForm) => $(element, '[part~="other-province"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    // Hà Nội's birth registration on Huế's portal (no draft kept: the applicant typed here stays nowhere).
+    const element = await mount(html`<dvc-dossier-form service="1.001193.H01" province="46" draft-storage="none"></dvc-dossier-form>`);
+    equal(warning(element), 'Đây là thủ tục của Hà Nội, không phải của địa phương nơi cổng này phục vụ: hồ sơ sẽ được gửi đến cơ quan của Hà Nội. '
+      + 'Nếu ông/bà cần nộp hồ sơ tại địa phương mình, hãy tìm thủ tục của địa phương trên cổng này.', 'the warning');
+    await expectAccessible(element, 'another province');
+    await fillApplicant(element);
+    await next(element, 'Tờ khai đăng ký khai sinh');
+    assert(warning(element), 'still said on the next step, which it did not stop');
+
+    for (const [template, what] of [
+      [html`<dvc-dossier-form service="1.001193.H46" province="46"></dvc-dossier-form>`, "the page's own province"],
+      [html`<dvc-dossier-form service="1.001193" province="46"></dvc-dossier-form>`, 'a national procedure, submitted in the page\'s province'],
+      [html`<dvc-dossier-form service="1.001193.H01"></dvc-dossier-form>`, 'a page that names no province'],
+    ] as const) {
+      cleanup();
+      equal(warning(await mount(template)), undefined, what);
+    }
+    cleanup();
+    const english = await mount(html`<dvc-dossier-form service="1.001193.H01" province="46" lang="en"></dvc-dossier-form>`);
+    equal(warning(english), "This is a procedure of Hà Nội, not of the place this portal serves: the dossier will go to Hà Nội's agencies. "
+      + 'To submit where you live, look for your own province\'s procedure on this portal.', 'in English');
+  });
+
   it('tells when a procedure cannot be applied for online', async () => {
     const element = await mount(html`<dvc-dossier-form service="2.000884"></dvc-dossier-form>`);
     equal(heading(element).textContent, 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến', 'message');
