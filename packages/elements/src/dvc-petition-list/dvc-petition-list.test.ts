@@ -236,6 +236,18 @@ describe('<dvc-petition-list>', () => {
     });
   });
 
+  it("fits the page's outline with heading-level: the list's heading at that level, titles one deeper, sections two", async () => {
+    const levels = (list: DvcPetitionList, selector: string) => [...new Set($$(list, selector).map((h) => h.getAttribute('aria-level')))].join(',');
+    const plain = await fixture<DvcPetitionList>(html`<dvc-petition-list page-size="2"></dvc-petition-list>`);
+    await loaded(plain);
+    equal(levels(plain, 'h2'), '2', 'level 2 by default');
+    cleanup();
+    const list = await fixture<DvcPetitionList>(html`<dvc-petition-list heading-level="3" page-size="2"></dvc-petition-list>`);
+    await loaded(list);
+    equal(`${levels(list, 'h2')} ${levels(list, 'h3')} ${levels(list, 'h4')}`, '3 4 5', 'list, titles, sections');
+    await expectAccessible(list, 'heading-level 3');
+  });
+
   it("on a provincial portal (province), lists that province's petitions only, newest answer first", async () => {
     const marker = Math.random().toString(36).slice(2, 8);
     const send = async (serviceCode: string, title: string) => {
