@@ -106,6 +106,22 @@ describe('examples/plain-html', () => {
 
     await waitInPage(page, 'the petition list to finish loading', () =>
       document.querySelector('dvc-petition-list')?.shadowRoot?.querySelector('[part~="list"]')?.getAttribute('aria-busy') === 'false');
+
+    // A result's title is a link to the procedure's page, followed with the keyboard and with the mouse.
+    for (const how of ['keyboard', 'mouse'] as const) {
+      const link = await page.waitForSelector('dvc-service-search >>> [part~="result"] .title a', { visible: true });
+      const [name, href] = await link!.evaluate((a) => [a.textContent!.trim(), (a as HTMLAnchorElement).href]);
+      assert.match(href!, /\/plain-html\/thu-tuc\.html\?ma=\d\.\d{6}/, how);
+      if (how === 'keyboard') {
+        await link!.focus();
+        await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      } else {
+        await Promise.all([page.waitForNavigation(), link!.click()]);
+      }
+      assert.equal(page.url(), href, how);
+      assert.equal(await textOf(page, 'dvc-service-detail >>> [part~="title"]'), name, `the procedure's page, by ${how}`);
+      await Promise.all([page.waitForNavigation(), page.goBack()]);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -134,6 +134,10 @@ function procedurePage() {
     return;
   }
   detail?.setAttribute('code', code);
+  // Each procedure's page has its own title (tabs, history, bookmarks, a screen reader's first words).
+  detail?.addEventListener('dvc-service-detail-load', (event) => {
+    document.title = `${event.detail.name} — Cổng Dịch vụ công ${PROVINCE_NAME} (trang minh họa)`;
+  });
   const petition = document.getElementById('petition-link');
   petition?.setAttribute('href', link('phan-anh.html', { service: code }));
   show(document.getElementById('related'));

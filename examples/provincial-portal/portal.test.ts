@@ -406,6 +406,16 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
+  it("each procedure's page is titled with its procedure", async () => {
+    for (const [code, name] of [['1.004222.H46', 'Đăng ký thường trú'], ['1.001193.H46', 'Đăng ký khai sinh']] as const) {
+      await page.goto(`${portal()}thu-tuc.html?code=${code}`, { waitUntil: 'load' });
+      assert.equal(await textOf(page, 'dvc-service-detail >>> [part~=title]'), name);
+      const title = await waitInPage(page, 'the title', () => (document.title.includes('Thông tin thủ tục') ? undefined : document.title));
+      assert.equal(title, `${name} — Cổng Dịch vụ công thành phố Huế (trang minh họa)`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('pages opened without a procedure or dossier say what to do', async () => {
     for (const [path, selector] of [['thu-tuc.html', '#missing-code'], ['nop-ho-so.html', '#missing-service'], ['thanh-toan.html', '#dossier-lookup']] as const) {
       await page.goto(portal() + path, { waitUntil: 'load' });

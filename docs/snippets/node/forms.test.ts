@@ -37,7 +37,7 @@ const answers = {
 };
 const { value, issues } = checkFormData(service.form, answers, { today: '2026-12-07' });
 const errors = formFieldErrors(issues, 'vi', ['formData']);
-// [{ path: 'formData.childFullName', code: 'required', message: 'Vui lòng nhập Họ, chữ đệm và tên.' }]
+// [{ path: 'formData.childFullName', code: 'required', message: 'Vui lòng nhập họ, chữ đệm và tên.' }]
 // #endregion check-form
 
 // #region submit
@@ -74,7 +74,7 @@ describe('forms guide', () => {
   });
 
   it('checks answers in the client exactly as the sandbox does', async () => {
-    assert.deepEqual(errors, [{ path: 'formData.childFullName', code: 'required', message: 'Vui lòng nhập Họ, chữ đệm và tên.' }]);
+    assert.deepEqual(errors, [{ path: 'formData.childFullName', code: 'required', message: 'Vui lòng nhập họ, chữ đệm và tên.' }]);
     assert.equal('fatherFullName' in value, false);
     const response = await fetch(`${sandbox.url}/v1/dossiers`, {
       method: 'POST',

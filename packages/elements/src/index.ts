@@ -35,7 +35,7 @@ export type { FormKey } from './shared/form/strings.js';
 export type { Overrides } from './shared/localize.js';
 export { DvcConfigElement } from './dvc-config/index.js';
 export { DvcServiceSearch, type SearchKey, type ServiceSelectDetail } from './dvc-service-search/index.js';
-export { DvcServiceDetail, type DetailKey, type StartSubmissionDetail } from './dvc-service-detail/index.js';
+export { DvcServiceDetail, type DetailKey, type DvcServiceDetailLoadDetail, type StartSubmissionDetail } from './dvc-service-detail/index.js';
 export * from './dvc-dossier-form/index.js';
 export * from './dvc-dossier-tracker/index.js';
 export * from './dvc-payment/index.js';

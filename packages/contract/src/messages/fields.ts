@@ -1,6 +1,6 @@
 import type { Locale } from './types.js';
 
-/** Human names of fields, so "Vui lòng nhập Số điện thoại." reads as a sentence, not a path. */
+/** Human names of fields, so "Vui lòng nhập số điện thoại." reads as a sentence, not a path. */
 const labels: Record<string, Record<Locale, string>> = {
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   phone: { vi: 'Số điện thoại', en: 'Phone number' },

@@ -94,7 +94,7 @@ function checkField(
     return { province, commune, street };
   }
   if (isBlank(raw)) {
-    // Choices and yes/no are chosen, not typed: "Vui lòng chọn Giới tính."
+    // Choices and yes/no are chosen, not typed: "Vui lòng chọn giới tính."
     if (field.required) add(field.type === 'choice' || field.type === 'yesno' ? 'choice.required' : 'required');
     return undefined;
   }

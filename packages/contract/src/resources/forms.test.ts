@@ -111,7 +111,7 @@ describe('declaration forms: checkFormData', () => {
       'members:too_many_items', 'members.1.fullName:required', 'members.2.fullName:required',
     ]);
     const [message] = formFieldErrors(result.issues.slice(1, 2), 'vi', ['formData']);
-    assert.deepEqual(message, { path: 'formData.members.1.fullName', code: 'required', message: 'Vui lòng nhập Họ và tên (Thành viên 2).' });
+    assert.deepEqual(message, { path: 'formData.members.1.fullName', code: 'required', message: 'Vui lòng nhập họ và tên (Thành viên 2).' });
     assert.equal(formFieldErrors(result.issues.slice(1, 2), 'en')[0]!.message, 'Full name (Member 2) is required.');
   });
 

@@ -78,7 +78,7 @@ describe('field errors of a record', () => {
     assert.ok(!result.ok);
     assert.deepEqual(result.errors.map((e) => [e.path, e.code, e.message]), [
       ['version', 'invalid_type', 'Phiên bản không đúng kiểu dữ liệu (cần một số).'],
-      ['serviceCode', 'required', 'Vui lòng nhập Mã thủ tục.'],
+      ['serviceCode', 'required', 'Vui lòng nhập mã thủ tục.'],
     ]);
     const en = check(syncDossierRecord, { ...record, progress: 'none' }, 'en');
     assert.ok(!en.ok);

@@ -23,7 +23,7 @@ import { channel, procedureCode } from './services.js';
  * (OpenCPS `DongBoHoSoMC`, iGate) map onto it field by field (PORTAL-INTEGRATION.md).
  */
 
-// The labels of the record's fields in field errors ("Vui lòng nhập Ngày nộp."), for the servers that
+// The labels of the record's fields in field errors ("Vui lòng nhập ngày nộp."), for the servers that
 // check records: registered here, so pages (which never load this module) do not carry them.
 addFieldLabels({
   version: { vi: 'Phiên bản', en: 'Version' },

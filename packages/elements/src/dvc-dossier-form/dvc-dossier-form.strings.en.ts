@@ -11,6 +11,7 @@ export const strings: Record<DossierFormKey, string> = {
   retry: 'Try again',
   notOnlineTitle: 'This procedure cannot be applied for online yet',
   notOnlineBody: 'Please apply in person or by post at: {agency}.',
+  otherProvince: "This is a procedure of {province}, not of the place this portal serves: the dossier will go to {province}'s agencies. To submit where you live, look for your own province's procedure on this portal.",
   step: 'Step {n} of {total}',
   'heading.applicant': 'About you',
   'heading.documents': 'Documents',

@@ -8,6 +8,7 @@ export type DossierFormKey =
   | 'retry'
   | 'notOnlineTitle'
   | 'notOnlineBody'
+  | 'otherProvince'
   | 'step'
   | 'heading.applicant'
   | 'heading.documents'
@@ -111,6 +112,7 @@ export const strings: Catalogue<DossierFormKey> = {
     retry: 'Thử lại',
     notOnlineTitle: 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến',
     notOnlineBody: 'Ông/bà vui lòng nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính tại: {agency}.',
+    otherProvince: 'Đây là thủ tục của {province}, không phải của địa phương nơi cổng này phục vụ: hồ sơ sẽ được gửi đến cơ quan của {province}. Nếu ông/bà cần nộp hồ sơ tại địa phương mình, hãy tìm thủ tục của địa phương trên cổng này.',
     step: 'Bước {n}/{total}',
     'heading.applicant': 'Thông tin người nộp hồ sơ',
     'heading.documents': 'Giấy tờ kèm theo',

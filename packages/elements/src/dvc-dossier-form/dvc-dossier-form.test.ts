@@ -172,7 +172,7 @@ describe('<dvc-dossier-form>', () => {
     await click($(element, '[part~="continue"]')!);
     await waitFor(() => $(element, '.error-summary'), 'the summary');
     const error = await waitFor(() => $(element, '#formData-childFullName-error'), "the child's name error");
-    assert(summary(element).includes('Họ, chữ đệm và tên'), `the summary names the field: ${summary(element)}`);
+    assert(summary(element).includes('Vui lòng nhập họ, chữ đệm và tên.'), `the summary names the field, in its sentence: ${summary(element)}`);
     equal(deepActiveElement(), $(element, '.error-summary'), 'focus on the summary');
     assert(error.textContent!.startsWith('Lỗi:'), 'the hidden prefix');
     equal(name.getAttribute('aria-invalid'), 'true', 'the field is invalid');
@@ -389,6 +389,31 @@ describe('<dvc-dossier-form>', () => {
     assert(summary(element).includes('There is a problem'), 'English summary');
     assert($(element, '#applicant-idNumber-error')!.textContent!.startsWith('Error:'), 'the English prefix');
     await expectAccessible(element, 'English errors');
+  });
+
+  it("warns, without stopping anything, that another province's procedure goes to that province", async () => {
+    const warning = (element: DvcDossierForm) => $(element, '[part~="other-province"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    // Hà Nội's birth registration on Huế's portal (no draft kept: the applicant typed here stays nowhere).
+    const element = await mount(html`<dvc-dossier-form service="1.001193.H01" province="46" draft-storage="none"></dvc-dossier-form>`);
+    equal(warning(element), 'Đây là thủ tục của Hà Nội, không phải của địa phương nơi cổng này phục vụ: hồ sơ sẽ được gửi đến cơ quan của Hà Nội. '
+      + 'Nếu ông/bà cần nộp hồ sơ tại địa phương mình, hãy tìm thủ tục của địa phương trên cổng này.', 'the warning');
+    await expectAccessible(element, 'another province');
+    await fillApplicant(element);
+    await next(element, 'Tờ khai đăng ký khai sinh');
+    assert(warning(element), 'still said on the next step, which it did not stop');
+
+    for (const [template, what] of [
+      [html`<dvc-dossier-form service="1.001193.H46" province="46"></dvc-dossier-form>`, "the page's own province"],
+      [html`<dvc-dossier-form service="1.001193" province="46"></dvc-dossier-form>`, 'a national procedure, submitted in the page\'s province'],
+      [html`<dvc-dossier-form service="1.001193.H01"></dvc-dossier-form>`, 'a page that names no province'],
+    ] as const) {
+      cleanup();
+      equal(warning(await mount(template)), undefined, what);
+    }
+    cleanup();
+    const english = await mount(html`<dvc-dossier-form service="1.001193.H01" province="46" lang="en"></dvc-dossier-form>`);
+    equal(warning(english), "This is a procedure of Hà Nội, not of the place this portal serves: the dossier will go to Hà Nội's agencies. "
+      + 'To submit where you live, look for your own province\'s procedure on this portal.', 'in English');
   });
 
   it('tells when a procedure cannot be applied for online', async () => {

@@ -49,6 +49,7 @@ export interface DvcDossierSubmittedDetail {
  *
  * @csspart form - Each step's form.
  * @csspart heading - The heading of the current step (it takes focus when the step changes).
+ * @csspart other-province - With `province`: the warning that the procedure is another province's (it does not stop the submission).
  * @csspart button - Every button (continue, submit, back, retry, remove…).
  * @csspart continue - The "continue" button of each step before the review.
  * @csspart submit - The "submit" button of the review step.
@@ -105,7 +106,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   declare service: string | undefined;
   /** Where the draft is kept: `session` (default: survives a reload, not the closing of the tab), `local`, or `none`. Changed later, the draft moves. */
   declare draftStorage: DraftStorage | undefined;
-  /** Province code (`46`) of a provincial portal: local procedures are submitted there; without it the form asks. */
+  /** Province code (`46`) of a provincial portal: local procedures are submitted there (without it the form asks); another province's procedure gets a warning. */
   declare province: string | undefined;
   /** The page that pays a dossier's fees, `{code}` replaced (`thanh-toan.html?dossier={code}`): linked on the success screen when fees are due. */
   declare payHref: string | undefined;
@@ -514,6 +515,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return html`<form part="form" novalidate @submit=${(e: Event) => void (review ? this._submit(e, detail) : this._continue(e, detail))}>
       <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span lang=${vietnamese(this.locale)}>${detail.name}</span></p>
       <h2 part="heading" tabindex="-1">${heading}</h2>
+      ${this.province && detail.province && detail.province.code !== this.province
+        ? html`<p class="notice" part="other-province">${this.t('otherProvince', { province: detail.province.name })}</p>` : nothing}
       ${this._restored ? html`<p class="notice">${this.t(this._restoredFrom === 'account' ? 'account.serverDraft' : 'draftRestored')}</p>` : nothing}
       ${this._account.saveFailed ? html`<p class="notice">${this.t(this._account.saveFailed === 'session' ? 'account.saveFailedSession' : 'account.saveFailed')}</p>` : nothing}
       ${this._account.unavailable && step === 'applicant' ? html`<p class="notice">${this.t('account.unavailable')}</p>` : nothing}

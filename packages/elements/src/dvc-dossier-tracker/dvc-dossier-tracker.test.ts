@@ -24,6 +24,20 @@ const entries = (tracker: DvcDossierTracker) => $$(tracker, '[part="entry"]');
 /** The value the summary list shows under `label`. */
 const summaryValue = (tracker: DvcDossierTracker, label: string) =>
   $$(tracker, '[part="summary"] dt').find((dt) => dt.textContent === label)?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+/** How far below the top of its value box the first visible character of the value under `label` sits, in lines of its text (0: on the first line). */
+function valueLinesDown(tracker: DvcDossierTracker, label: string): number {
+  const dd = $$(tracker, '[part="summary"] dt').find((dt) => dt.textContent === label)!.nextElementSibling!;
+  const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+  let text: Node | null;
+  while ((text = walker.nextNode()) && !text.textContent!.trim());
+  assert(text, `a value under ${label}`);
+  const start = text.textContent!.search(/\S/);
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, start + 1);
+  const glyph = range.getBoundingClientRect();
+  return Math.round((glyph.top - dd.getBoundingClientRect().top) / glyph.height);
+}
 const announcer = (tracker: DvcDossierTracker) => $(tracker, '[role="status"]')!.textContent!.trim();
 
 /** How long to wait for what the live stream brings: more than one polling round (5 s) if it falls back. */
@@ -267,12 +281,14 @@ describe('<dvc-dossier-tracker>', () => {
     await press('Enter');
     await waitFor(() => statusText(tracker) === 'Được tiếp nhận', 'the result');
     equal($(tracker, '[part="overdue"]'), null, 'not overdue yet');
+    equal(valueLinesDown(tracker, 'Ngày hẹn trả kết quả'), 0, 'the due date on the first line of its value, beside its label');
     try {
       // Checked while the clock is moved on: a later render (slot names, an announcement) would use the real clock again.
       await setClock(new Date(Date.parse(received.dueAt!) + 86_400_000).toISOString());
       tracker.requestUpdate();
       const badge = await waitFor(() => $(tracker, '[part="overdue"]'), 'the overdue badge');
       equal(badge.textContent, 'Quá hạn giải quyết', 'overdue badge');
+      equal(valueLinesDown(tracker, 'Ngày hẹn trả kết quả'), 0, 'the due date still on its first line with the badge');
       await expectAccessible(tracker, 'overdue');
     } finally {
       await resetClock();

@@ -395,6 +395,11 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
       @input=${(event: Event) => set((event.target as HTMLInputElement).value)} />`);
   }
 
+  /** A badge after a summary value, on its line: values keep line breaks (white-space: pre-line), so their templates stay on one line. */
+  private _badge(key: 'result.overdue' | 'result.late'): TemplateResult {
+    return html`<strong part="overdue" class="badge overdue">${this.t(key)}</strong>`;
+  }
+
   private _result(dossier: Dossier): TemplateResult {
     const due = dossier.dueAt ? Date.parse(dossier.dueAt) : Number.NaN;
     const overdue = !Number.isNaN(due) && !dossier.completedAt && !isFinal(dossier.status) && due < Date.now();
@@ -413,11 +418,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
         <div><dt>${this.t('result.received')}</dt><dd>${dossier.receivedAt ? this._date(dossier.receivedAt) : this.t('result.notReceived')}</dd></div>
         <div>
           <dt>${this.t('result.due')}</dt>
-          <dd>
-            ${dossier.dueAt ? this._date(dossier.dueAt) : this.t('result.noDue')}
-            ${overdue ? html`<strong part="overdue" class="badge overdue">${this.t('result.overdue')}</strong>` : nothing}
-            ${late ? html`<strong part="overdue" class="badge overdue">${this.t('result.late')}</strong>` : nothing}
-          </dd>
+          <dd>${dossier.dueAt ? this._date(dossier.dueAt) : this.t('result.noDue')}${overdue ? this._badge('result.overdue') : nothing}${late ? this._badge('result.late') : nothing}</dd>
         </div>
         ${dossier.completedAt ? html`<div><dt>${this.t(dossier.status === 'done' ? 'result.completed' : 'result.ended')}</dt><dd>${this._date(dossier.completedAt)}</dd></div>` : nothing}
         ${dossier.commune ? html`<div><dt>${this.t('result.commune')}</dt><dd lang=${vietnamese(this.locale)}>${dossier.commune.name}</dd></div>` : nothing}

@@ -224,6 +224,20 @@ describe('<dvc-petition-form>', () => {
     equal(field(form, 'title').value, valid.title, 'fields kept');
   });
 
+  it('names a missing title inside its sentence in lower case, and at a sentence\'s start with a capital', async () => {
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);
+    await fill(form, { content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await click($(form, 'button[type=submit]')!);
+    await summaryFocused(form);
+    equal(field(form, 'title-error').textContent!.replace(/\s+/g, ' ').trim(), 'Lỗi: Vui lòng nhập tiêu đề.', 'Vietnamese');
+    cleanup();
+    const english = await fixture<DvcPetitionForm>(html`<dvc-petition-form lang="en"></dvc-petition-form>`);
+    await fill(english, { content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await click($(english, 'button[type=submit]')!);
+    await summaryFocused(english);
+    equal(field(english, 'title-error').textContent!.replace(/\s+/g, ' ').trim(), 'Error: Title is required.', 'English');
+  });
+
   it('keeps every field after a failed submit and sends again with the same idempotency key', async () => {
     const keys = watchFetch();
     const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);

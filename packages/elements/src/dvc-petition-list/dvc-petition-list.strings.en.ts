@@ -13,6 +13,7 @@ export const strings = {
   empty: 'There are no answered petitions yet.',
   emptyCategory: 'There are no answered petitions in this category yet.',
   submittedOn: 'Sent {date}',
+  answeredOn: 'Answered {date}',
   codeLabel: 'Tracking code: {code}',
   contentHeading: 'Petition',
   answerHeading: 'Answer',

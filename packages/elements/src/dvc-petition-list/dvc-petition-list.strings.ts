@@ -11,6 +11,7 @@ export type PetitionListKey =
   | 'empty'
   | 'emptyCategory'
   | 'submittedOn'
+  | 'answeredOn'
   | 'codeLabel'
   | 'contentHeading'
   | 'answerHeading'
@@ -36,6 +37,7 @@ export const strings: Catalogue<PetitionListKey> = {
     empty: 'Chưa có phản ánh, kiến nghị nào đã được trả lời.',
     emptyCategory: 'Chưa có phản ánh, kiến nghị nào đã được trả lời trong lĩnh vực này.',
     submittedOn: 'Gửi ngày {date}',
+    answeredOn: 'Trả lời ngày {date}',
     codeLabel: 'Mã phản ánh: {code}',
     contentHeading: 'Nội dung phản ánh, kiến nghị',
     answerHeading: 'Nội dung trả lời',

@@ -30,8 +30,10 @@ export const styles = css`
     gap: 0.5em;
     align-items: baseline;
     width: 100%;
+    /* One line fills the 2.75em target exactly, so one-line and longer titles have the same space under them. */
     min-height: 2.75em;
-    padding: 0.25em 0;
+    line-height: 1.5;
+    padding: 0.625em 0;
     border: 0;
     background: none;
     color: var(--_primary);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type DvcClient, type PublicPetition } from '@dvc-kit/sdk';
 import {
   $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock, sandbox,
-  setClock, tabTo, useSandbox, waitFor,
+  setClock, tabTo, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import { configure } from '../shared/config.js';
 import type { DvcPetitionList } from './dvc-petition-list.js';
@@ -186,6 +186,66 @@ describe('<dvc-petition-list>', () => {
     const categories = $$(list, '.meta .category').map((c) => c.textContent);
     assert(categories.length > 0 && categories.every((c) => c === 'Hành vi, thái độ của cán bộ, công chức'), `only staff petitions: ${categories.join(', ')}`);
     equal(deepActiveElement(), select, 'focus stays on the filter');
+  });
+
+  describe('in the order of their answers', () => {
+    afterEach(resetClock);
+
+    it('lists the newest answer first, shows each answer date, and spaces one-line and longer titles alike', async () => {
+      const marker = `PAKN-order-${Math.random().toString(36).slice(2, 8)}`;
+      const day = 86_400_000;
+      const start = Date.parse('2026-12-07T09:05:00+07:00');
+      const at = (days: number) => new Date(start + days * day).toISOString();
+      const send = async (days: number, title: string) => {
+        await setClock(at(days));
+        return client.petitions.submit({
+          fullName: 'Lê Văn Bình', phone: '0912345678', category: 'other', title, content: `Nội dung góp ý ${marker}.`, publishable: true,
+        });
+      };
+      // Sent first, answered last; its title wraps over several lines.
+      const longTitle = `Góp ý ${marker} về việc niêm yết công khai thủ tục hành chính, mức phí, lệ phí và thời hạn giải quyết tại bộ phận một cửa của xã, phường`;
+      const first = await send(0, longTitle);
+      const second = await send(1, `Góp ý ${marker}`);
+      await setClock(at(2));
+      await answer(second.code, `Trả lời ${marker}`);
+      await setClock(at(3));
+      await answer(first.code, `Trả lời ${marker}`);
+      await resetClock();
+      stubList((request) => {
+        const url = new URL(request.url);
+        url.searchParams.set('q', marker);
+        return realFetch(new Request(url, request));
+      });
+
+      const list = await fixture<DvcPetitionList>(html`<dvc-petition-list></dvc-petition-list>`);
+      await waitFor(() => titles(list).length === 2, 'both petitions', 8000);
+      equal(JSON.stringify(titles(list)), JSON.stringify([longTitle, `Góp ý ${marker}`]), 'newest answer first');
+      const answered = $$(list, '[part~=item]').map((item) => [...item.querySelectorAll('.meta span')].map((span) => span.textContent).find((text) => text!.startsWith('Trả lời ngày')));
+      equal(JSON.stringify(answered), JSON.stringify([`Trả lời ngày ${vietnamDay(at(3))}`, `Trả lời ngày ${vietnamDay(at(2))}`]), 'each answer date, newest first');
+
+      // The space between a title's last line and the line under it, whatever the title's length.
+      const spacing = $$(list, '[part~=item]').map((item) => {
+        const range = document.createRange();
+        range.selectNodeContents(item.querySelector('[part~=toggle]')!);
+        const text = range.getBoundingClientRect();
+        return { lines: text.height, gap: item.querySelector('.meta')!.getBoundingClientRect().top - text.bottom };
+      });
+      assert(spacing[0]!.lines > 1.5 * spacing[1]!.lines, `the long title wraps: ${JSON.stringify(spacing)}`);
+      assert(Math.abs(spacing[0]!.gap - spacing[1]!.gap) <= 1, `the same space under a one-line title as under a longer one: ${JSON.stringify(spacing)}`);
+      await expectAccessible(list, 'in answer order');
+    });
+  });
+
+  it("fits the page's outline with heading-level: the list's heading at that level, titles one deeper, sections two", async () => {
+    const levels = (list: DvcPetitionList, selector: string) => [...new Set($$(list, selector).map((h) => h.getAttribute('aria-level')))].join(',');
+    const plain = await fixture<DvcPetitionList>(html`<dvc-petition-list page-size="2"></dvc-petition-list>`);
+    await loaded(plain);
+    equal(levels(plain, 'h2'), '2', 'level 2 by default');
+    cleanup();
+    const list = await fixture<DvcPetitionList>(html`<dvc-petition-list heading-level="3" page-size="2"></dvc-petition-list>`);
+    await loaded(list);
+    equal(`${levels(list, 'h2')} ${levels(list, 'h3')} ${levels(list, 'h4')}`, '3 4 5', 'list, titles, sections');
+    await expectAccessible(list, 'heading-level 3');
   });
 
   it("on a provincial portal (province), lists that province's petitions only, newest answer first", async () => {

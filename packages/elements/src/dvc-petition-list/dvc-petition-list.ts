@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Page, PetitionCategory, PublicPetition } from '@dvc-kit/sdk';
 import { petitionCategoryLabels } from '@dvc-kit/sdk/contract';
 import { ConfigurationError } from '../shared/config.js';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatDate, vietnamese } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
@@ -63,11 +63,14 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     pageSize: { attribute: 'page-size', type: Number },
     category: {},
     province: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     _cursors: { state: true },
     _page: { state: true },
     _expanded: { state: true },
   };
 
+  /** Level of the list's heading (2–6, default 2); the petitions' titles the next level, their sections the one after. */
+  declare headingLevel: number;
   /** Petitions per page, 1–50 (default 10). */
   declare pageSize: number;
   /** Show only this category (`regulation`, `procedure`, `staff`, `online_service`, `other`); empty for all. */
@@ -106,6 +109,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     this.pageSize = 10;
     this.category = '';
     this.province = '';
+    this.headingLevel = 2;
     this._cursors = [undefined];
     this._page = 0;
     this._expanded = new Set();
@@ -139,7 +143,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     // Selects: `?selected` on the options sets the first render (the select's own bindings run before its
     // options exist); a `live` `.value` sets later ones (a select the reader touched ignores `selected`).
     return html`<section aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.t('heading')}</h2>
+      <h2 id="heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('heading')}</h2>
       <p class="intro">${this.t('intro')}</p>
       <div class="field filter" part="filter">
         <label for="category">${this.t('filterLabel')}</label>
@@ -166,7 +170,7 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
       return html`<div class="alert" part="error"><p>${errorMessage(error, this.locale)}</p></div>`;
     }
     return html`<div class="alert" part="error" role="alert">
-      <h3>${this.t('errorTitle')}</h3>
+      <h3 aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('errorTitle')}</h3>
       <p>${errorMessage(error, this.locale)}</p>
       ${canRetry(error) ? html`<button type="button" class="button secondary" @click=${() => void this._list.run()}>${this.t('retry')}</button>` : nothing}
     </div>`;
@@ -191,20 +195,21 @@ export class DvcPetitionList extends DvcElement<PetitionListKey> {
     const panel = `panel-${petition.code}`;
     const { answer } = petition;
     return html`<li class="item" part="item">
-      <h3 class="title">
+      <h3 class="title" aria-level=${headingLevel(this.headingLevel, 1)}>
         <button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel}
           @click=${() => this._toggle(petition.code)} lang=${vietnamese(this.locale)}>${petition.title}</button>
       </h3>
       <p class="meta">
         <span class="category">${petitionCategoryLabels[petition.category]?.[this.locale] ?? petition.category}</span>
         <span>${this.t('submittedOn', { date: formatDate(this.locale, petition.submittedAt) })}</span>
+        <span>${this.t('answeredOn', { date: formatDate(this.locale, answer.answeredAt) })}</span>
         <span>${this.t('codeLabel', { code: petition.code })}</span>
       </p>
       <div class="panel" id=${panel} ?hidden=${!open}>
-        <h4>${this.t('contentHeading')}</h4>
+        <h4 aria-level=${headingLevel(this.headingLevel, 2)}>${this.t('contentHeading')}</h4>
         <p class="content" lang=${vietnamese(this.locale)}>${petition.content}</p>
         <div class="answer" part="answer">
-          <h4>${this.t('answerHeading')}</h4>
+          <h4 aria-level=${headingLevel(this.headingLevel, 2)}>${this.t('answerHeading')}</h4>
           <p class="answer-text" lang=${vietnamese(this.locale)}>${answer.text}</p>
           <dl>
             <div><dt>${this.t('answerAgency')}</dt><dd class="agency" lang=${vietnamese(this.locale)}>${answer.agency}</dd></div>

@@ -149,6 +149,23 @@ describe('<dvc-petition-lookup>', () => {
     equal((window as unknown as { __lookupXss?: number }).__lookupXss, undefined, 'no script ran');
   });
 
+  it('fits the page\'s outline with heading-level: the form\'s and the result\'s headings at that level, sections one deeper', async () => {
+    const levels = (lookup: DvcPetitionLookup) => $$(lookup, 'h2, h3').map((h) => `${h.localName}:${h.getAttribute('aria-level')}`).join(' ');
+    const plain = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup></dvc-petition-lookup>`);
+    equal(levels(plain), 'h2:2', 'level 2 by default');
+    cleanup();
+    const petition = await send();
+    await answer(petition.code, 'Đã trả lời ông/bà.');
+    const lookup = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup heading-level="3" code=${petition.code}></dvc-petition-lookup>`);
+    equal(levels(lookup), 'h2:3', 'the form at level 3');
+    await click(input(lookup, 'phone'));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(lookup, '[part="answer"]'), 'the answer');
+    equal(levels(lookup), 'h2:3 h2:3 h3:4 h3:4', 'the result at level 3, its content and answer at 4');
+    await expectAccessible(lookup, 'heading-level 3');
+  });
+
   it('speaks English', async () => {
     const petition = await send();
     const lookup = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup lang="en"></dvc-petition-lookup>`);

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Petition } from '@dvc-kit/sdk/core';
 import { petitionCategoryLabels, petitionCodePattern } from '@dvc-kit/sdk/contract';
 import { petitions } from '@dvc-kit/sdk/petitions';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
 import { Announcer } from '../shared/form/announce.js';
 import { fieldId, textInput } from '../shared/form/field.js';
@@ -61,6 +61,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
   static override properties = {
     ...DvcElement.properties,
     code: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     _code: { state: true },
     _phone: { state: true },
     _errors: { state: true },
@@ -68,6 +69,8 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
     _petition: { state: true },
   };
 
+  /** Level of the form's and the result's headings (2–6, default 2); the result's sections the next level. */
+  declare headingLevel: number;
   /** Prefills the petition code (from the link of the petition form's confirmation). The phone number is never an attribute. */
   declare code: string | undefined;
   declare _code: string;
@@ -90,6 +93,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
 
   constructor() {
     super();
+    this.headingLevel = 2;
     this._code = '';
     this._phone = '';
     this._errors = new Map();
@@ -147,7 +151,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
   override render(): TemplateResult {
     const t = this._formText;
     return html`<form part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
-        <h2 id="form-title">${this.t('title')}</h2>
+        <h2 id="form-title" aria-level=${headingLevel(this.headingLevel)}>${this.t('title')}</h2>
         <p class="intro">${this.t('intro')}</p>
         ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]))}
         ${textInput(t, {
@@ -170,7 +174,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
     const date = (value: string) => formatDate(this.locale, value);
     const answer = petition.answer;
     return html`<section part="result" class="result" aria-labelledby="result-title">
-      <h2 id="result-title" tabindex="-1">${this.t('result.title', { code: petition.code })}</h2>
+      <h2 id="result-title" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('result.title', { code: petition.code })}</h2>
       <p part="status" class="status status-${petition.status}">
         <span class="status-label">${this.t('result.status')}:</span>
         <strong>${this._status(petition)}</strong>
@@ -180,11 +184,11 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
         <div><dt>${this.t('result.category')}</dt><dd>${petitionCategoryLabels[petition.category]?.[this.locale] ?? petition.category}</dd></div>
         <div><dt>${this.t('result.submitted')}</dt><dd>${date(petition.submittedAt)}</dd></div>
       </dl>
-      <h3>${this.t('result.content')}</h3>
+      <h3 aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('result.content')}</h3>
       <p class="content" lang=${vietnamese(this.locale)}>${petition.content}</p>
       ${answer
         ? html`<div part="answer" class="answer">
-            <h3>${this.t('answer.title')}</h3>
+            <h3 aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('answer.title')}</h3>
             <p class="answer-text" lang=${vietnamese(this.locale)}>${answer.text}</p>
             <dl>
               <div><dt>${this.t('answer.agency')}</dt><dd class="agency" lang=${vietnamese(this.locale)}>${answer.agency}</dd></div>

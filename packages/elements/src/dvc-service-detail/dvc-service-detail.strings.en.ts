@@ -44,6 +44,7 @@ export const strings = {
   notOnline: 'This procedure is not offered online yet; apply in person or by post.',
   updatedAt: 'Updated {date}',
   previousCodes: 'Former codes',
+  codeChanged: 'Code {old} is a former code: the procedure was re-published as {code}.',
   'channel.online': 'Online',
   'channel.postal': 'By post',
   'channel.in_person': 'In person',

@@ -5,7 +5,7 @@ export type DetailKey =
   | 'decidingAuthority' | 'coordinatingAgencies' | 'identityLevel' | 'identityLevel.1' | 'identityLevel.2' | 'feesAndTime'
   | 'channel' | 'processingTime' | 'fees' | 'feeFree' | 'feeVaries' | 'noFees' | 'documents' | 'document' | 'originals'
   | 'copies' | 'template' | 'always' | 'case' | 'steps' | 'conditions' | 'noConditions' | 'result' | 'legalBasis'
-  | 'issued' | 'replaced' | 'replacedBy' | 'start' | 'notOnline' | 'updatedAt' | 'previousCodes'
+  | 'issued' | 'replaced' | 'replacedBy' | 'start' | 'notOnline' | 'updatedAt' | 'previousCodes' | 'codeChanged'
   | 'channel.online' | 'channel.postal' | 'channel.in_person' | 'loaded';
 
 export const strings: Catalogue<DetailKey> = {
@@ -51,6 +51,7 @@ export const strings: Catalogue<DetailKey> = {
     notOnline: 'Thủ tục này chưa được cung cấp trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính.',
     updatedAt: 'Cập nhật ngày {date}',
     previousCodes: 'Mã cũ',
+    codeChanged: 'Mã {old} là mã cũ: thủ tục đã được công bố lại với mã {code}.',
     'channel.online': 'Trực tuyến',
     'channel.postal': 'Dịch vụ bưu chính',
     'channel.in_person': 'Trực tiếp',

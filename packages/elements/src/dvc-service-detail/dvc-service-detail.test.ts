@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
-import type { DvcServiceDetail, StartSubmissionDetail } from './index.js';
+import type { DvcServiceDetail, DvcServiceDetailLoadDetail, StartSubmissionDetail } from './index.js';
 import './index.js';
 
 const title = (el: DvcServiceDetail) => $(el, '[part="title"]')?.textContent?.trim();
@@ -43,6 +43,43 @@ describe('<dvc-service-detail>', () => {
     assert(section(el, 'Căn cứ pháp lý')!.textContent!.includes('Luật Hộ tịch'), 'legal basis');
     await waitFor(() => $(el, '[role="status"]')!.textContent!.includes('Đăng ký khai sinh'), 'loading announced');
     await expectAccessible(el, 'loaded');
+  });
+
+  it('tells the page each procedure it shows (dvc-service-detail-load), with its code and name', async () => {
+    const loads: DvcServiceDetailLoadDetail[] = [];
+    const container = document.createElement('div');
+    container.addEventListener('dvc-service-detail-load', (event) => loads.push(event.detail));
+    document.body.append(container);
+    try {
+      const el = document.createElement('dvc-service-detail');
+      el.code = '1.001193';
+      container.append(el);
+      await waitFor(() => loads.length === 1, 'the first load');
+      el.code = '1.004222';
+      await waitFor(() => loads.length === 2, 'the second load');
+      equal(JSON.stringify(loads.map(({ code, name }) => ({ code, name }))), JSON.stringify([
+        { code: '1.001193', name: 'Đăng ký khai sinh' }, { code: '1.004222', name: 'Đăng ký thường trú' },
+      ]), 'code and name of each, bubbling out of the widget');
+      equal(loads[1]!.service.code, '1.004222', 'the whole procedure too');
+      el.code = 'x';
+      await waitFor(() => $(el, '[role="alert"]'), 'the error');
+      equal(loads.length, 2, 'nothing for a code that loads nothing');
+    } finally {
+      container.remove();
+    }
+  });
+
+  it("shows a local copy asked for by its old code under its new code, and says the code changed", async () => {
+    // 2.000850 was re-published as 3.000346; Huế's copy keeps its suffix.
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="2.000850.H46"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal(title(el), 'Cấp giấy phép lái xe', 'the procedure, not "not found"');
+    assert($(el, '[part="facts"]')!.textContent!.includes('3.000346.H46'), 'its new code in the facts');
+    equal($(el, '[role="note"]')?.textContent?.trim(), 'Mã 2.000850.H46 là mã cũ: thủ tục đã được công bố lại với mã 3.000346.H46.', 'the change said');
+    await expectAccessible(el, 'old code of a local copy');
+    el.code = '3.000346.H46';
+    await waitFor(() => !$(el, '[role="note"]') && title(el), 'the new code');
+    equal($(el, '[role="note"]'), null, 'nothing to say under the current code');
   });
 
   it('starts a submission with the keyboard and with the mouse', async () => {

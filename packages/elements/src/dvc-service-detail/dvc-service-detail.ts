@@ -18,6 +18,15 @@ export interface StartSubmissionDetail {
   service: ServiceDetail;
 }
 
+/** Detail of `dvc-service-detail-load`: the procedure shown, e.g. for the page to title itself. */
+export interface DvcServiceDetailLoadDetail {
+  /** Its code, the current one (the one asked for may have been an old code). */
+  code: string;
+  /** Its name. */
+  name: string;
+  service: ServiceDetail;
+}
+
 /**
  * One administrative procedure in full, as the portal publishes it: fees and processing time per
  * channel, the documents to provide (with form templates), the steps, requirements, outcome, legal
@@ -26,6 +35,7 @@ export interface StartSubmissionDetail {
  * @tagname dvc-service-detail
  * @summary A procedure's full description with a start-submission action.
  *
+ * @fires dvc-service-detail-load - A procedure was shown (each time `code` loads one). Detail: {@link DvcServiceDetailLoadDetail}.
  * @fires dvc-start-submission - The person chose to apply online. Detail: `{ code, service }`. Cancelable: cancel it to stop the navigation to `submit-href`.
  *
  * @csspart title - The procedure's name.
@@ -74,6 +84,9 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   private _service = new Task(this, {
     task: async ([code], { signal }) => (code ? this.api(services).get(code, { signal }) : undefined),
     args: () => [this.code.trim(), this.connection] as const,
+    onComplete: (service) => {
+      if (service) this.emit<DvcServiceDetailLoadDetail>('dvc-service-detail-load', { code: service.code, name: service.name, service });
+    },
   });
 
   override render(): TemplateResult {
@@ -126,6 +139,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
     return html`<article>
       ${this._heading(0, s.name, 'title', lang)}
       <p class="meta">${this.t('updatedAt', { date: formatDate(locale, s.updatedAt) })}</p>
+      ${s.code !== this.code.trim() ? html`<div class="alert" role="note"><p>${this.t('codeChanged', { old: this.code.trim(), code: s.code })}</p></div>` : nothing}
       ${s.status === 'replaced' ? html`<div class="alert" role="note">
         <p>${this.t('replaced')}</p>
         ${s.replacedBy ? html`<p>${replacedBy ? html`<a href=${replacedBy}>${this.t('replacedBy', { code: s.replacedBy })}</a>` : this.t('replacedBy', { code: s.replacedBy })}</p>` : nothing}
@@ -221,6 +235,7 @@ declare global {
     'dvc-service-detail': DvcServiceDetail;
   }
   interface HTMLElementEventMap {
+    'dvc-service-detail-load': CustomEvent<DvcServiceDetailLoadDetail>;
     'dvc-start-submission': CustomEvent<StartSubmissionDetail>;
   }
 }

@@ -3,5 +3,5 @@ import { define } from '../shared/define.js';
 import { DvcServiceDetail } from './dvc-service-detail.js';
 
 define('dvc-service-detail', DvcServiceDetail);
-export { DvcServiceDetail, type StartSubmissionDetail } from './dvc-service-detail.js';
+export { DvcServiceDetail, type DvcServiceDetailLoadDetail, type StartSubmissionDetail } from './dvc-service-detail.js';
 export type { DetailKey } from './dvc-service-detail.strings.js';

@@ -132,6 +132,7 @@ export const DvcServiceDetail = createComponent({
   tagName: 'dvc-service-detail',
   elementClass: DvcServiceDetailElement,
   events: {
+    onServiceDetailLoad: 'dvc-service-detail-load' as EventName<HTMLElementEventMap['dvc-service-detail-load']>,
     onStartSubmission: 'dvc-start-submission' as EventName<HTMLElementEventMap['dvc-start-submission']>,
   },
 });

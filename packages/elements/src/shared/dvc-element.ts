@@ -166,3 +166,11 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
     return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 }
+
+/**
+ * The `aria-level` of a widget's heading from its `heading-level` attribute, so the widget fits the
+ * page's outline: its top heading at `base` (2 when unset or not a number), each heading under it
+ * `offset` levels deeper, never past 6. The tags stay h2/h3/h4, the shadow root's own outline.
+ * (Here, in the module every widget loads: a module of its own would be one more file for a page.)
+ */
+export const headingLevel = (base: number, offset = 0): number => Math.min(6, Math.max(2, Math.trunc(base) || 2) + offset);

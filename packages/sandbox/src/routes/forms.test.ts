@@ -44,7 +44,7 @@ describe('declaration forms and document slots', () => {
       assert.equal(vi.body.code, 'validation_failed');
       assert.deepEqual(paths(vi), ['formData.childFullName']);
       assert.equal(errorAt(vi, 'formData.childFullName').code, 'required');
-      assert.match(errorAt(vi, 'formData.childFullName').message, /Họ, chữ đệm và tên/);
+      assert.match(errorAt(vi, 'formData.childFullName').message, /^Vui lòng nhập họ, chữ đệm và tên\.$/);
       const en = await api.post('/v1/dossiers', { ...body, formData: { ...rest, childFullName: '   ' } }, { locale: 'en' });
       assert.equal(en.status, 400);
       assert.equal(errorAt(en, 'formData.childFullName').message, 'Full name is required.');
@@ -79,7 +79,7 @@ describe('declaration forms and document slots', () => {
       const body = await validSubmission(sandbox.url, '1.001193');
       const { childSex: _, ...rest } = body.formData;
       const vi = await api.post('/v1/dossiers', { ...body, formData: rest });
-      assert.equal(errorAt(vi, 'formData.childSex').message, 'Vui lòng chọn Giới tính.');
+      assert.equal(errorAt(vi, 'formData.childSex').message, 'Vui lòng chọn giới tính.');
       const en = await api.post('/v1/dossiers', { ...body, formData: rest }, { locale: 'en' });
       assert.equal(errorAt(en, 'formData.childSex').message, 'Choose an answer for "Sex".');
     });
@@ -118,7 +118,7 @@ describe('declaration forms and document slots', () => {
       const none = await api.post('/v1/dossiers', { ...body, delivery: { method: 'post' } });
       assert.equal(none.status, 400);
       assert.deepEqual(paths(none), ['delivery.address']);
-      assert.match(errorAt(none, 'delivery.address').message, /Địa chỉ nhận kết quả/);
+      assert.match(errorAt(none, 'delivery.address').message, /Vui lòng nhập địa chỉ nhận kết quả/);
       const partial = await api.post('/v1/dossiers', { ...body, delivery: { method: 'post', address: { province: '46', commune: '19753' } } });
       assert.deepEqual(paths(partial), ['delivery.address.street']);
       const posted = await api.post('/v1/dossiers', {

@@ -435,6 +435,18 @@ describe('services', () => {
       assert.match(reply.body.agency.name, /Thanh Hóa/);
     });
 
+    test("an old code of a local copy answers with the copy under the procedure's new code", async () => {
+      // 2.000850 was re-published as 3.000346: Huế's copy 2.000850.H46 is now 3.000346.H46.
+      const reply = await get('/v1/services/2.000850.H46');
+      assert.equal(reply.status, 200, JSON.stringify(reply.body));
+      assert.equal(reply.body.code, '3.000346.H46');
+      assert.equal(reply.body.name, 'Cấp giấy phép lái xe');
+      assert.deepEqual(reply.body.province, { code: '46', name: 'Huế' });
+      assert.equal((await get('/v1/services/3.000346.H46')).body.code, '3.000346.H46', 'the new code itself');
+      // Only codes of re-published procedures are followed: another unknown local code stays unknown.
+      assert.equal((await get('/v1/services/1.001193.H99')).status, 404);
+    });
+
     test('a form template downloads as a Word file, in Vietnamese, from an absolute link; an unknown one is a 404 page', async () => {
       const { unzipSync, strFromU8 } = await import('fflate');
       for (const code of ['1.001193', '1.001193.H46']) {

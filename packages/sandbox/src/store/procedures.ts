@@ -17,10 +17,26 @@ export interface ProcedureRow {
   detail: string;
 }
 
-/** A procedure by code, following "replaced by" links to the current one. */
+/**
+ * The code an old code of a local copy now has. A copy's code is its national code plus its agency's
+ * suffix (`2.000850.H46`); when the national procedure is re-published under a new code (2.000850 →
+ * 3.000346), its copies live on under the new one with the same suffix (`3.000346.H46`), but old
+ * codes of copies are kept in no record: this rule stands for them. Undefined when `code` is not the
+ * code of a copy of a replaced national procedure.
+ */
+export function republishedCopyCode(sb: Sandbox, code: string): string | undefined {
+  const match = /^(\d\.\d{6})(\..+)$/.exec(code);
+  if (!match) return undefined;
+  const national = sb.db
+    .prepare(`SELECT replaced_by FROM procedures WHERE code = ? AND is_local = 0 AND status = 'replaced'`)
+    .get(match[1]) as { replaced_by: string | null } | undefined;
+  return national?.replaced_by ? `${national.replaced_by}${match[2]}` : undefined;
+}
+
+/** A procedure by code, following "replaced by" links to the current one (and old codes of local copies). */
 export function findProcedure(sb: Sandbox, code: string): (ProcedureRow & { detailObject: ServiceDetail }) | undefined {
   const get = sb.db.prepare('SELECT * FROM procedures WHERE code = ?');
-  let row = get.get(code) as ProcedureRow | undefined;
+  let row = (get.get(code) ?? get.get(republishedCopyCode(sb, code) ?? '')) as ProcedureRow | undefined;
   for (let hops = 0; row?.status === 'replaced' && row.replaced_by && hops < 10; hops++) {
     row = get.get(row.replaced_by) as ProcedureRow | undefined;
   }

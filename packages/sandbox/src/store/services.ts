@@ -26,6 +26,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Sandbox } from '../context.js';
 import { SearchIndex } from '../search/engine.js';
 import type { Db } from './db.js';
+import { republishedCopyCode } from './procedures.js';
 
 export interface SearchFilters {
   sector?: string;
@@ -550,11 +551,12 @@ interface CodeRow {
 
 /**
  * A procedure's detail by code. A replaced code answers with the procedure that replaced it,
- * following chains (at most 10 hops; a loop or a dangling link ends at the last record found).
+ * following chains (at most 10 hops; a loop or a dangling link ends at the last record found); so
+ * does an old code of a local copy ({@link republishedCopyCode}).
  */
 export function getService(sb: Sandbox, code: string): ServiceDetail | undefined {
   const byCode = stmt(sb.db, 'SELECT code, status, replaced_by, detail FROM procedures WHERE code = ?');
-  let row = byCode.get(code) as CodeRow | undefined;
+  let row = (byCode.get(code) ?? byCode.get(republishedCopyCode(sb, code) ?? '')) as CodeRow | undefined;
   const seen = new Set<string>();
   while (row && row.status === 'replaced' && row.replaced_by && !seen.has(row.code) && seen.size < 10) {
     seen.add(row.code);
