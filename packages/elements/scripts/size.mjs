@@ -79,11 +79,17 @@ import { cdnDir, openCdnSite } from '../../../scripts/cdn-site.mjs';
 const kB = 1024;
 const OTHER = 44 * kB;
 const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB };
+// Issue 20's three branches (phones: every widget renders into its size container, 44 px targets; languages:
+// lang="vi" marking, per-language overrides, plural rules; rough edges: heading levels, the load event, the
+// cross-province warning, sentence-case labels) and the figures widget merged together, with the figures
+// widget's narrow tables: measured after the merges, these ceilings are those figures + 0.2 kB (each widget
+// 0.4–1.2 kB over the sum of the branches' own ceilings; the figures widget 49.6 → 52.0 with the shared
+// language helpers and agency names it now uses).
 const CEILINGS = {
-  'dvc-service-search': 49.0 * kB, 'dvc-service-detail': 45.8 * kB, 'dvc-dossier-form': 75.0 * kB, 'dvc-dossier-tracker': 64.4 * kB,
-  'dvc-payment': 60.0 * kB, 'dvc-petition-form': 58.0 * kB, 'dvc-petition-list': 47.1 * kB, 'dvc-petition-lookup': 53.9 * kB,
-  'dvc-account': 30.0 * kB, 'dvc-my-dossiers': 53.4 * kB, 'dvc-rating': 60.0 * kB, 'dvc-portal-stats': 49.8 * kB,
-  all: 136.9 * kB, english: 12.9 * kB, bundle: 117.3 * kB,
+  'dvc-service-search': 50.1 * kB, 'dvc-service-detail': 47.2 * kB, 'dvc-dossier-form': 76.2 * kB, 'dvc-dossier-tracker': 65.3 * kB,
+  'dvc-payment': 60.7 * kB, 'dvc-petition-form': 58.8 * kB, 'dvc-petition-list': 48.0 * kB, 'dvc-petition-lookup': 54.7 * kB,
+  'dvc-account': 31.0 * kB, 'dvc-my-dossiers': 54.0 * kB, 'dvc-rating': 60.7 * kB, 'dvc-portal-stats': 52.2 * kB,
+  all: 139.5 * kB, english: 12.9 * kB, bundle: 119.6 * kB,
 };
 
 let site;
