@@ -5,6 +5,7 @@
 // This module runs before /cdn/dvc-kit.js (it comes first in each page), so the attributes set
 // below are in place when the widgets are defined and they load the right thing from the start.
 
+const PROVINCE_NAME = 'thành phố Huế';
 const params = new URLSearchParams(location.search);
 const page = document.body.dataset.page;
 
