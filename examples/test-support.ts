@@ -194,3 +194,11 @@ export async function fillDossierForm(
   }
   await next('Kiểm tra lại thông tin');
 }
+
+/** Waits until the Huế home page's `<dvc-portal-stats>` shows what it loaded (its status says when, nothing is loading). */
+export async function figuresShown(page: Page): Promise<void> {
+  await waitInPage(page, 'the figures', () => {
+    const root = document.querySelector('dvc-portal-stats')?.shadowRoot;
+    return /cập nhật lúc/.test(root?.querySelector('[part~=status]')?.textContent ?? '') && root?.querySelector('.figures')?.getAttribute('aria-busy') === 'false';
+  });
+}

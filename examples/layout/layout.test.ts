@@ -21,7 +21,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer-core';
 import { submitDossier } from '@dvc-kit/sandbox/testing';
-import { launchBrowser, openPage, startDemo, waitInPage, type Demo, type OpenedPage } from '../test-support.js';
+import { figuresShown, launchBrowser, openPage, startDemo, waitInPage, type Demo, type OpenedPage } from '../test-support.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const APPROVED = join(here, 'approved');
@@ -62,11 +62,6 @@ const visible = (page: Page, selector: string) => page.waitForSelector(selector,
 
 const PORTAL = '/provincial-portal/';
 
-/** Waits until the home page's figures widget shows what it loaded (its status says when, nothing is loading). */
-const figuresShown = (page: Page) => waitInPage(page, 'the figures', () => {
-  const root = document.querySelector('dvc-portal-stats')?.shadowRoot;
-  return /cập nhật lúc/.test(root?.querySelector('[part~=status]')?.textContent ?? '') && root?.querySelector('.figures')?.getAttribute('aria-busy') === 'false';
-});
 let dossierCode = '';
 
 const screens: Screen[] = [

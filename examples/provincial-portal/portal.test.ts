@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from '../test-support.js';
+import { figuresShown, fillDossierForm, launchBrowser, openPage, startDemo, waitInPage, type Demo } from '../test-support.js';
 
 const PHONE = '0912345678';
 const TIMEOUT = 10_000;
@@ -47,14 +47,6 @@ async function textOf(page: Page, selector: string): Promise<string> {
 
 /** `<dvc-portal-stats>`'s shadow root, for selectors. */
 const stats = 'dvc-portal-stats >>> ';
-
-/** Waits until the home page's figures widget shows the figures it loaded. */
-async function figuresShown(page: Page): Promise<void> {
-  await waitInPage(page, 'the figures', () => {
-    const root = document.querySelector('dvc-portal-stats')?.shadowRoot;
-    return /cập nhật lúc/.test(root?.querySelector('[part~=status]')?.textContent ?? '') && root?.querySelector('.figures')?.getAttribute('aria-busy') === 'false';
-  });
-}
 
 /** A count of the figures' overview, by its key (`received`, `payments`…), as shown. */
 async function overview(page: Page, key: string): Promise<string> {

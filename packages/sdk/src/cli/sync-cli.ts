@@ -515,7 +515,7 @@ async function push(run: Run, file: string): Promise<number> {
     `tệp vị trí ${checkpointPath} không thuộc đầu vào này: ${which} khác với lúc lưu (tệp đã bị thay hoặc sửa). Dùng --restart để đẩy tệp này từ đầu, hoặc --checkpoint để chọn tệp vị trí khác; chưa gửi gì.`,
     `the checkpoint ${checkpointPath} does not belong to this input: ${which} differs from when it was saved (the file was replaced or edited). Use --restart to push this file from the start, or --checkpoint for another checkpoint; nothing was sent.`,
   ));
-  const adapt = (value: Record<string, unknown>, line: number): AdaptedRecord & { extra: Reported['errors'] } => {
+  const adapt = (value: Record<string, unknown>): AdaptedRecord & { extra: Reported['errors'] } => {
     const code = value['MaHoSo'];
     const extra: Reported['errors'] = [];
     // Steps on the dossier's own line: they belong to it, with or without their own MaHoSo.
@@ -539,7 +539,6 @@ async function push(run: Run, file: string): Promise<number> {
         return [{ ...(step as object), MaHoSo: code } as OneStopProgress];
       });
     };
-    void line;
     if (from === 'opencps') {
       const progress = steps('CapNhatTienDoHoSoMC');
       return { ...fromOpenCps(value as unknown as OpenCpsDossier, progress ? { progress } : {}), extra };
@@ -568,7 +567,7 @@ async function push(run: Run, file: string): Promise<number> {
       }
       let value: Record<string, unknown> = item.value;
       if (from) {
-        const adapted = adapt(value, item.line);
+        const adapted = adapt(value);
         const problems = [
           ...adapted.problems.map((p) => ({ path: p.field, code: p.code, message: adapterMessage(p.code, t) })), ...adapted.extra,
         ];
