@@ -175,6 +175,9 @@ export async function fillDossierForm(
     const items = data[entry.key] as Record<string, unknown>[];
     for (const [index, item] of items.entries()) {
       await page.click(`${form}#formData-${entry.key}-add`);
+      // The new item is rendered after the click: type only once its first field is shown (typing
+      // into an item still being rendered was lost once in a clean-clone run).
+      await page.waitForSelector(`${form}#formData-${entry.key}-${index}-${entry.fields[0]!.key}`, { timeout, visible: true });
       for (const field of entry.fields) await answer(`formData-${entry.key}-${index}-${field.key}`, field, item[field.key]);
     }
   }
