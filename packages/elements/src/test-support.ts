@@ -133,6 +133,36 @@ export function $$<E extends Element = HTMLElement>(host: Element, selector: str
   return [...host.shadowRoot!.querySelectorAll<E>(selector)];
 }
 
+/**
+ * The outline a screen reader hears in `host` (its shadow root, and the widgets inside it, in order):
+ * each heading's `aria-level`, e.g. `"3 4 4 5"`. Fails when a heading has no `aria-level` (its tag
+ * would speak for it, whatever `heading-level` says), when the first is not at `base`, when one is
+ * above `base` or past 6, or when one goes more than a level deeper than the heading before it.
+ */
+export function expectOutline(host: Element, base: number, state: string): string {
+  const levels: number[] = [];
+  const walk = (root: ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (/^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading') {
+        const level = element.getAttribute('aria-level');
+        assert(level !== null && /^[1-6]$/.test(level),
+          `in state "${state}", the heading "${element.textContent?.trim()}" (${element.localName}) has no aria-level`);
+        levels.push(Number(level));
+      }
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(host.shadowRoot!);
+  const outline = levels.join(' ');
+  assert(levels.length > 0, `in state "${state}", no heading`);
+  assert(levels[0] === base, `in state "${state}", the first heading is at ${levels[0]}, not ${base}: ${outline}`);
+  levels.forEach((level, i) => {
+    assert(level >= base && level <= 6, `in state "${state}", a heading at ${level}, outside ${base}–6: ${outline}`);
+    assert(i === 0 || level <= levels[i - 1]! + 1, `in state "${state}", a heading skips from ${levels[i - 1]} to ${level}: ${outline}`);
+  });
+  return outline;
+}
+
 /** The element that has focus, looking through shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;

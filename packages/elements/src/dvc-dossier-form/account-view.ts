@@ -20,10 +20,15 @@ export function viewText(locale: Locale, overrides: Overrides | undefined): View
   return (key, params) => translate(textsOf(strings, locale), locale, key, params, overrides);
 }
 
-/** What the identity gives, read-only and labelled with its source (Myinfo's rule: shown as it is, kept only if submitted). */
-export function renderIdentity(t: ViewText, locale: Locale, identity: IdentityFields, labels: { fullName: string; idNumber: string; birthDate: string }): TemplateResult {
+/**
+ * What the identity gives, read-only and labelled with its source (Myinfo's rule: shown as it is, kept
+ * only if submitted), under a heading at `level` (`aria-level`).
+ */
+export function renderIdentity(
+  t: ViewText, locale: Locale, level: number, identity: IdentityFields, labels: { fullName: string; idNumber: string; birthDate: string },
+): TemplateResult {
   return html`<section class="from-identity" aria-labelledby="identity-title">
-    <h3 id="identity-title">${t('source')}</h3>
+    <h3 id="identity-title" aria-level=${level}>${t('source')}</h3>
     <p class="muted" id="identity-hint">${t(identity.type === 'business' ? 'sourceHint.business' : 'sourceHint')}</p>
     <dl aria-describedby="identity-hint">
       <div><dt>${labels.fullName}</dt><dd>${identity.fullName}</dd></div>
@@ -36,10 +41,10 @@ export function renderIdentity(t: ViewText, locale: Locale, identity: IdentityFi
 /**
  * The logged-in citizen's choice: submit with their identity (prefilled, read-only, tied to the
  * account) or type the applicant themselves (the anonymous path, always open). A procedure that needs
- * a higher identity level than the account's says why, and how to reach it.
+ * a higher identity level than the account's says why (under a heading at `o.level`), and how to reach it.
  */
 export function renderAccountChoice(
-  t: ViewText, identity: IdentityFields, o: { allowed: boolean; useAccount: boolean; set: (use: boolean) => void },
+  t: ViewText, identity: IdentityFields, o: { allowed: boolean; useAccount: boolean; level: number; set: (use: boolean) => void },
 ): TemplateResult {
   const business = identity.type === 'business';
   const radio = (id: string, use: boolean, label: string, hint: string, disabled = false) => html`<div class="radio">
@@ -50,7 +55,7 @@ export function renderAccountChoice(
   </div>`;
   return html`
     ${o.allowed ? '' : html`<div class="level-notice" role="note" aria-labelledby="level-title">
-      <h3 id="level-title">${t('level2.title')}</h3>
+      <h3 id="level-title" aria-level=${o.level}>${t('level2.title')}</h3>
       <p>${t('level2.body', { level: identity.level ?? 1 })}</p>
       <p>${t('level2.how')}</p>
       <p>${t('level2.meanwhile')}</p>

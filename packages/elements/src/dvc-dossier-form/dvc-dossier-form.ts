@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dossier, DossierSubmitInput, FormData, RequiredDocument, ServiceDetail } from '@dvc-kit/sdk';
 import { isShown, vietnamDay } from '@dvc-kit/sdk/contract';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import {
@@ -92,6 +92,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     payHref: { attribute: 'pay-href' },
     trackHref: { attribute: 'track-href' },
     accountUrl: { attribute: 'account-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     _step: { state: true },
     _values: { state: true },
     _errors: { state: true },
@@ -118,6 +119,8 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
    * the draft in their account, and ties the dossier to it; typing the applicant stays possible.
    */
   declare accountUrl: string | undefined;
+  /** Level of each step's heading and of the success screen's (2–6, default 2, as `aria-level`), so the form fits the page's outline; its sections are one level deeper. */
+  declare headingLevel: number;
   declare _step: DossierStep;
   declare _values: Omit<DossierDraft, 'files' | 'step'>;
   declare _errors: FieldErrors;
@@ -165,6 +168,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     this._showSummary = false;
     this._sending = false;
     this._restored = false;
+    this.headingLevel = 2;
     this._files.onChange = () => this._save();
     // The tab keeps the portal's time of its own last save in the account (see _onIdentity).
     this._account.onSaved = (syncedAt) => {
@@ -486,7 +490,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     return this._load.render({
       pending: () => html`<p class="loading" role="status">${this.t('loading')}</p>`,
       error: (error) => html`<div class="load-error">
-          ${errorSummary(() => this.shadowRoot, this.t('loadError'), [{ message: errorMessage(error, this.locale) }])}
+          ${errorSummary(() => this.shadowRoot, this.t('loadError'), [{ message: errorMessage(error, this.locale) }], headingLevel(this.headingLevel))}
           ${canRetry(error) ? html`<button type="button" class="button retry-load" part="button" @click=${() => void this._load.run()}>${this.t('retry')}</button>` : nothing}
         </div>`,
       complete: () => nothing,
@@ -496,14 +500,14 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
   private _renderProcedure(detail: ServiceDetail): TemplateResult {
     if (this._result) {
       const time = detail.channels.find((c) => c.channel === 'online')?.processingTime ?? detail.processingTime;
-      return renderResult((k, p) => this.t(k, p), this.locale, this._result, time ? formatDuration(this.locale, time, this.strings) : undefined, {
+      return renderResult((k, p) => this.t(k, p), this.locale, headingLevel(this.headingLevel), this._result, time ? formatDuration(this.locale, time, this.strings) : undefined, {
         copy: () => void this._copy(this._result!.dossier.code), print: () => window.print(), again: () => this._startAgain(),
       }, { pay: this.payHref, track: this.trackHref });
     }
     if (detail.onlineLevel === 'none') {
       return html`<section class="not-online">
         <p class="caption" lang=${vietnamese(this.locale)}>${detail.name}</p>
-        <h2 part="heading" tabindex="-1">${this.t('notOnlineTitle')}</h2>
+        <h2 part="heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('notOnlineTitle')}</h2>
         <p>${this.t('notOnlineBody', { agency: detail.implementingAgency })}</p>
       </section>`;
     }
@@ -514,15 +518,15 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
     const items = this._showSummary ? summaryItems(this._errors, [this._submitError]) : [];
     return html`<form part="form" novalidate @submit=${(e: Event) => void (review ? this._submit(e, detail) : this._continue(e, detail))}>
       <p class="caption"><span>${this.t('step', { n, total: steps.length })}</span> <span aria-hidden="true">·</span> <span lang=${vietnamese(this.locale)}>${detail.name}</span></p>
-      <h2 part="heading" tabindex="-1">${heading}</h2>
+      <h2 part="heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${heading}</h2>
       ${this.province && detail.province && detail.province.code !== this.province
         ? html`<p class="notice" part="other-province">${this.t('otherProvince', { province: detail.province.name })}</p>` : nothing}
       ${this._restored ? html`<p class="notice">${this.t(this._restoredFrom === 'account' ? 'account.serverDraft' : 'draftRestored')}</p>` : nothing}
       ${this._account.saveFailed ? html`<p class="notice">${this.t(this._account.saveFailed === 'session' ? 'account.saveFailedSession' : 'account.saveFailed')}</p>` : nothing}
       ${this._account.unavailable && step === 'applicant' ? html`<p class="notice">${this.t('account.unavailable')}</p>` : nothing}
       ${review && this._submitError && !this._showSummary
-        ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }])
-        : errorSummary(() => this.shadowRoot, this.t('form.errorSummaryTitle'), items)}
+        ? errorSummary(() => this.shadowRoot, this.t('submitFailedTitle'), [{ message: this._submitError }, { message: this.t('submitFailedKept') }], headingLevel(this.headingLevel, 1))
+        : errorSummary(() => this.shadowRoot, this.t('form.errorSummaryTitle'), items, headingLevel(this.headingLevel, 1))}
       ${review ? this._renderReview(detail) : html`<p class="muted">${this.t('intro')}</p>${this._renderStep(step, detail)}`}
       <div class="actions">
         ${review
@@ -535,7 +539,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
 
   private _ctx(prefix: string, data: Answers, set: EFormContext['set']): EFormContext {
     return {
-      t: (k, p) => this.t(k, p), locale: this.locale, data, errors: this._errors, prefix, communes: this._communes, say: this._say, set,
+      t: (k, p) => this.t(k, p), locale: this.locale, data, errors: this._errors, prefix, level: headingLevel(this.headingLevel, 1), communes: this._communes, say: this._say, set,
       blur: (path) => this._blur(path),
     };
   }
@@ -553,7 +557,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
       const view = this._account.view;
       const using = this._usesAccount(detail);
       const vt = view?.viewText(this.locale, this.strings);
-      const who = identity && view && vt && using ? view.renderIdentity(vt, this.locale, identity, {
+      const who = identity && view && vt && using ? view.renderIdentity(vt, this.locale, headingLevel(this.headingLevel, 1), identity, {
         fullName: t(`fullName.${identity.type}`), idNumber: t(identity.type === 'citizen' ? 'idNumber.citizen' : 'idNumber.tax'), birthDate: t('account.birthDate'),
       }) : undefined;
       const fields = renderApplicant(t, this._values.applicant, this._errors,
@@ -561,7 +565,7 @@ export class DvcDossierForm extends DvcElement<DossierFormKey> {
         (path) => this._blur(path), who);
       if (!identity || !view || !vt) return fields;
       return html`${view.renderAccountChoice(vt, identity, {
-        allowed: this._account.allows(detail), useAccount: using,
+        allowed: this._account.allows(detail), useAccount: using, level: headingLevel(this.headingLevel, 1),
         set: (use) => {
           this._values = { ...this._values, useAccount: use };
           this._errors = new Map();

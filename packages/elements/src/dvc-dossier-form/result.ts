@@ -44,7 +44,7 @@ type T = (key: DossierFormKey, params?: Record<string, string | number>) => stri
 const row = (label: string, value: unknown) => html`<div class="row"><dt>${label}</dt><dd class="value">${value}</dd></div>`;
 
 export function renderResult(
-  t: T, locale: Locale, kept: SubmittedDossier, processingTime: string | undefined,
+  t: T, locale: Locale, level: number, kept: SubmittedDossier, processingTime: string | undefined,
   actions: { copy: () => void; print: () => void; again: () => void },
   pages: { pay?: string | undefined; track?: string | undefined } = {},
 ): TemplateResult {
@@ -56,14 +56,14 @@ export function renderResult(
   const track = pages.track ? fillHref(pages.track, { code: d.code }) : undefined;
   return html`<section class="result" part="result">
     <div class="panel no-print">
-      <h2 part="heading" tabindex="-1">${t('resultHeading')}</h2>
+      <h2 part="heading" tabindex="-1" aria-level=${level}>${t('resultHeading')}</h2>
       <p class="code-label">${t('codeLabel')}</p>
       <p class="code" part="code">${d.code}</p>
       <button type="button" class="button secondary" part="button" @click=${actions.copy}>${t('copy')}</button>
     </div>
     ${kept.earlier ? html`<p class="notice no-print">${t('earlierSubmission')}</p>` : nothing}
     <section class="receipt" part="receipt" aria-labelledby="receipt-title">
-      <h3 id="receipt-title">${t('receiptTitle')}</h3>
+      <h3 id="receipt-title" aria-level=${level + 1}>${t('receiptTitle')}</h3>
       <p class="print-only">${t('codeLabel')}: <strong>${d.code}</strong></p>
       <dl class="summary">
         ${row(t('procedure'), inVietnamese(locale, d.service.name))}
@@ -81,7 +81,7 @@ export function renderResult(
       </dl>
     </section>
     <div class="no-print">
-      <h3>${t('nextTitle')}</h3>
+      <h3 aria-level=${level + 1}>${t('nextTitle')}</h3>
       <ul class="next">
         <li>${due > 0 ? t('nextPay', { amount: formatVnd(locale, due) }) : t('nextNoFee')}</li>
         <li>${t('nextTrack', { code: d.code, phone: kept.phone })}</li>

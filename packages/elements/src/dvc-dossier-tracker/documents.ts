@@ -15,7 +15,7 @@ export function renderDocuments(view: TrackerView, dossier: Dossier, slots: read
   const result = dossier.result;
   const resultUrl = result ? safeUrl(result.url) : undefined;
   return html`<div part="documents" class="documents">
-    <h3 id="documents-title">${view.t('documents.title')}</h3>
+    <h3 id="documents-title" aria-level=${view.level(1)}>${view.t('documents.title')}</h3>
     <ul class="links">
       ${result && resultUrl
         ? html`<li part="result-file" class="result-file">
@@ -43,7 +43,7 @@ function renderAttachments(view: TrackerView, dossier: Dossier, slots: readonly 
     const slot = key === null ? undefined : slots?.find((s) => s.key === key)?.name;
     return slot ? inVietnamese(view.locale, slot) : view.t(key === null ? 'documents.other' : 'documents.slot');
   };
-  return html`<h4 id="files-title">${view.t('documents.files')}</h4>
+  return html`<h4 id="files-title" aria-level=${view.level(2)}>${view.t('documents.files')}</h4>
     <ul part="files" class="files" aria-labelledby="files-title">
       ${keys.map((key) => html`<li>
         <span class="slot-name">${name(key)}</span>

@@ -5,7 +5,7 @@ import type { Dossier, DossierEvent, DossierStatus, HistoryEntry, RequiredDocume
 import { deliveryMethodLabels, dossierCodePattern, dossierStatusInfo, finalDossierStatuses, ratableDossierStatuses } from '@dvc-kit/sdk/contract';
 import { dossiers, type DossiersResource } from '@dvc-kit/sdk/dossiers';
 import { services } from '@dvc-kit/sdk/services';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
 import { Announcer } from '../shared/form/announce.js';
 import { field } from '../shared/form/field.js';
@@ -111,6 +111,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     ...DvcElement.properties,
     code: {},
     payHref: { attribute: 'pay-href' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     _code: { state: true },
     _phone: { state: true },
     _errors: { state: true },
@@ -127,6 +128,12 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
    * a dossier with fees left to pay then shows a "Thanh toán" link, whatever its status.
    */
   declare payHref: string | undefined;
+  /**
+   * Level of the lookup form's and the dossier's headings (2–6, default 2, as `aria-level`), so the
+   * widget fits the page's outline; the dossier's sections (papers, fees, supplement, withdrawal,
+   * rating, timeline) are one level deeper.
+   */
+  declare headingLevel: number;
   declare _code: string;
   declare _phone: string;
   declare _errors: FieldErrors;
@@ -176,6 +183,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
       },
       t: (key, params) => el.t(key, params),
       date: (value, withTime) => el._date(value, withTime),
+      level: (offset) => headingLevel(el.headingLevel, offset),
     },
     formText: (key, params) => el.t(key, params),
     say: el._say,
@@ -209,6 +217,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     this._dossier = undefined;
     this._live = 'off';
     this._rating = 'offered';
+    this.headingLevel = 2;
   }
 
   override connectedCallback(): void {
@@ -372,9 +381,9 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
   override render(): TemplateResult {
     return html`<div part="base" class="tracker">
       <form id="lookup-form" part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
-        <h2 id="form-title">${this.t('title')}</h2>
+        <h2 id="form-title" aria-level=${headingLevel(this.headingLevel)}>${this.t('title')}</h2>
         <p class="intro">${this.t('intro')}</p>
-        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]))}
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]), headingLevel(this.headingLevel, 1))}
         ${this._field('code', 'text', this._code, (value) => (this._code = value))}
         ${this._field('phone', 'tel', this._phone, (value) => (this._phone = value))}
         <button class="button" type="submit" part="submit"
@@ -406,7 +415,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     const late = !Number.isNaN(due) && !!dossier.completedAt && Date.parse(dossier.completedAt) > due;
     const last = dossier.history.at(-1)?.id;
     return html`<section part="result" class="result" aria-labelledby="result-title">
-      <h2 id="result-title" tabindex="-1">${this.t('result.title', { code: dossier.code })}</h2>
+      <h2 id="result-title" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('result.title', { code: dossier.code })}</h2>
       <p part="status" class="status tone-${tone(dossier.status)}" tabindex="-1">
         <span class="status-label">${this.t('result.status')}:</span>
         <strong>${this._label(dossier.status)}</strong>
@@ -432,7 +441,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
       ${renderSupplement(this._host.view, dossier, this._supplementForm)}
       ${this._withdraw.render(dossier)}
       ${this._ratingStep(dossier)}
-      <h3 id="timeline-title">${this.t('timeline.title')}</h3>
+      <h3 id="timeline-title" aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('timeline.title')}</h3>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-title">
         ${dossier.history.map((entry) => this._entry(entry, entry.id === last))}
       </ol>
@@ -448,12 +457,12 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     if (!ratableDossierStatuses.includes(dossier.status)) return nothing;
     if (this._rating === 'shown') {
       return html`<div part="rating" class="rating">
-        <dvc-rating heading-level="3" code=${dossier.code} .verifier=${this._verifier} lang=${this.locale}
+        <dvc-rating heading-level=${headingLevel(this.headingLevel, 1)} code=${dossier.code} .verifier=${this._verifier} lang=${this.locale}
           base-url=${this.baseUrl || nothing} publishable-key=${this.publishableKey || nothing}></dvc-rating>
       </div>`;
     }
     return html`<div part="rating" class="rating">
-      <h3>${this.t('rating.title')}</h3>
+      <h3 aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('rating.title')}</h3>
       <p>${this.t('rating.intro')}</p>
       ${this._rating === 'failed' ? html`<p class="field-error" role="alert">${this.t('rating.loadFailed')}</p>` : nothing}
       <button type="button" class="button secondary" part="rating-open" aria-disabled=${this._rating === 'loading' ? 'true' : 'false'}
@@ -480,7 +489,7 @@ export class DvcDossierTracker extends DvcElement<DossierTrackerKey | FormKey> {
     const due = Math.max(0, total - paid);
     const href = due > 0 && !isFinal(dossier.status) && this.payHref ? fillHref(this.payHref, { code: dossier.code }) : undefined;
     return html`<div part="fees" class="fees">
-      <h3 id="fees-title">${this.t('fees.title')}</h3>
+      <h3 id="fees-title" aria-level=${headingLevel(this.headingLevel, 1)}>${this.t('fees.title')}</h3>
       <dl class="summary-list">
         <div><dt>${this.t('fees.total')}</dt><dd>${formatVnd(this.locale, total)}</dd></div>
         <div><dt>${this.t('fees.paid')}</dt><dd>${formatVnd(this.locale, paid)}</dd></div>

@@ -51,13 +51,13 @@ export class SupplementForm implements ReactiveController {
 
   /** The form, for a dossier whose supplement may be sent now ({@link supplementOpen}). */
   render(dossier: Dossier): TemplateResult {
-    const { t } = this.host.view;
+    const { t, level } = this.host.view;
     const ft = this.host.formText;
     const host = this.host;
     return html`<form id="supplement-form" part="supplement-form" class="step-form" novalidate aria-labelledby="supplement-form-title"
         @submit=${(event: Event) => void this.#send(event, dossier)}>
-      <h4 id="supplement-form-title">${t('supplement.formTitle')}</h4>
-      ${errorSummary(() => host.shadowRoot, t('supplement.errors'), summaryItems(this.errors, [this.failure]))}
+      <h4 id="supplement-form-title" aria-level=${level(2)}>${t('supplement.formTitle')}</h4>
+      ${errorSummary(() => host.shadowRoot, t('supplement.errors'), summaryItems(this.errors, [this.failure]), level(3))}
       ${textInput(ft, {
         id: fieldId('supplement.note'), label: t('supplement.note'), hint: t('supplement.noteHint'), error: this.errors.get('supplement.note'),
         required: true, multiline: true, maxlength: 2000, value: this.note, onInput: (value) => (this.note = value),

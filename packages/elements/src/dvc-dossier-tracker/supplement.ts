@@ -19,11 +19,11 @@ export function supplementOpen(dossier: Dossier): boolean {
 export function renderSupplement(view: TrackerView, dossier: Dossier, form: SupplementForm | undefined): TemplateResult | typeof nothing {
   const supplement = dossier.supplement;
   if (!supplement) return nothing;
-  const { t, date } = view;
+  const { t, date, level } = view;
   const left = Date.parse(supplement.deadline) - Date.now();
   const open = supplementOpen(dossier);
   return html`<div part="supplement" class="supplement">
-    <h3 id="supplement-title">${t('supplement.title')}</h3>
+    <h3 id="supplement-title" aria-level=${level(1)}>${t('supplement.title')}</h3>
     <p class="supplement-reason">${supplement.reason}</p>
     ${supplement.state === 'requested'
       ? html`<p><strong>${t('supplement.deadline', { date: date(supplement.deadline) })}</strong>

@@ -12,6 +12,8 @@ export interface TrackerView {
   t(key: DossierTrackerKey, params?: TextParams): string;
   /** A date as the portal writes it, in Vietnam time; with the time of day unless `withTime` is false. */
   date(value: string, withTime?: boolean): string;
+  /** The `aria-level` of a heading `offset` levels below the tracker's own (its `heading-level`). */
+  level(offset: number): number;
 }
 
 /** The tracker as its steps (supplement, withdrawal) see it. */

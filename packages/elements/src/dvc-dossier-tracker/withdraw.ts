@@ -49,7 +49,7 @@ export class WithdrawStep implements ReactiveController {
   }
 
   render(dossier: Dossier): TemplateResult | typeof nothing {
-    const { t } = this.host.view;
+    const { t, level } = this.host.view;
     const allowed = withdrawable(dossier);
     if (this.step === 'closed') {
       return allowed
@@ -59,11 +59,11 @@ export class WithdrawStep implements ReactiveController {
           </div>`
         : nothing;
     }
-    const summary = errorSummary(() => this.host.shadowRoot, t('withdraw.errors'), summaryItems(this.errors, [this.failure]));
+    const summary = errorSummary(() => this.host.shadowRoot, t('withdraw.errors'), summaryItems(this.errors, [this.failure]), level(2));
     // The dossier moved on while the step was open (a live update, or the portal's refusal).
     if (!allowed) {
       return html`<div part="withdraw" class="withdraw step-form" id="withdraw-form">
-        <h3 id="withdraw-title" tabindex="-1">${t('withdraw.title')}</h3>
+        <h3 id="withdraw-title" tabindex="-1" aria-level=${level(1)}>${t('withdraw.title')}</h3>
         ${summary}
         ${this.failure ? nothing : html`<p>${t('withdraw.notAllowed', { status: dossierStatusInfo[dossier.status].label[this.host.locale] })}</p>`}
         <button type="button" class="button secondary" @click=${() => this.#close()}>${t('withdraw.close')}</button>
@@ -72,7 +72,7 @@ export class WithdrawStep implements ReactiveController {
     if (this.step === 'reason') {
       return html`<form part="withdraw" class="withdraw step-form" id="withdraw-form" novalidate aria-labelledby="withdraw-title"
           @submit=${(event: Event) => void this.#toConfirm(event)}>
-        <h3 id="withdraw-title">${t('withdraw.title')}</h3>
+        <h3 id="withdraw-title" aria-level=${level(1)}>${t('withdraw.title')}</h3>
         <p>${t('withdraw.intro', { code: dossier.code })}</p>
         ${summary}
         ${textInput(this.host.formText, {
@@ -86,7 +86,7 @@ export class WithdrawStep implements ReactiveController {
       </form>`;
     }
     return html`<div part="withdraw" class="withdraw step-form confirm" id="withdraw-form" role="group" aria-labelledby="withdraw-confirm-title">
-      <h3 id="withdraw-confirm-title" tabindex="-1">${t('withdraw.confirmTitle', { code: dossier.code })}</h3>
+      <h3 id="withdraw-confirm-title" tabindex="-1" aria-level=${level(1)}>${t('withdraw.confirmTitle', { code: dossier.code })}</h3>
       ${summary}
       <p>${t('withdraw.confirmText')}</p>
       <p class="withdraw-reason"><span class="note-label">${t('withdraw.reasonGiven')}</span> ${this.reason.trim()}</p>

@@ -6,7 +6,7 @@ import { services } from '@dvc-kit/sdk/services';
 import { dossierStatusInfo, finalDossierStatuses } from '@dvc-kit/sdk/contract';
 import { accountBase, accountSession, loginHref, type AccountSession } from '../shared/account.js';
 import { accountConnection, csrfHeaders } from '../shared/account-portal.js';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { canRetry, errorMessage, isAbortError } from '../shared/errors.js';
 import { Announcer } from '../shared/form/announce.js';
 import { formatDate, formatVnd } from '../shared/localize.js';
@@ -143,7 +143,7 @@ export class DvcMyDossiers extends DvcElement<MyDossiersKey> {
   }
 
   private _heading(offset: 0 | 1, text: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2) + offset);
+    const level = headingLevel(this.headingLevel, offset);
     return offset === 0
       ? html`<h2 id=${id ?? nothing} tabindex="-1" aria-level=${level}>${text}</h2>`
       : html`<h3 tabindex="-1" aria-level=${level} lang="vi">${text}</h3>`;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { checkMobile, isDvcError, type Dossier, type Payment, type Receipt } from '@dvc-kit/sdk/core';
 import { dossierCodePattern, finalPaymentStatuses, formatFieldMessage } from '@dvc-kit/sdk/contract';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
 import { Announcer, DraftController, errorSummary, serverErrors, textInput, type ErrorItem, type FieldErrors } from '../shared/form/index.js';
 import { base } from '../shared/styles.js';
@@ -96,6 +96,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     dossier: {},
     payment: {},
     returnUrl: { attribute: 'return-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     _step: { state: true },
     _phone: { state: true },
     _fieldErrors: { state: true },
@@ -113,6 +114,8 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   declare payment: string | undefined;
   /** Where the gateway brings the citizen back; default: this page. `dvc-payment=<dossier>` is added to it. */
   declare returnUrl: string | undefined;
+  /** Level of the widget's heading (2–6, default 2, as `aria-level`), so it fits the page's outline; its steps (fees, payment, result) are one level deeper. */
+  declare headingLevel: number;
   declare _step: Step;
   declare _phone: string;
   declare _fieldErrors: FieldErrors;
@@ -201,6 +204,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     this._settled = undefined;
     this._unsettled = undefined;
     this._editing = false;
+    this.headingLevel = 2;
     this._say.announce('');
   }
 
@@ -393,7 +397,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     const code = this._code();
     const confirming = this._step === 'confirming' || this._step === 'result';
     return html`<div part="base" class="payment">
-      <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      <h2 id="title" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('title')}</h2>
       ${code ? html`<p class="dossier">${this.t('dossier')} <strong>${code}</strong>
         ${this._step === 'fees' && !this._editing && dossierCodePattern.test(code)
           ? html` <button class="button secondary" type="button" part="change-code" @click=${this._changeCode}>${this.t('code.change')}</button>`
@@ -428,10 +432,15 @@ export class DvcPayment extends DvcElement<PaymentKey> {
   }
 
 
+  /** The `aria-level` of the steps' headings: one below the widget's. */
+  private _level(): number {
+    return headingLevel(this.headingLevel, 1);
+  }
+
   private _feesStep(): TemplateResult {
     const error = this._fieldErrors.get('phone');
     return html`<form part="form" novalidate @submit=${this._showFees} aria-labelledby="title">
-        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems)}
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), this._problems, this._level())}
         <p class="intro">${this.t('intro')}</p>
         ${textInput((k, p) => this.t(k, p), {
           id: 'phone', label: this.t('phone.label'), hint: this.t('phone.hint'), error, required: true, value: this._phone,
@@ -445,12 +454,12 @@ export class DvcPayment extends DvcElement<PaymentKey> {
         })}
         <button class="button" type="submit" part="show-button">${this.t('show')}</button>
       </form>
-      ${this._fees ? feesTable((k, p) => this.t(k, p), this.locale, this._fees, () => this._pay()) : nothing}`;
+      ${this._fees ? feesTable((k, p) => this.t(k, p), this.locale, this._level(), this._fees, () => this._pay()) : nothing}`;
   }
 
   private _redirectStep(): TemplateResult {
     return html`<section class="step" aria-labelledby="step-title">
-      <h3 id="step-title" tabindex="-1">${this.t('redirect.title')}</h3>
+      <h3 id="step-title" tabindex="-1" aria-level=${this._level()}>${this.t('redirect.title')}</h3>
       <p>${this.t('redirect.body')}</p>
       ${this._checkoutUrl ? html`<p><a part="gateway-link" class="button" href=${this._checkoutUrl}>${this.t('redirect.link')}</a></p>` : nothing}
     </section>`;
@@ -458,7 +467,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
 
   private _confirmStep(): TemplateResult {
     return html`<section class="step" aria-labelledby="step-title" aria-busy="true">
-      <h3 id="step-title" tabindex="-1">${this.t('confirm.title')}</h3>
+      <h3 id="step-title" tabindex="-1" aria-level=${this._level()}>${this.t('confirm.title')}</h3>
       <p>${this.t('confirm.body')}</p>
       <progress aria-labelledby="step-title"></progress>
     </section>`;
@@ -468,7 +477,7 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     const settled = this._settled;
     if (!settled) {
       return html`<section part="result" class="alert step" aria-labelledby="step-title">
-        <h3 id="step-title" tabindex="-1">${this.t('unsettled.title')}</h3>
+        <h3 id="step-title" tabindex="-1" aria-level=${this._level()}>${this.t('unsettled.title')}</h3>
         <p>${this._unsettled}</p>
         <button class="button secondary" type="button" part="check-button" @click=${this._checkAgain}>${this.t('check')}</button>
       </section>`;
@@ -477,12 +486,12 @@ export class DvcPayment extends DvcElement<PaymentKey> {
     const key = settledKey(payment);
     if (key !== 'succeeded') {
       return html`<section part="result" class="alert step result-${key}" aria-labelledby="step-title">
-        <h3 id="step-title" tabindex="-1">${this.t(`${key}.title`)}</h3>
+        <h3 id="step-title" tabindex="-1" aria-level=${this._level()}>${this.t(`${key}.title`)}</h3>
         <p>${this.t(`${key}.body`)}</p>
         <button class="button" type="button" part="retry-button" @click=${this._retry}>${this.t('retry')}</button>
       </section>`;
     }
-    return paidResult((k, p) => this.t(k, p), this.locale, payment, receipt);
+    return paidResult((k, p) => this.t(k, p), this.locale, this._level(), payment, receipt);
   }
 }
 

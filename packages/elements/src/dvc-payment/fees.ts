@@ -10,13 +10,13 @@ import type { PaymentKey } from './dvc-payment.strings.js';
 
 type T = (key: PaymentKey, params?: Record<string, string | number>) => string;
 
-/** The fees table of `dossier`; `pay` runs on "Thanh toán" (shown only when something is due). */
-export function feesTable(t: T, locale: Locale, dossier: Dossier, pay: () => void): TemplateResult {
+/** The fees table of `dossier`, titled at `level` (`aria-level`); `pay` runs on "Thanh toán" (shown only when something is due). */
+export function feesTable(t: T, locale: Locale, level: number, dossier: Dossier, pay: () => void): TemplateResult {
   const { total, paid, lines } = dossier.fees;
   const due = Math.max(0, total - paid);
   const money = (amount: number) => formatVnd(locale, amount);
   return html`<section class="fees" aria-labelledby="fees-title">
-    <h3 id="fees-title" tabindex="-1">${t('fees.title')}</h3>
+    <h3 id="fees-title" tabindex="-1" aria-level=${level}>${t('fees.title')}</h3>
     ${total <= 0 ? html`<p>${t('fees.none')}</p>` : html`
       <table part="fees" aria-labelledby="fees-title">
         <thead><tr><th scope="col">${t('fees.item')}</th><th scope="col" class="amount">${t('fees.amount')}</th></tr></thead>
@@ -40,11 +40,11 @@ export function settledKey(payment: Payment): 'succeeded' | 'failed' | 'cancelle
   return payment.status === 'succeeded' || payment.status === 'cancelled' || payment.status === 'expired' ? payment.status : 'failed';
 }
 
-/** A succeeded payment: amount, bank, transaction, receipt number, when, and the e-receipt link. */
-export function paidResult(t: T, locale: Locale, payment: Payment, receipt: Receipt | undefined): TemplateResult {
+/** A succeeded payment, titled at `level`: amount, bank, transaction, receipt number, when, and the e-receipt link. */
+export function paidResult(t: T, locale: Locale, level: number, payment: Payment, receipt: Receipt | undefined): TemplateResult {
   const receiptUrl = safeUrl(payment.receiptUrl);
   return html`<section part="result" class="alert success step result-succeeded" aria-labelledby="step-title">
-    <h3 id="step-title" tabindex="-1">${t('succeeded.title')}</h3>
+    <h3 id="step-title" tabindex="-1" aria-level=${level}>${t('succeeded.title')}</h3>
     <p>${t('succeeded.body', { amount: formatVnd(locale, payment.amount), code: payment.dossierCode })}</p>
     <dl class="summary-list">
       ${payment.bank ? html`<div><dt>${t('result.bank')}</dt><dd>${receipt?.bank ?? payment.bank}</dd></div>` : nothing}

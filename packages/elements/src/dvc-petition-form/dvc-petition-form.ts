@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Petition, PetitionCategory, PetitionSubmitInput } from '@dvc-kit/sdk/core';
 import { fieldLabel, formatFieldMessage, petitionCategoryLabels, petitionSubmitInput } from '@dvc-kit/sdk/contract';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { errorMessage, isAbortError } from '../shared/errors.js';
 import {
   Announcer, checkInput, DraftController, draftStorageOf, errorLine, errorSummary, field, formStyles, IdempotentSubmit, serverErrors,
@@ -115,6 +115,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     draftStorage: { attribute: 'draft-storage' },
     serviceCode: { attribute: 'service-code' },
     lookupHref: { attribute: 'lookup-href' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     _values: { state: true },
     _errors: { state: true },
     _failure: { state: true },
@@ -128,6 +129,8 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
   declare serviceCode: string | undefined;
   /** Link of the page that looks a petition up, `{code}` replaced, e.g. `tra-cuu-phan-anh.html?code={code}`: the confirmation then links to it. */
   declare lookupHref: string | undefined;
+  /** Level of the form's and the confirmation's headings (2–6, default 2, as `aria-level`), so they fit the page's outline. */
+  declare headingLevel: number;
   declare _values: PetitionFormValues;
   declare _errors: FieldErrors;
   declare _failure: string | undefined;
@@ -155,6 +158,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     this._values = empty();
     this._errors = new Map();
     this._restored = false;
+    this.headingLevel = 2;
   }
 
   override disconnectedCallback(): void {
@@ -197,14 +201,14 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
     // Selects: `?selected` on the options sets the first render (the select's own bindings run before its
     // options exist); a `live` `.value` sets later ones (a select the reader touched ignores `selected`).
     return html`<form part="form" novalidate @submit=${this._onSubmit}>
-      <h2 id="heading" part="heading" tabindex="-1">${this.t('heading')}</h2>
+      <h2 id="heading" part="heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('heading')}</h2>
       <p class="intro">${this.t('intro')}</p>
       ${this._restored
         ? html`<div class="draft-note"><p>${this.t('draftRestored')}</p>
             <button type="button" class="button secondary" @click=${this._discard}>${this.t('discardDraft')}</button></div>`
         : nothing}
       ${errorSummary(() => this.shadowRoot, this._failure ? this.t('failedTitle') : this.t('invalidTitle'),
-        summaryItems(this._errors, this._failure ? [this._failure, this.t('keptNote')] : []))}
+        summaryItems(this._errors, this._failure ? [this._failure, this.t('keptNote')] : []), headingLevel(this.headingLevel, 1))}
       <fieldset>
         <legend>${this.t('aboutLegend')}</legend>
         ${this._field('category', this.t('category'), {}, (described, invalid) => html`<select id="category" name="category" required
@@ -390,7 +394,7 @@ export class DvcPetitionForm extends DvcElement<PetitionFormKey> {
 
   private _renderResult(petition: Petition, phoneEnd: string, earlier: boolean): TemplateResult {
     return html`<section class="alert success result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${this.t('resultHeading')}</h2>
+      <h2 id="result-heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${this.t('resultHeading')}</h2>
       ${earlier ? html`<p class="notice">${this.t('earlierSubmission')}</p>` : nothing}
       <p class="code-line"><span class="code-label">${this.t('codeLabel')}:</span> <strong class="code" part="code">${petition.code}</strong></p>
       <p>${this.t('saveCode')}</p>

@@ -153,7 +153,7 @@ export class DvcPetitionLookup extends DvcElement<PetitionLookupKey | FormKey> {
     return html`<form part="form" novalidate @submit=${this._submit} aria-labelledby="form-title">
         <h2 id="form-title" aria-level=${headingLevel(this.headingLevel)}>${this.t('title')}</h2>
         <p class="intro">${this.t('intro')}</p>
-        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]))}
+        ${errorSummary(() => this.shadowRoot, this.t('errors.title'), summaryItems(this._errors, [this._failure]), headingLevel(this.headingLevel, 1))}
         ${textInput(t, {
           id: fieldId('code'), label: this.t('code.label'), hint: this.t('code.hint'), error: this._errors.get('code'), required: true,
           value: this._code, onInput: (value) => (this._code = value), spellcheck: false, controlClass: 'short',

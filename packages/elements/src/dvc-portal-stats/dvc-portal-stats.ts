@@ -7,7 +7,7 @@ import { formatDate } from '@dvc-kit/sdk/core';
 import { stats } from '@dvc-kit/sdk/stats';
 import { agencyName } from '../shared/catalogue.js';
 import { ConfigurationError } from '../shared/config.js';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatNumber, formatVnd } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
@@ -112,6 +112,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     province: {},
     agency: {},
     period: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     _choice: { state: true },
     _sort: { state: true },
   };
@@ -125,6 +126,8 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
    * Empty: the year under way. The picker sets it.
    */
   declare period: string;
+  /** Level of the widget's heading (2–6, default 2, as `aria-level`), so it fits the page's outline; each part (tiles, index, status, trend, agencies) is one level deeper. */
+  declare headingLevel: number;
   /** The picker's choice not yet shown (undefined: the period shown). @internal */
   declare _choice: PeriodChoice | undefined;
   /** How the agency table is sorted (undefined: as the API lists them). @internal */
@@ -145,6 +148,12 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     this.province = '';
     this.agency = '';
     this.period = '';
+    this.headingLevel = 2;
+  }
+
+  /** The `aria-level` of each part's heading: one below the widget's. */
+  private _level(): number {
+    return headingLevel(this.headingLevel, 1);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -162,7 +171,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     const figures = this._stats.value;
     const status = this._stats.status;
     return html`<section aria-labelledby="heading">
-      <h2 id="heading">${this.t('heading')}</h2>
+      <h2 id="heading" aria-level=${headingLevel(this.headingLevel)}>${this.t('heading')}</h2>
       ${this._renderPicker()}
       <p class="status" part="status" role="status">${this._statusText()}</p>
       ${status === TaskStatus.ERROR ? this._renderError(this._stats.error) : nothing}
@@ -287,7 +296,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
       return html`<div class="alert" part="error"><p>${errorMessage(error, this.locale)}</p></div>`;
     }
     return html`<div class="alert" part="error" role="alert">
-      <h3>${this.t('errorTitle')}</h3>
+      <h3 aria-level=${this._level()}>${this.t('errorTitle')}</h3>
       <p>${errorMessage(error, this.locale)}</p>
       ${canRetry(error) ? html`<button type="button" class="button secondary" @click=${() => void this._stats.run()}>${this.t('retry')}</button>` : nothing}
     </div>`;
@@ -315,7 +324,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
   // ─── Tiles and overview ──────────────────────────────────────────────────────────────────────
 
   private _renderTiles(figures: Stats): TemplateResult {
-    return html`<h3>${this.t('tilesHeading')}</h3>
+    return html`<h3 aria-level=${this._level()}>${this.t('tilesHeading')}</h3>
       <ul class="tiles" part="tiles">
         ${tileParts.map((part) => {
           const measure = figures.measures[part];
@@ -347,7 +356,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
       ['petitionsReceived', this._n(petitions.received)],
       ['petitionsAnswered', this._n(petitions.answered)],
     ];
-    return html`<h3>${this.t('overviewHeading')}</h3>
+    return html`<h3 aria-level=${this._level()}>${this.t('overviewHeading')}</h3>
       <dl class="overview" part="overview">
         ${rows.map(([key, value]) => html`<div data-key=${key}><dt>${this.t(key)}</dt> <dd>${value}</dd></div>`)}
       </dl>`;
@@ -377,7 +386,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     const widest = Math.max(...index.groups.map((g) => g.max));
     const total = { points: this._points(index.total), max: this._n(index.max) };
     return html`<section class="block" part="index" aria-labelledby="index-heading">
-      <h3 id="index-heading">${this.t('indexHeading')}</h3>
+      <h3 id="index-heading" aria-level=${this._level()}>${this.t('indexHeading')}</h3>
       <p class="index-total"><strong>${this.t('indexTotal', total)}</strong></p>
       ${index.measuredMax < index.max
         ? html`<p class="muted">${this.t('indexMeasured', { measured: this._points(index.measuredMax), max: this._n(index.max) })}</p>`
@@ -426,7 +435,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     const total = rows.reduce((sum, r) => sum + r.count, 0);
     const label = (status: keyof typeof dossierStatusInfo) => dossierStatusInfo[status].label[this.locale];
     return html`<section class="block" part="statuses" aria-labelledby="status-heading">
-      <h3 id="status-heading">${this.t('statusHeading')}</h3>
+      <h3 id="status-heading" aria-level=${this._level()}>${this.t('statusHeading')}</h3>
       <div class="chart bars" part="chart" role="img" aria-label=${this.t('statusChart', { total })}>
         ${rows.map((row) => html`<div class="bar-row" data-status=${row.status}>
           <span class="bar-label">${row.code}. ${label(row.status)}</span>
@@ -467,7 +476,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
     const last = months[months.length - 1]?.month ?? figures.period.value;
     const name = this.t('trendChart', { from: this._monthText(first), to: this._monthText(last), most: this._n(most) });
     return html`<section class="block" part="trend" aria-labelledby="trend-heading">
-      <h3 id="trend-heading">${this.t('trendHeading')}</h3>
+      <h3 id="trend-heading" aria-level=${this._level()}>${this.t('trendHeading')}</h3>
       <ul class="legend">
         <li><svg aria-hidden="true" focusable="false" width="14" height="14">${svg`<rect class="bar-received" width="14" height="14"></rect>`}</svg>${this.t('trendLegendReceived')}</li>
         <li><svg aria-hidden="true" focusable="false" width="14" height="14">${svg`<rect class="bar-finished" width="14" height="14"></rect>`}</svg>${this.t('trendLegendFinished')}</li>
@@ -534,7 +543,7 @@ export class DvcPortalStats extends DvcElement<PortalStatsKey> {
       </th>`;
     };
     return html`<section class="block" aria-labelledby="agencies-heading">
-      <h3 id="agencies-heading">${this.t('agenciesHeading')}</h3>
+      <h3 id="agencies-heading" aria-level=${this._level()}>${this.t('agenciesHeading')}</h3>
       ${figures.agencies.length === 0
         ? html`<p class="empty">${this.t('agenciesEmpty')}</p>`
         : html`<p class="muted" id="sort-hint">${this.t('sortHint')}</p>

@@ -8,7 +8,7 @@ import { accountRatings } from '@dvc-kit/sdk/account';
 import { ratings } from '@dvc-kit/sdk/ratings';
 import { accountBase, accountSession, type AccountSession } from '../shared/account.js';
 import { accountConnection, csrfHeaders } from '../shared/account-portal.js';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { canRetry, errorMessage, isAbortError } from '../shared/errors.js';
 import { Announcer } from '../shared/form/announce.js';
 import { choiceGroup, fieldGroup, fieldId, selectInput, textInput } from '../shared/form/field.js';
@@ -389,8 +389,7 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
   // Rendering
 
   private _heading(text: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    return html`<h2 id="heading" part="heading" tabindex="-1" aria-level=${level}>${text}</h2>`;
+    return html`<h2 id="heading" part="heading" tabindex="-1" aria-level=${headingLevel(this.headingLevel)}>${text}</h2>`;
   }
 
   override render(): TemplateResult {
@@ -399,7 +398,8 @@ export class DvcRating extends DvcElement<RatingKey | FormKey> {
 
   private _body(): TemplateResult {
     const summary = (title: string, kept = false) =>
-      errorSummary(() => this.shadowRoot, title, summaryItems(this._errors, this._failure ? [this._failure, ...(kept ? [this.t('keptNote')] : [])] : []));
+      errorSummary(() => this.shadowRoot, title, summaryItems(this._errors, this._failure ? [this._failure, ...(kept ? [this.t('keptNote')] : [])] : []),
+        headingLevel(this.headingLevel, 1));
     switch (this._step) {
       case 'identify': return this._renderIdentify(summary(this.t('lookupFailedTitle')));
       case 'loading': return html`${this._heading(this.t('title'))}<p aria-busy="true">${this.t('loading')}</p>`;

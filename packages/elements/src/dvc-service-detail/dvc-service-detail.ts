@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import type { ChannelInfo, Fee, ProcessingTime, ServiceDetail } from '@dvc-kit/sdk';
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
-import { DvcElement } from '../shared/dvc-element.js';
+import { DvcElement, headingLevel } from '../shared/dvc-element.js';
 import { formatDuration } from '../shared/duration.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import { formatDate, formatVnd, inVietnamese, vietnamese } from '../shared/localize.js';
@@ -110,7 +110,7 @@ export class DvcServiceDetail extends DvcElement<DetailKey> {
   }
 
   private _heading(offset: number, text: string, part?: string, lang?: 'vi' | typeof nothing): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2) + offset);
+    const level = headingLevel(this.headingLevel, offset);
     return offset === 0
       ? html`<h2 part=${part ?? nothing} aria-level=${level} lang=${lang ?? nothing}>${text}</h2>`
       : html`<h3 aria-level=${level}>${text}</h3>`;

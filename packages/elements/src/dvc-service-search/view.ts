@@ -8,6 +8,7 @@ import { agencyName } from '../shared/catalogue.js';
 import { formatVnd, inVietnamese, type Overrides, type TextParams, vietnamese } from '../shared/localize.js';
 import { fillHref } from '../shared/url.js';
 import type { SearchKey } from './dvc-service-search.strings.js';
+import { headingLevel } from '../shared/dvc-element.js';
 import { clamp, MAX_PAGE, type FilterName, type Filters, type Shown } from './state.js';
 
 // What the search box renders below its field: the filters and the results (with the popular list).
@@ -200,7 +201,7 @@ export function renderResults(
 ): TemplateResult | typeof nothing {
   if (!shown) return nothing;
   return html`<section class="results" part="results" aria-labelledby="results-heading">
-    <h2 tabindex="-1" id="results-heading" aria-level=${clamp(view.headingLevel, 2, 6, 2)}>${view.t('results')}</h2>
+    <h2 tabindex="-1" id="results-heading" aria-level=${headingLevel(view.headingLevel)}>${view.t('results')}</h2>
     ${results.render({
       pending: () => html`<p class="muted">${view.t('loading')}</p>`,
       error: (error) => html`<div class="alert" role="alert">
@@ -229,7 +230,7 @@ function renderPage(view: SearchView, page: ServiceSearchResult, shown: Shown, g
       <button class="button secondary" type="button" ?disabled=${!hasNext} @click=${() => goTo(pageNumber + 1)}>${view.t('next')}</button>
     </nav>` : nothing}
     ${page.popular.length ? html`<div class="popular" part="popular">
-      <h3 id="popular-heading" aria-level=${clamp(view.headingLevel + 1, 3, 6, 3)}>${view.t('popular')}</h3>
+      <h3 id="popular-heading" aria-level=${headingLevel(view.headingLevel, 1)}>${view.t('popular')}</h3>
       <ol class="list" aria-labelledby="popular-heading">${page.popular.map((service) => renderResult(view, service))}</ol>
     </div>` : nothing}
   `;

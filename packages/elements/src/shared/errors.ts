@@ -82,12 +82,13 @@ export function focusField(root: ShadowRoot | null, fieldId: string): void {
 
 /**
  * The error summary at the top of a form (GOV.UK pattern): a titled alert whose links move focus to
- * each field. The caller focuses it (it has `tabindex="-1"`) after a failed submit.
+ * each field. The caller focuses it (it has `tabindex="-1"`) after a failed submit. `level` is its
+ * title's `aria-level` (`headingLevel(…)`): one below the heading of the form it is about.
  */
-export function errorSummary(root: () => ShadowRoot | null, title: string, items: readonly ErrorItem[]): TemplateResult | typeof nothing {
+export function errorSummary(root: () => ShadowRoot | null, title: string, items: readonly ErrorItem[], level: number): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`<div class="alert error-summary" role="alert" tabindex="-1" part="error-summary">
-    <h2 class="error-summary-title">${title}</h2>
+    <h2 class="error-summary-title" aria-level=${level}>${title}</h2>
     <ul>
       ${items.map((item) => html`<li>${item.fieldId
         ? html`<a href="#${item.fieldId}" @click=${(event: Event) => { event.preventDefault(); focusField(root(), item.fieldId!); }}>${item.message}</a>`

@@ -4,7 +4,7 @@
 // groups (numbered items, add and remove buttons) and `showWhen`. Paths and ids follow the portal's
 // field errors: `formData.<key>`, `formData.<group>.<n>.<key>`, `formData.<address>.commune`.
 //
-//   const ctx: EFormContext = { t, locale, data: answers, errors, prefix: 'formData', communes, say,
+//   const ctx: EFormContext = { t, locale, data: answers, errors, prefix: 'formData', level: 3, communes, say,
 //     set: (path, value) => { answers = setAnswer(answers, path, value); … } };
 //   form.sections.map((s) => renderSection(ctx, s))
 //   checkDeclaration(form, toFormData(form, answers), locale, { today: vietnamDay() })
@@ -29,6 +29,8 @@ export interface EFormContext {
   errors: FieldErrors;
   /** Root of every path (`formData`). */
   prefix: string;
+  /** The sections' heading level (`aria-level`): one below the form's own heading. */
+  level: number;
   communes: Communes;
   say: Announcer;
   /** Sets the answer at `path` (relative to the form). */
@@ -85,10 +87,10 @@ export function toFormData(form: DeclarationForm, data: Answers): FormData {
   return out;
 }
 
-/** One section: a heading (`h3`), its hint, its shown fields. */
+/** One section: a heading (`h3`, at `ctx.level`), its hint, its shown fields. */
 export function renderSection(ctx: EFormContext, section: FormSection): TemplateResult {
   return html`<section class="form-section" aria-labelledby=${fieldId(`${ctx.prefix}-section-${section.key}`)}>
-    <h3 id=${fieldId(`${ctx.prefix}-section-${section.key}`)}>${text(ctx, section.title)}</h3>
+    <h3 id=${fieldId(`${ctx.prefix}-section-${section.key}`)} aria-level=${ctx.level}>${text(ctx, section.title)}</h3>
     ${section.hint ? html`<p class="hint">${text(ctx, section.hint)}</p>` : nothing}
     ${section.fields.map((entry) => renderEntry(ctx, entry))}
   </section>`;

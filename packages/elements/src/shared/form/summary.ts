@@ -2,7 +2,7 @@
 // focuses its field. Render it at the top of the form; focus it after a failed submit
 // (`Announcer.focusSummary`).
 //
-//   errorSummary(() => this.shadowRoot, title, summaryItems(errors, [failure]))
+//   errorSummary(() => this.shadowRoot, title, summaryItems(errors, [failure]), headingLevel(this.headingLevel, 1))
 import type { FieldErrors } from './validate.js';
 import { fieldId } from './field.js';
 import type { ErrorItem } from '../errors.js';
