@@ -84,12 +84,13 @@ const BUDGETS = { 'dvc-service-search': 36 * kB, all: 66 * kB, english: 6 * kB }
 // cross-province warning, sentence-case labels) and the figures widget merged together, with the figures
 // widget's narrow tables: measured after the merges, these ceilings are those figures + 0.2 kB (each widget
 // 0.4–1.2 kB over the sum of the branches' own ceilings; the figures widget 49.6 → 52.0 with the shared
-// language helpers and agency names it now uses).
+// language helpers and agency names it now uses). Then heading-level on the five widgets that lacked it
+// (each 0–0.1 kB): every widget 139.5 → 139.6, the bundle 119.6 → 119.7; those two ceilings + 0.3 kB.
 const CEILINGS = {
   'dvc-service-search': 50.1 * kB, 'dvc-service-detail': 47.2 * kB, 'dvc-dossier-form': 76.2 * kB, 'dvc-dossier-tracker': 65.3 * kB,
   'dvc-payment': 60.7 * kB, 'dvc-petition-form': 58.8 * kB, 'dvc-petition-list': 48.0 * kB, 'dvc-petition-lookup': 54.7 * kB,
   'dvc-account': 31.0 * kB, 'dvc-my-dossiers': 54.0 * kB, 'dvc-rating': 60.7 * kB, 'dvc-portal-stats': 52.2 * kB,
-  all: 139.5 * kB, english: 12.9 * kB, bundle: 119.6 * kB,
+  all: 139.8 * kB, english: 12.9 * kB, bundle: 119.9 * kB,
 };
 
 let site;

@@ -2,7 +2,7 @@
 // the applicant instead, the identity level a procedure needs, the draft kept in the account, and the
 // dossier tied to the account (it shows in "my dossiers").
 import { html } from 'lit';
-import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, logIn, logOut, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
+import { $, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, logIn, logOut, press, tabTo, useAccountSandbox, waitFor } from '../test-support.js';
 import { clickAndType, GENERIC, get, heading, SERVICE, mount, next, rowValue, submitAndWait, text, upload } from './test-helpers.js';
 import './index.js';
 
@@ -85,6 +85,19 @@ describe('<dvc-dossier-form> with a logged-in citizen', () => {
     equal(get(element, 'applicant-source-manual').checked, true, 'typing is chosen');
     assert($(element, '#applicant-idNumber'), 'the typed fields are there');
     await expectAccessible(element, 'level too low');
+  });
+
+  it("fits the page's outline with heading-level: the identity and the level notice one below the step", async () => {
+    await logIn('test-citizen-level2');
+    const element = await mount(html`<dvc-dossier-form heading-level="3" service=${GENERIC}></dvc-dossier-form>`);
+    await waitFor(() => $(element, '.from-identity'), 'the identity panel');
+    equal(expectOutline(element, 3, 'prefilled'), '3 4', 'the step, the identity');
+    cleanup();
+    await logIn('test-citizen-level1');
+    const low = await mount(html`<dvc-dossier-form heading-level="3" service=${SERVICE} province="46"></dvc-dossier-form>`);
+    await waitFor(() => $(low, '.level-notice'), 'the level notice');
+    equal(expectOutline(low, 3, 'level too low'), '3 4', 'the step, the notice');
+    await expectAccessible(low, 'heading-level 3, level too low');
   });
 
   it('keeps the draft in the account: another device continues where the citizen stopped', async () => {

@@ -3,7 +3,7 @@ import type { Dossier } from '@dvc-kit/sdk';
 import { dossierCodePattern } from '@dvc-kit/sdk/contract';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, pdf, pickFiles, press,
+  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, pdf, pickFiles, press,
   tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcDossierForm } from './index.js';
@@ -414,6 +414,38 @@ describe('<dvc-dossier-form>', () => {
     const english = await mount(html`<dvc-dossier-form service="1.001193.H01" province="46" lang="en"></dvc-dossier-form>`);
     equal(warning(english), "This is a procedure of Hà Nội, not of the place this portal serves: the dossier will go to Hà Nội's agencies. "
       + 'To submit where you live, look for your own province\'s procedure on this portal.', 'in English');
+  });
+
+  it("fits the page's outline with heading-level: each step's heading at that level, its sections and problems one deeper", async () => {
+    const plain = await mount(html`<dvc-dossier-form service=${GENERIC}></dvc-dossier-form>`);
+    equal(expectOutline(plain, 2, 'default'), '2', 'level 2 by default');
+    cleanup();
+    const element = await mount(html`<dvc-dossier-form heading-level="3" service=${GENERIC}></dvc-dossier-form>`);
+    await click($(element, '[part~="continue"]')!);
+    await waitFor(() => $(element, '.error-summary'), 'the summary');
+    equal(expectOutline(element, 3, 'applicant refused'), '3 4', 'the step, its error summary');
+    await expectAccessible(element, 'heading-level 3, applicant refused');
+    await fillApplicant(element);
+    await click($(element, '[part~="continue"]')!);
+    await waitFor(() => heading(element)?.textContent?.startsWith('Đơn đề nghị'), 'the generic request form');
+    equal(expectOutline(element, 3, 'declaration'), '3 4', "the step, the form's section");
+    await expectAccessible(element, 'heading-level 3, declaration');
+    await clickAndType(element, 'formData-request', 'Đề nghị giải quyết thủ tục theo quy định.');
+    await next(element, 'Giấy tờ kèm theo');
+    await upload(element, 'tp1');
+    await next(element, 'Nơi nộp và cách nhận kết quả');
+    await next(element, 'Kiểm tra lại thông tin');
+    await submitAndWait(element);
+    equal(expectOutline(element, 3, 'submitted'), '3 4 4', 'the success screen, the receipt, what comes next');
+    await expectAccessible(element, 'heading-level 3, submitted');
+    cleanup();
+
+    const offline = await mount(html`<dvc-dossier-form heading-level="3" service="2.000884"></dvc-dossier-form>`);
+    equal(expectOutline(offline, 3, 'not online'), '3', 'not online');
+    cleanup();
+    const failed = await mount(html`<dvc-dossier-form heading-level="3" service=${SERVICE} base-url=${REFUSED}></dvc-dossier-form>`);
+    await waitFor(() => $(failed, '.error-summary'), 'the load error');
+    equal(expectOutline(failed, 3, 'load error'), '3', 'the load error in the place of the heading');
   });
 
   it('tells when a procedure cannot be applied for online', async () => {

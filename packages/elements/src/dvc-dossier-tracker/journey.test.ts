@@ -6,7 +6,7 @@ import { createClient, type Dossier, type DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import { paymentProviders } from '@dvc-kit/sdk/contract';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, move, pdf, pickFiles, press, resetClock, sandbox, setClock,
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, pdf, pickFiles, press, resetClock, sandbox, setClock,
   submitDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcPayment } from '../dvc-payment/dvc-payment.js';
@@ -26,9 +26,9 @@ async function submit(serviceCode = '1.001193'): Promise<Dossier> {
 }
 
 /** A tracker showing `dossier`, looked up by typing the phone and pressing Enter. */
-async function track(dossier: Dossier, attributes: { payHref?: string; lang?: string } = {}): Promise<DvcDossierTracker> {
+async function track(dossier: Dossier, attributes: { payHref?: string; lang?: string; headingLevel?: number } = {}): Promise<DvcDossierTracker> {
   const tracker = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker code=${dossier.code}
-    pay-href=${attributes.payHref ?? ''} lang=${attributes.lang ?? 'vi'}></dvc-dossier-tracker>`);
+    pay-href=${attributes.payHref ?? ''} lang=${attributes.lang ?? 'vi'} heading-level=${attributes.headingLevel ?? 2}></dvc-dossier-tracker>`);
   await click($(tracker, '#phone')!);
   await type(phone);
   await press('Enter');
@@ -189,6 +189,53 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     equal(text(expired), 'Đã hết hạn bổ sung. Không thể gửi bổ sung trực tuyến nữa; vui lòng liên hệ cơ quan giải quyết.', 'said');
     equal($(tracker, '[part="supplement-form"]'), null, 'no form');
     await expectAccessible(tracker, 'supplement expired');
+  });
+
+  it("fits the page's outline with heading-level: the lookup's and the dossier's headings at that level, each section one deeper, a section's form deeper still", async function (this: { timeout(ms: number): void }) {
+    this.timeout(90_000);
+    const dossier = await submit('1.004222'); // a fee, and files in its document slots
+    const empty = await fixture<DvcDossierTracker>(html`<dvc-dossier-tracker heading-level="3" code=${dossier.code}></dvc-dossier-tracker>`);
+    await click($(empty, '[part="submit"]')!);
+    await waitFor(() => $(empty, '.error-summary'), 'the summary');
+    equal(expectOutline(empty, 3, 'no phone'), '3 4', 'the lookup, its error summary');
+    await expectAccessible(empty, 'heading-level 3, no phone');
+    cleanup();
+
+    const tracker = await track(dossier, { headingLevel: 3 });
+    // The lookup; the dossier; its papers (files sent), fees, timeline.
+    equal(expectOutline(tracker, 3, 'a dossier'), '3 3 4 5 4 4', 'the lookup, the dossier and its sections');
+    await click($(tracker, '[part="withdraw-button"]')!);
+    await click(await waitFor(() => $(tracker, '[part="withdraw-continue"]'), 'the withdrawal'));
+    await waitFor(() => $(tracker, '#withdraw-form .error-summary'), 'the summary');
+    equal(expectOutline(tracker, 3, 'withdraw: invalid'), '3 3 4 5 4 4 5 4', 'the withdrawal a section, its problems under it');
+    await expectAccessible(tracker, 'heading-level 3, withdraw: invalid');
+    cleanup();
+
+    // A supplement asked for: its section, its form, the form's problems.
+    await setClock('2026-12-07T09:05:00+07:00');
+    const asked = await submit();
+    const waiting = await track(asked, { headingLevel: 3 });
+    await waitFor(() => $(waiting, '.live-watching'), 'watching', LIVE);
+    await move(asked.code, 'new');
+    await move(asked.code, 'waiting', 'Bổ sung bản sao giấy chứng sinh có chứng thực.');
+    const form = await waitFor(() => $(waiting, '[part="supplement-form"]'), 'the supplement form', LIVE);
+    await click(form.querySelector('[part="supplement-submit"]')!);
+    await waitFor(() => form.querySelector('.error-summary'), 'the summary');
+    equal(expectOutline(waiting, 3, 'supplement: invalid'), '3 3 4 5 4 5 6 4', 'the supplement request, its form, the form\'s problems');
+    await expectAccessible(waiting, 'heading-level 3, supplement: invalid');
+    cleanup();
+
+    // A finished dossier: the offer to rate, then <dvc-rating> one level below the dossier.
+    const finished = await submit();
+    await move(finished.code, 'denied');
+    const done = await track(finished, { headingLevel: 3 });
+    equal(expectOutline(done, 3, 'rating offered'), '3 3 4 5 4 4', 'the offer to rate a section');
+    await click(await waitFor(() => $(done, '[part="rating-open"]'), 'the offer to rate'));
+    const rating = await waitFor(() => $(done, 'dvc-rating'), 'the rating');
+    await waitFor(() => rating.shadowRoot?.querySelector('#overall-5'), 'its form');
+    equal(rating.getAttribute('heading-level'), '4', 'the rating one level below the dossier');
+    equal(expectOutline(done, 3, 'rating shown'), '3 3 4 5 4 4', 'the rating\'s heading in the place of the offer\'s');
+    await expectAccessible(done, 'heading-level 3, rating shown');
   });
 
   it('withdraws with a reason and an explicit confirmation, which can be cancelled', async () => {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import {
-  $, $$, assert, click, deepActiveElement, equal, expectAccessible, fixture, logIn, move, press, submitDossier, tabTo, useAccountSandbox, waitFor,
+  $, $$, assert, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, logIn, move, press, submitDossier, tabTo, useAccountSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcMyDossiers, DvcMyDossiersLoadDetail } from './dvc-my-dossiers.js';
 import './index.js';
@@ -70,6 +70,20 @@ describe('<dvc-my-dossiers>', () => {
 
     await tabTo(fees.querySelector<HTMLAnchorElement>('[part~="action"]')!);
     equal(text(deepActiveElement()), 'Nộp phí', 'the actions are reached with Tab');
+  });
+
+  it("fits the page's outline with heading-level: the lists' headings at that level, each dossier and draft one deeper", async () => {
+    await submitDossier();
+    await logIn('test-citizen-level2');
+    await putDraft('1.015304');
+    const element = await mount(html`<dvc-my-dossiers heading-level="3" tracker-href="tra-cuu.html?code={code}"
+      form-href="nop-ho-so.html?service={service}"></dvc-my-dossiers>`);
+    await waitFor(() => $(element, '#drafts-title'), 'the drafts');
+    const outline = expectOutline(element, 3, 'listed');
+    const levels = (selector: string) => [...new Set($$(element, selector).map((h) => h.getAttribute('aria-level')))].join();
+    equal(`${levels('h2')} ${levels('h3')}`, '3 4', `the lists at 3, each dossier and draft at 4: ${outline}`);
+    assert($$(element, 'h3').length >= 2, `a dossier and a draft: ${outline}`);
+    await expectAccessible(element, 'heading-level 3');
   });
 
   it('pages with "show more", moving focus to the first new dossier', async () => {

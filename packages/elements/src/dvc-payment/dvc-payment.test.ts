@@ -4,7 +4,7 @@ import { paymentProviders } from '@dvc-kit/sdk/contract';
 import { configure } from '../shared/config.js';
 import { formatVnd } from '../shared/localize.js';
 import {
-  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock,
+  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, resetClock,
   sandbox, setClock, submitDossier, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPayment, DvcPaymentRedirectDetail } from './dvc-payment.js';
@@ -311,6 +311,40 @@ describe('<dvc-payment>', () => {
         }
       });
     }
+  });
+
+  it("fits the page's outline with heading-level: its heading at that level, each step one deeper", async () => {
+    const dossier = await dossierWithFee();
+    const plain = await fixture<DvcPayment>(html`<dvc-payment dossier=${dossier.code}></dvc-payment>`);
+    equal(expectOutline(plain, 2, 'default'), '2', 'level 2 by default');
+    cleanup();
+
+    const element = await fixture<DvcPayment>(html`<dvc-payment heading-level="3" dossier=${dossier.code}></dvc-payment>`);
+    const leaving = redirects(element);
+    await click($(element, '[part="show-button"]')!);
+    await waitFor(() => $(element, '[part="error-summary"]'), 'the error summary');
+    equal(expectOutline(element, 3, 'no phone'), '3 4', 'the widget, its error summary');
+    await expectAccessible(element, 'heading-level 3, no phone');
+    await click(phoneInput(element));
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => $(element, '#fees-title'), 'the fees');
+    equal(expectOutline(element, 3, 'fees'), '3 4', 'the widget, the fees');
+    await expectAccessible(element, 'heading-level 3, fees');
+    await click($(element, '[part="pay-button"]')!);
+    await waitFor(() => leaving.length === 1, 'the redirect event');
+    await waitFor(() => $(element, '[part="gateway-link"]'), 'the redirect step');
+    equal(expectOutline(element, 3, 'redirect'), '3 4', 'the widget, the redirect step');
+
+    await checkout(leaving[0]!.url, 'succeed');
+    cleanup();
+    const returned = new URL(leaving[0]!.payment.returnUrl);
+    returned.searchParams.set('payment', leaving[0]!.payment.id);
+    history.replaceState(null, '', returned.href);
+    const back = await fixture<DvcPayment>(html`<dvc-payment heading-level="3" dossier=${dossier.code}></dvc-payment>`);
+    await waitFor(() => stepTitle(back) === 'Thanh toán thành công', 'the result');
+    equal(expectOutline(back, 3, 'paid'), '3 4', 'the widget, the result');
+    await expectAccessible(back, 'heading-level 3, paid');
   });
 
   it('says when there is nothing to pay, or no valid dossier', async () => {

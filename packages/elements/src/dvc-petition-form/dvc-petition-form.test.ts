@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  $, $$, assert, cleanup, click, clockCases, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, press,
+  $, $$, assert, cleanup, click, clockCases, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press,
   resetClock, setClock, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPetitionForm, DvcPetitionSubmittedDetail } from './dvc-petition-form.js';
@@ -149,6 +149,23 @@ describe('<dvc-petition-form>', () => {
     await waitFor(() => deepActiveElement() === $(form, '#heading'), 'focus back on the form heading');
     equal(field(form, 'title').value, '', 'a fresh form for another petition');
     equal(field<HTMLSelectElement>(form, 'category').value, '', 'no category chosen');
+  });
+
+  it("fits the page's outline with heading-level: the form's and the confirmation's headings at that level, the error summary one deeper", async () => {
+    const plain = await fixture<DvcPetitionForm>(html`<dvc-petition-form></dvc-petition-form>`);
+    equal(expectOutline(plain, 2, 'default'), '2', 'level 2 by default');
+    cleanup();
+    const form = await fixture<DvcPetitionForm>(html`<dvc-petition-form heading-level="3"></dvc-petition-form>`);
+    equal(expectOutline(form, 3, 'empty'), '3', 'the form');
+    await click($(form, 'button[type=submit]')!);
+    await summaryFocused(form);
+    equal(expectOutline(form, 3, 'invalid'), '3 4', 'the form, its error summary');
+    await expectAccessible(form, 'heading-level 3, invalid');
+    await fill(form, { title: valid.title, content: valid.content, fullName: valid.fullName, phone: valid.phone });
+    await click($(form, 'button[type=submit]')!);
+    await resultFocused(form);
+    equal(expectOutline(form, 3, 'sent'), '3', 'the confirmation');
+    await expectAccessible(form, 'heading-level 3, sent');
   });
 
   it('sends a petition with the mouse, saying it is being sent meanwhile', async () => {

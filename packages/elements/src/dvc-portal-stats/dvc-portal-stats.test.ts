@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient, type DvcClient } from '@dvc-kit/sdk';
 import { dossierStatusInfo, qualityIndexGroupLabels, qualityIndexPartLabels, type Stats, type StatsQuery } from '@dvc-kit/sdk/contract';
 import {
-  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, move, press, resetClock, sandbox,
+  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, press, resetClock, sandbox,
   setClock, submitDossier, tabTo, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPortalStats, DvcPortalStatsLoadDetail } from './dvc-portal-stats.js';
@@ -123,6 +123,17 @@ describe('<dvc-portal-stats>', () => {
       equal($$(widget, '[part~=data]').length, 3, 'a table equivalent for each chart');
       equal($$(widget, 'svg [style], [style]').length, 0, 'no style attribute anywhere (strict CSP)');
       await expectAccessible(widget, 'data');
+    });
+
+    it("fits the page's outline with heading-level: its heading at that level, each part one deeper", async () => {
+      const plain = await fixture<DvcPortalStats>(html`<dvc-portal-stats province="46" period="2026-12"></dvc-portal-stats>`);
+      await loaded(plain);
+      equal(expectOutline(plain, 2, 'default'), '2 3 3 3 3 3 3', 'level 2 by default: the widget; tiles, overview, index, statuses, 12 months, agencies');
+      cleanup();
+      const widget = await fixture<DvcPortalStats>(html`<dvc-portal-stats heading-level="3" province="46" period="2026-12"></dvc-portal-stats>`);
+      await loaded(widget);
+      equal(expectOutline(widget, 3, 'data'), '3 4 4 4 4 4 4', 'the widget; its six parts');
+      await expectAccessible(widget, 'heading-level 3');
     });
 
     it('opens a chart’s table with the keyboard and closes it with the mouse', async () => {
@@ -257,6 +268,7 @@ describe('<dvc-portal-stats>', () => {
     const widget = await fixture<DvcPortalStats>(html`<dvc-portal-stats province="46" period="2021-03"></dvc-portal-stats>`);
     const alert = await waitFor(() => $(widget, '[role=alert]'), 'the error', 10_000);
     equal(text(alert.querySelector('h3')), 'Không tải được số liệu', 'error title');
+    equal(expectOutline(widget, 2, 'error'), '2 3', 'the widget, the error');
     assert(text(alert.querySelector('p')).length > 10, `the SDK’s message: ${text(alert)}`);
     await expectAccessible(widget, 'error');
     fail = false;

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient, type Dossier, type DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, logIn, move, press, sandbox,
+  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, logIn, move, press, sandbox,
   submitDossier, tabTo, type, useAccountSandbox, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcRating, DvcRatingSentDetail } from './dvc-rating.js';
@@ -149,6 +149,31 @@ describe('<dvc-rating>', () => {
     equal($<HTMLInputElement>(rating, '#code')!.value, dossier.code, 'the code kept');
     equal($<HTMLInputElement>(rating, '#phone')!.value, '0987654321', 'the phone kept');
     await expectAccessible(rating, 'not found');
+  });
+
+  it("fits the page's outline with heading-level: its heading at that level, its problems one deeper", async () => {
+    const dossier = await finished();
+    const plain = await fixture<DvcRating>(html`<dvc-rating></dvc-rating>`);
+    equal(expectOutline(plain, 2, 'default'), '2', 'level 2 by default');
+    cleanup();
+    const rating = await fixture<DvcRating>(html`<dvc-rating heading-level="3"></dvc-rating>`);
+    await identify(rating, dossier.code, '0987654321');
+    await waitFor(() => $(rating, '.error-summary'), 'the error summary');
+    equal(expectOutline(rating, 3, 'not found'), '3 4', 'the heading, the error summary');
+    await expectAccessible(rating, 'heading-level 3, not found');
+    await click($(rating, '#phone')!);
+    $<HTMLInputElement>(rating, '#phone')!.select();
+    await type(phone);
+    await press('Enter');
+    await waitFor(() => radio(rating, 5), 'the rating form');
+    await click($(rating, '[part="submit"]')!);
+    await waitFor(() => $(rating, '.error-summary'), 'the error summary');
+    equal(expectOutline(rating, 3, 'form refused'), '3 4', 'the heading, the error summary');
+    await click(radio(rating, 4));
+    await click($(rating, '[part="submit"]')!);
+    await waitFor(() => text(heading(rating)) === 'Cảm ơn ông/bà đã đánh giá', 'the thanks');
+    equal(expectOutline(rating, 3, 'rated'), '3', 'the thanks');
+    await expectAccessible(rating, 'heading-level 3, rated');
   });
 
   it('asks for the overall level and a comment within 1,200 characters, and keeps the draft across a reload', async () => {

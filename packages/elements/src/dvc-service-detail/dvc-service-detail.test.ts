@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
-import { $, $$, assert, cleanup, click, equal, expectAccessible, fixture, press, sandbox, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
+import { $, $$, assert, cleanup, click, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
 import type { DvcServiceDetail, DvcServiceDetailLoadDetail, StartSubmissionDetail } from './index.js';
 import './index.js';
 
@@ -43,6 +43,19 @@ describe('<dvc-service-detail>', () => {
     assert(section(el, 'Căn cứ pháp lý')!.textContent!.includes('Luật Hộ tịch'), 'legal basis');
     await waitFor(() => $(el, '[role="status"]')!.textContent!.includes('Đăng ký khai sinh'), 'loading announced');
     await expectAccessible(el, 'loaded');
+  });
+
+  it("fits the page's outline with heading-level: the name at that level, its sections one deeper", async () => {
+    const plain = await fixture<DvcServiceDetail>(html`<dvc-service-detail code="1.001193"></dvc-service-detail>`);
+    await waitFor(() => title(plain), 'the procedure');
+    const sections = $$(plain, 'h3').length;
+    assert(sections >= 5, `its sections: ${sections}`);
+    equal(expectOutline(plain, 2, 'default'), `2${' 3'.repeat(sections)}`, 'level 2 by default, sections at 3');
+    cleanup();
+    const el = await fixture<DvcServiceDetail>(html`<dvc-service-detail heading-level="3" code="1.001193"></dvc-service-detail>`);
+    await waitFor(() => title(el), 'the procedure');
+    equal(expectOutline(el, 3, 'loaded'), `3${' 4'.repeat(sections)}`, 'the name at 3, sections at 4');
+    await expectAccessible(el, 'heading-level 3');
   });
 
   it('tells the page each procedure it shows (dvc-service-detail-load), with its code and name', async () => {

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcServiceSearch, ServiceSelectDetail } from './index.js';
 import './index.js';
@@ -391,6 +391,23 @@ describe('<dvc-service-search>', () => {
     const selected = nextSelect(el);
     await click(link);
     equal((await selected).code, popularCodes(el)[0], 'a popular procedure opens like a result');
+  });
+
+  it("fits the page's outline with heading-level: the results' heading at that level, the most used one deeper", async () => {
+    const el = await fixture<DvcServiceSearch>(html`<dvc-service-search heading-level="4"></dvc-service-search>`);
+    input(el).focus();
+    await type('khai sinh');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => resultCodes(el).length > 0, 'results');
+    equal(expectOutline(el, 4, 'results'), '4', 'the results');
+    input(el).select();
+    await type('qxzvw kjhqz');
+    await press('Escape');
+    await press('Enter');
+    await waitFor(() => popularCodes(el).length > 0, 'popular procedures');
+    equal(expectOutline(el, 4, 'nothing matched'), '4 5', 'the results, the most used');
+    await expectAccessible(el, 'heading-level 4, nothing matched');
   });
 
   it('says when only some words match, listing the closest procedures and then the most used', async () => {
