@@ -7,18 +7,19 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { noSchemaMeta } from './scripts/strip-schema-meta.mjs';
 
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-/** @param {string} dir @param {Record<string, string>} input @param {string} target */
-function pkg(dir, input, target) {
+/** @param {string} dir @param {Record<string, string>} input @param {string} target @param {import('rollup').Plugin[]} plugins before esbuild */
+function pkg(dir, input, target, plugins = []) {
   const entries = Object.fromEntries(Object.entries(input).map(([name, file]) => [name, `packages/${dir}/src/${file}`]));
   return [
     {
       input: entries,
       external,
-      plugins: [esbuild({ target, tsconfig: 'tsconfig.base.json' })],
+      plugins: [...plugins, esbuild({ target, tsconfig: 'tsconfig.base.json' })],
       output: { dir: `packages/${dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     },
     {
@@ -37,12 +38,13 @@ const components = readdirSync('packages/elements/src', { withFileTypes: true })
 
 /**
  * How the CDN builds read sources and shrink them: the packages' TypeScript without the contract's
- * schema descriptions, production lit, each chunk minified by esbuild, then by terser with three
- * compress passes (smaller than either alone).
+ * schema descriptions, the widgets' styles minified, production lit, each chunk minified by esbuild,
+ * then by terser with three compress passes (smaller than either alone).
  */
 const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] }),
   noSchemaMeta(), // schema descriptions are for the OpenAPI document, not browsers
+  minifyCssLiterals(), // the CSS in `css` templates, which the JavaScript minifiers leave as written
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: true, legalComments: 'none' }),
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
@@ -131,7 +133,7 @@ export default [
     index: 'index.ts',
     ...Object.fromEntries(components.map((tag) => [`${tag}/index`, `${tag}/index.ts`])),
     'react/index': 'react/index.ts',
-  }, 'es2022'),
+  }, 'es2022', [minifyCssLiterals()]), // the styles minified for pages bundled from npm too
   cdn,
   cdnBundle,
   // `@dvc-kit/sandbox/testing`: the helpers other packages' tests (and the browser tests' dev server) start and drive a sandbox with;

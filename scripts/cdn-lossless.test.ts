@@ -1,4 +1,4 @@
-// The CDN build's loss-free steps (terser after esbuild, no schema descriptions) change no pixel: every
+// The CDN build's loss-free steps (terser after esbuild, no schema descriptions, styles minified) change no pixel: every
 // widget, in Vietnamese and English, is rendered in Chromium from the built single file
 // (packages/elements/dist/cdn/dvc-kit.bundle.js, `npm run build`) and from a plain, unminified esbuild
 // bundle of the same sources made here, against the same sandbox, and the two screenshots must match
