@@ -15,6 +15,30 @@ function clientId(client: object | undefined): number {
 }
 
 /**
+ * The widgets on the page, each with the language it last rendered in: a `lang` changed on an
+ * ancestor (a site's own language switch on `<html>`) re-renders those whose language it changes.
+ * One observer for the page, watching `lang` attributes only.
+ */
+const rendered = new Map<DvcElement, Locale>();
+let langObserver: MutationObserver | undefined;
+function followLang(element: DvcElement, locale: Locale | undefined): void {
+  if (locale === undefined) {
+    rendered.delete(element);
+    if (rendered.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+    return;
+  }
+  rendered.set(element, locale);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const [widget, shown] of rendered) if (widget.locale !== shown) widget.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
  * What every DVC Kit widget shares: the configuration (page-wide, overridden by the element's
  * `base-url`, `publishable-key` and `lang`), its texts in the resolved language, a typed `emit()`
  * and a `theme`. Components extend it; shared behaviour lives in controllers, not deeper classes.
@@ -68,6 +92,7 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   /** The frame joins the shadow root with the first render: until then the root stays empty (nothing shown, as before). */
   protected override update(changed: Parameters<LitElement['update']>[0]): void {
     super.update(changed);
+    if (this.isConnected) followLang(this, this.locale);
     if (this.#root && this.renderRoot !== this.#root && this.renderRoot.parentNode !== this.#root) this.#root.append(this.renderRoot);
   }
 
@@ -79,6 +104,7 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    followLang(this, undefined);
   }
 
   /**
@@ -104,7 +130,10 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
     return loading.then(() => super.scheduleUpdate());
   }
 
-  /** The widget's language: its own `lang`, else the page configuration's, else the nearest `lang` above it, else `vi`. */
+  /**
+   * The widget's language: its own `lang`, else the page configuration's, else the nearest `lang` above
+   * it, else `vi`. A change of any of them re-renders the widget in the new language.
+   */
   get locale(): Locale {
     return toLocale(this.getAttribute('lang')) ?? pageConfig().locale ?? toLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'vi';
   }

@@ -108,6 +108,25 @@ describe('both languages right', () => {
     await waitFor(() => $(form, '.counter')!.textContent === '2 characters left', 'two left');
   });
 
+  it("follows a lang changed on an ancestor (a site's own switch), without its own lang and without a reload", async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="vi"><dvc-language-probe></dvc-language-probe><dvc-petition-list page-size="1"></dvc-petition-list></div>`);
+    const probe = page.querySelector<LanguageProbe>('dvc-language-probe')!;
+    const list = page.querySelector<DvcPetitionList>('dvc-petition-list')!;
+    await waitFor(() => $(list, '#heading')?.textContent === 'Phản ánh, kiến nghị đã được trả lời', 'the list in Vietnamese');
+    equal($(probe, '.hint')!.textContent, 'Gợi ý', 'Vietnamese first');
+    page.setAttribute('lang', 'en');
+    await waitFor(() => $(probe, '.hint')!.textContent === 'Hint', 'the probe in English');
+    await waitFor(() => $(list, '#heading')?.textContent === 'Answered petitions', 'the list in English');
+    equal(unmarkedVietnamese(list).join('\n'), '', 'its Vietnamese content marked, as in a widget made English');
+    page.setAttribute('lang', 'vi');
+    await waitFor(() => $(probe, '.hint')!.textContent === 'Gợi ý' && $(list, '#heading')?.textContent === 'Phản ánh, kiến nghị đã được trả lời', 'both back in Vietnamese');
+    probe.setAttribute('lang', 'vi');
+    page.setAttribute('lang', 'en-GB');
+    await waitFor(() => $(list, '#heading')?.textContent === 'Answered petitions', 'the list in English again');
+    await probe.updateComplete;
+    equal($(probe, '.hint')!.textContent, 'Gợi ý', "a widget's own lang comes first");
+  });
+
   it('the answered petitions in English: titles, questions and answers marked lang="vi"', async () => {
     const list = await fixture<DvcPetitionList>(html`<dvc-petition-list lang="en"></dvc-petition-list>`);
     const toggle = await waitFor(() => $<HTMLButtonElement>(list, '[part~=toggle]'), 'the answered petitions');
