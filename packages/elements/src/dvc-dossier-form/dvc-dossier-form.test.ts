@@ -438,6 +438,9 @@ describe('<dvc-dossier-form>', () => {
     await submitAndWait(element);
     equal(expectOutline(element, 3, 'submitted'), '3 4 4', 'the success screen, the receipt, what comes next');
     await expectAccessible(element, 'heading-level 3, submitted');
+    element.headingLevel = 6;
+    await element.updateComplete;
+    equal(expectOutline(element, 6, 'submitted, heading-level 6'), '6 6 6', 'never past 6: a flat outline at the deepest level');
     cleanup();
 
     const offline = await mount(html`<dvc-dossier-form heading-level="3" service="2.000884"></dvc-dossier-form>`);

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, Locale } from '@dvc-kit/sdk';
 import { deliveryMethodLabels, dossierStatusInfo } from '@dvc-kit/sdk/contract';
 import { agencyName } from '../shared/catalogue.js';
+import { headingLevel } from '../shared/dvc-element.js';
 import { formatDate, formatNumber, formatVnd, inVietnamese } from '../shared/localize.js';
 import { fillHref, safeUrl } from '../shared/url.js';
 import type { DossierFormKey } from './dvc-dossier-form.strings.js';
@@ -63,7 +64,7 @@ export function renderResult(
     </div>
     ${kept.earlier ? html`<p class="notice no-print">${t('earlierSubmission')}</p>` : nothing}
     <section class="receipt" part="receipt" aria-labelledby="receipt-title">
-      <h3 id="receipt-title" aria-level=${level + 1}>${t('receiptTitle')}</h3>
+      <h3 id="receipt-title" aria-level=${headingLevel(level, 1)}>${t('receiptTitle')}</h3>
       <p class="print-only">${t('codeLabel')}: <strong>${d.code}</strong></p>
       <dl class="summary">
         ${row(t('procedure'), inVietnamese(locale, d.service.name))}
@@ -81,7 +82,7 @@ export function renderResult(
       </dl>
     </section>
     <div class="no-print">
-      <h3 aria-level=${level + 1}>${t('nextTitle')}</h3>
+      <h3 aria-level=${headingLevel(level, 1)}>${t('nextTitle')}</h3>
       <ul class="next">
         <li>${due > 0 ? t('nextPay', { amount: formatVnd(locale, due) }) : t('nextNoFee')}</li>
         <li>${t('nextTrack', { code: d.code, phone: kept.phone })}</li>

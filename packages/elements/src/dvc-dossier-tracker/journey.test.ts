@@ -204,8 +204,11 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
     const tracker = await track(dossier, { headingLevel: 3 });
     // The lookup; the dossier; its papers (files sent), fees, timeline.
     equal(expectOutline(tracker, 3, 'a dossier'), '3 3 4 5 4 4', 'the lookup, the dossier and its sections');
-    await click($(tracker, '[part="withdraw-button"]')!);
-    await click(await waitFor(() => $(tracker, '[part="withdraw-continue"]'), 'the withdrawal'));
+    // With the keyboard: the files' slot names arrive with the procedure's record and move the buttons.
+    await tabTo($(tracker, '[part="withdraw-button"]')!);
+    await press('Enter');
+    await tabTo(await waitFor(() => $(tracker, '[part="withdraw-continue"]'), 'the withdrawal'));
+    await press('Enter');
     await waitFor(() => $(tracker, '#withdraw-form .error-summary'), 'the summary');
     equal(expectOutline(tracker, 3, 'withdraw: invalid'), '3 3 4 5 4 4 5 4', 'the withdrawal a section, its problems under it');
     await expectAccessible(tracker, 'heading-level 3, withdraw: invalid');

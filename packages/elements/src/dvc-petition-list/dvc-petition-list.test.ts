@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type DvcClient, type PublicPetition } from '@dvc-kit/sdk';
 import {
-  $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, press, resetClock, sandbox,
+  $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, resetClock, sandbox,
   setClock, tabTo, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import { configure } from '../shared/config.js';
@@ -245,6 +245,7 @@ describe('<dvc-petition-list>', () => {
     const list = await fixture<DvcPetitionList>(html`<dvc-petition-list heading-level="3" page-size="2"></dvc-petition-list>`);
     await loaded(list);
     equal(`${levels(list, 'h2')} ${levels(list, 'h3')} ${levels(list, 'h4')}`, '3 4 5', 'list, titles, sections');
+    expectOutline(list, 3, 'heading-level 3');
     await expectAccessible(list, 'heading-level 3');
   });
 

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createClient, type DvcClient, type Petition } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, answer, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
+  $, $$, answer, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPetitionForm } from '../dvc-petition-form/dvc-petition-form.js';
 import type { DvcPetitionFoundDetail, DvcPetitionLookup } from './dvc-petition-lookup.js';
@@ -149,20 +149,25 @@ describe('<dvc-petition-lookup>', () => {
     equal((window as unknown as { __lookupXss?: number }).__lookupXss, undefined, 'no script ran');
   });
 
-  it('fits the page\'s outline with heading-level: the form\'s and the result\'s headings at that level, sections one deeper', async () => {
+  it('fits the page\'s outline with heading-level: the form\'s and the result\'s headings at that level, the error summary and sections one deeper', async () => {
     const levels = (lookup: DvcPetitionLookup) => $$(lookup, 'h2, h3').map((h) => `${h.localName}:${h.getAttribute('aria-level')}`).join(' ');
     const plain = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup></dvc-petition-lookup>`);
-    equal(levels(plain), 'h2:2', 'level 2 by default');
+    equal(expectOutline(plain, 2, 'default'), '2', 'level 2 by default');
     cleanup();
     const petition = await send();
     await answer(petition.code, 'Đã trả lời ông/bà.');
     const lookup = await fixture<DvcPetitionLookup>(html`<dvc-petition-lookup heading-level="3" code=${petition.code}></dvc-petition-lookup>`);
-    equal(levels(lookup), 'h2:3', 'the form at level 3');
+    equal(expectOutline(lookup, 3, 'the form'), '3', 'the form at level 3');
+    await click(input(lookup, 'phone'));
+    await press('Enter');
+    await waitFor(() => $(lookup, '.error-summary'), 'the error summary');
+    equal(expectOutline(lookup, 3, 'no phone'), '3 4', 'the form, its error summary');
     await click(input(lookup, 'phone'));
     await type(phone);
     await press('Enter');
     await waitFor(() => $(lookup, '[part="answer"]'), 'the answer');
     equal(levels(lookup), 'h2:3 h2:3 h3:4 h3:4', 'the result at level 3, its content and answer at 4');
+    expectOutline(lookup, 3, 'the answer');
     await expectAccessible(lookup, 'heading-level 3');
   });
 

@@ -3,12 +3,12 @@ import type { Task } from '@lit/task';
 import type { FacetValue, Locale, Sector, ServiceSearchResult, ServiceSummary } from '@dvc-kit/sdk';
 import { audienceLabels, levelLabels, onlineLevelLabels } from '@dvc-kit/sdk/contract';
 import { formatDuration } from '../shared/duration.js';
+import { headingLevel } from '../shared/dvc-element.js';
 import { canRetry, errorMessage } from '../shared/errors.js';
 import { agencyName } from '../shared/catalogue.js';
 import { formatVnd, inVietnamese, type Overrides, type TextParams, vietnamese } from '../shared/localize.js';
 import { fillHref } from '../shared/url.js';
 import type { SearchKey } from './dvc-service-search.strings.js';
-import { headingLevel } from '../shared/dvc-element.js';
 import { clamp, MAX_PAGE, type FilterName, type Filters, type Shown } from './state.js';
 
 // What the search box renders below its field: the filters and the results (with the popular list).

@@ -83,7 +83,8 @@ export function focusField(root: ShadowRoot | null, fieldId: string): void {
 /**
  * The error summary at the top of a form (GOV.UK pattern): a titled alert whose links move focus to
  * each field. The caller focuses it (it has `tabindex="-1"`) after a failed submit. `level` is its
- * title's `aria-level` (`headingLevel(…)`): one below the heading of the form it is about.
+ * title's `aria-level` (`headingLevel(…)`): one below the heading of the form it is about, or the
+ * widget's own level where it stands in the place of that heading (a form that could not load).
  */
 export function errorSummary(root: () => ShadowRoot | null, title: string, items: readonly ErrorItem[], level: number): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
