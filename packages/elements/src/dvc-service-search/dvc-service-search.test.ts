@@ -22,6 +22,15 @@ const LOCAL = /\.H\d{2}$/;
 const PLACE_KEY = 'dvc-kit:province';
 const param = (name: string) => new URLSearchParams(location.search).get(name);
 
+/** Searches as a person does: types `text` into the box (replacing what is there), closes the suggestions, presses Enter. */
+async function searchFor(el: DvcServiceSearch, text: string): Promise<void> {
+  input(el).focus();
+  input(el).select();
+  await type(text);
+  await press('Escape');
+  await press('Enter');
+}
+
 /** The next `dvc-service-select` the element fires. */
 function nextSelect(el: HTMLElement): Promise<ServiceSelectDetail> {
   return new Promise((resolve) => el.addEventListener('dvc-service-select', (e) => resolve(e.detail), { once: true }));
@@ -206,10 +215,7 @@ describe('<dvc-service-search>', () => {
 
   it('shows a connection failure with a retry, keeping the query', async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search base-url="http://127.0.0.1:9" hide-filters></dvc-service-search>`);
-    input(el).focus();
-    await type('khai sinh');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'khai sinh');
     const alert = await waitFor(() => $(el, '.results [role="alert"]'), 'an error message', 9000);
     assert(/kết nối|máy chủ/i.test(alert.textContent!), `a connection message in Vietnamese: ${alert.textContent}`);
     equal(input(el).value, 'khai sinh', 'query kept');
@@ -376,10 +382,7 @@ describe('<dvc-service-search>', () => {
 
   it('says when nothing matches and offers the most used procedures', async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search detail-href="/thu-tuc?ma={code}"></dvc-service-search>`);
-    input(el).focus();
-    await type('qxzvw kjhqz');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'qxzvw kjhqz');
     await waitFor(() => popularCodes(el).length > 0, 'popular procedures');
     equal(count(el), 'Không tìm thấy thủ tục nào cho “qxzvw kjhqz”. Hãy kiểm tra chính tả, nhập ít từ hơn hoặc bỏ bớt bộ lọc.', 'the message names the text');
     equal(resultCodes(el).length, popularCodes(el).length, 'no other result');
@@ -395,16 +398,10 @@ describe('<dvc-service-search>', () => {
 
   it("fits the page's outline with heading-level: the results' heading at that level, the most used one deeper", async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search heading-level="4"></dvc-service-search>`);
-    input(el).focus();
-    await type('khai sinh');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'khai sinh');
     await waitFor(() => resultCodes(el).length > 0, 'results');
     equal(expectOutline(el, 4, 'results'), '4', 'the results');
-    input(el).select();
-    await type('qxzvw kjhqz');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'qxzvw kjhqz');
     await waitFor(() => popularCodes(el).length > 0, 'popular procedures');
     equal(expectOutline(el, 4, 'nothing matched'), '4 5', 'the results, the most used');
     await expectAccessible(el, 'heading-level 4, nothing matched');
@@ -412,10 +409,7 @@ describe('<dvc-service-search>', () => {
 
   it('says when only some words match, listing the closest procedures and then the most used', async () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search lang="en"></dvc-service-search>`);
-    input(el).focus();
-    await type('khai sinh qxzvw');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'khai sinh qxzvw');
     await waitFor(() => notice(el), 'the notice');
     equal(notice(el), 'No procedure matches every word you typed. These are the closest.', 'the notice');
     assert(/procedures? found/.test(count(el)!), `the count: ${count(el)}`);
@@ -435,10 +429,7 @@ describe('<dvc-service-search>', () => {
     const el = await fixture<DvcServiceSearch>(html`<dvc-service-search url-state page-size="5"></dvc-service-search>`);
     equal(param('tt-q'), null, 'nothing in the URL before a search');
     const entries = history.length;
-    input(el).focus();
-    await type('khai sinh');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'khai sinh');
     await waitFor(() => param('tt-q') === 'khai sinh' && resultCodes(el).length > 0, 'the search in the URL');
     equal(history.length, entries + 1, 'a history entry per search');
     const level = select(el, 'level');
@@ -447,11 +438,7 @@ describe('<dvc-service-search>', () => {
     await waitFor(() => param('tt-level') === 'commune', 'the filter in the URL');
     const filtered = await waitFor(() => resultCodes(el).length > 0 && resultCodes(el), 'filtered results');
 
-    input(el).focus();
-    input(el).select();
-    await type('dang ky');
-    await press('Escape');
-    await press('Enter');
+    await searchFor(el, 'dang ky');
     await waitFor(() => param('tt-q') === 'dang ky' && param('tt-level') === 'commune', 'the new search keeps the filter');
     const firstPage = await waitFor(() => resultCodes(el).length === 5 && resultCodes(el), 'first page');
     await click($$<HTMLButtonElement>(el, '[part="pagination"] button')[1]!);
