@@ -88,17 +88,25 @@ export abstract class DvcElement<K extends string = string> extends LitElement {
   }
 
   #root: HTMLElement | DocumentFragment | undefined;
+  /** The language of the last render. */
+  #shown: Locale | undefined;
 
   /** The frame joins the shadow root with the first render: until then the root stays empty (nothing shown, as before). */
   protected override update(changed: Parameters<LitElement['update']>[0]): void {
     super.update(changed);
-    if (this.isConnected) followLang(this, this.locale);
+    this.#shown = this.locale;
+    if (this.isConnected) followLang(this, this.#shown);
     if (this.#root && this.renderRoot !== this.#root && this.renderRoot.parentNode !== this.#root) this.#root.append(this.renderRoot);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribe = onConfigure(() => this.requestUpdate());
+    // Back in the page (moved): follow the lang above its new place; a first render registers it otherwise.
+    if (this.#shown) {
+      followLang(this, this.#shown);
+      if (this.locale !== this.#shown) this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {

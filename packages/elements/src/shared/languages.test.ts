@@ -125,6 +125,14 @@ describe('both languages right', () => {
     await waitFor(() => $(list, '#heading')?.textContent === 'Answered petitions', 'the list in English again');
     await probe.updateComplete;
     equal($(probe, '.hint')!.textContent, 'Gợi ý', "a widget's own lang comes first");
+    // Moved under another lang: it follows its new place.
+    probe.removeAttribute('lang');
+    await waitFor(() => $(probe, '.hint')!.textContent === 'Hint', 'the probe in English, as the page');
+    const elsewhere = document.createElement('div');
+    elsewhere.lang = 'vi';
+    page.append(elsewhere);
+    elsewhere.append(probe);
+    await waitFor(() => $(probe, '.hint')!.textContent === 'Gợi ý', 'moved into a Vietnamese part: Vietnamese');
   });
 
   it('the answered petitions in English: titles, questions and answers marked lang="vi"', async () => {
