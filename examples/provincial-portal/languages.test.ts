@@ -175,7 +175,9 @@ describe('provincial portal (Huế) in English', { timeout: 120_000 }, () => {
 
   it('the choice holds on the other pages, and Tiếng Việt turns it back', async () => {
     await page.goto(`${portal()}ho-so-cua-toi.html`, { waitUntil: 'load' });
-    await page.waitForSelector('dvc-my-dossiers >>> *', { timeout: TIMEOUT });
+    // `visible` also makes puppeteer poll each frame: its default watches the document's mutations,
+    // which do not see a shadow root fill in (the widget renders once its English texts are loaded).
+    await page.waitForSelector('dvc-my-dossiers >>> [part~="login"]', { timeout: TIMEOUT, visible: true });
     await expectMarked(page, 'my dossiers (logged out)');
     await page.click('.language-switch button[value=vi]');
     await waitInPage(page, 'the widgets in Vietnamese', () => [...document.querySelectorAll('dvc-my-dossiers, dvc-account')].every((e) => e.getAttribute('lang') === 'vi'));
