@@ -138,14 +138,32 @@ export async function fillDossierForm(
       throw new Error(`the form did not move on to "${heading}": ${shown}`, { cause: error });
     }
   };
+  // Waits inside the form's shadow root poll each frame (`visible`, or waitForFunction with 'raf'):
+  // puppeteer's default wait watches the document's mutations, which do not see a shadow root change.
+  /** Waits for the select `id` to offer an option (`value`, or any): its communes arrive after the province. */
+  const offered = async (id: string, value?: string) => {
+    const control = await page.waitForSelector(`${form}#${id}`, { timeout, visible: true });
+    await page.waitForFunction((s, v) => [...(s as HTMLSelectElement).options].some((o) => (v === undefined ? o.value !== '' : o.value === v)),
+      { timeout, polling: 'raf' }, control, value);
+  };
   const select = async (id: string, value: string) => {
-    await page.waitForSelector(`${form}#${id} option[value="${value}"]`, { timeout });
+    await offered(id, value);
     await page.select(`${form}#${id}`, value);
+  };
+  /**
+   * Picks the radio `id` with the keyboard (focus, Space), as a keyboard user does, and waits until it
+   * is checked: a click at its place missed it once while the fields above it were still settling.
+   */
+  const check = async (id: string) => {
+    const radio = await page.waitForSelector(`${form}#${id}`, { timeout, visible: true });
+    await radio!.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((r) => (r as HTMLInputElement).checked, { timeout, polling: 'raf' }, radio);
   };
   const answer = async (id: string, field: { type: string; options?: readonly unknown[] }, value: unknown) => {
     if (value === undefined || value === null) return;
-    if (field.type === 'yesno') return page.click(`${form}#${id}-${value ? 'yes' : 'no'}`);
-    if (field.type === 'choice') return (field.options?.length ?? 0) > 5 ? select(id, String(value)) : page.click(`${form}#${id}-${String(value)}`);
+    if (field.type === 'yesno') return check(`${id}-${value ? 'yes' : 'no'}`);
+    if (field.type === 'choice') return (field.options?.length ?? 0) > 5 ? select(id, String(value)) : check(`${id}-${String(value)}`);
     if (field.type === 'address') {
       const a = value as { province: string; commune: string; street: string };
       await select(`${id}-province`, a.province);
@@ -184,14 +202,16 @@ export async function fillDossierForm(
   await next('Giấy tờ kèm theo');
   for (const doc of detail.documents) {
     if (!doc.required || !isShown(doc, data)) continue;
-    const input = await page.waitForSelector(`${form}#documents-${doc.key}-input`, { timeout });
+    await page.waitForSelector(`${form}#documents-${doc.key}`, { timeout, visible: true });
+    const input = await page.$(`${form}#documents-${doc.key}-input`);
+    if (!input) throw new Error(`no file input in the document slot ${doc.key}`);
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(o.file);
     await page.waitForSelector(`${form}#documents-${doc.key} li.file[data-state=done]`, { timeout, visible: true });
   }
   await next('Nơi nộp và cách nhận kết quả');
   if (await page.$(`${form}#province`)) await page.select(`${form}#province`, '46');
   if (await page.$(`${form}#commune`)) {
-    await page.waitForSelector(`${form}#commune option:nth-child(2)`, { timeout });
+    await offered('commune');
     const first = await page.$eval(`${form}#commune option:nth-child(2)`, (option) => (option as HTMLOptionElement).value);
     await page.select(`${form}#commune`, first);
   }
