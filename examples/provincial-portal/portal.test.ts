@@ -313,7 +313,11 @@ describe('provincial portal (Huế)', { timeout: 90_000 }, () => {
     await page.type(`${form}#content`, 'Khi nộp hồ sơ đăng ký thường trú trực tuyến, tôi chỉ có ảnh chụp giấy tờ bằng điện thoại.');
     await page.type(`${form}#fullName`, 'Trần Văn Minh');
     await page.type(`${form}#phone`, '0987654321');
-    await page.click(`${form}#publishable`);
+    // Ticked with the keyboard, and checked: a click at its place can miss while the form settles,
+    // and a petition not made public never reaches the list below.
+    await page.focus(`${form}#publishable`);
+    await page.keyboard.press('Space');
+    assert.equal(await page.$eval(`${form}#publishable`, (input) => (input as HTMLInputElement).checked), true, 'made public');
     await page.click(`${form}[part~=submit]`);
     const code = await textOf(page, `${form}[part~=code]`);
     assert.match(code, /^PAKN-\d{6}-\d{5}$/);

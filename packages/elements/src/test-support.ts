@@ -4,7 +4,7 @@
 // protocol), so focus, key events and clicks behave as they do for a person.
 import { render, type TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { Dossier, DossierStatus } from '@dvc-kit/sdk';
+import { createClient, type ClientOptions, type Dossier, type DossierStatus, type DvcClient } from '@dvc-kit/sdk';
 import { forgetAccountSessions } from './shared/account.js';
 import { configure } from './shared/config.js';
 
@@ -29,6 +29,15 @@ export function equal(actual: unknown, expected: unknown, what: string): void {
 export async function sandbox(): Promise<{ sandboxUrl: string; publishableKey: string }> {
   const path: string = '/__dvc__/sandbox.js'; // a variable, so TypeScript does not try to resolve it
   return (await import(path)) as { sandboxUrl: string; publishableKey: string };
+}
+
+/**
+ * A client of the sandbox: for a test's own calls (set up data, read what a widget did; `retry: 0`
+ * to see failures at once), or for the widgets (`configure({ client })`, with a `fetch` that watches).
+ */
+export async function sandboxClient(options: Omit<ClientOptions, 'baseUrl' | 'key'> = {}): Promise<DvcClient> {
+  const { sandboxUrl, publishableKey } = await sandbox();
+  return createClient({ baseUrl: sandboxUrl, key: publishableKey, ...options });
 }
 
 /** Points every widget at the sandbox, in Vietnamese unless told otherwise. */

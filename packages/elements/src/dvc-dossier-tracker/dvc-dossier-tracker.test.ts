@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import { createClient, type Dossier, type DossierStatus, type DvcClient } from '@dvc-kit/sdk';
+import type { Dossier, DossierStatus, DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
   $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, fixture, move, press, resetClock,
-  sandbox, setClock, submitDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
+  sandboxClient, setClock, submitDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcDossierStatusDetail, DvcDossierTracker } from './dvc-dossier-tracker.js';
 import './index.js';
@@ -46,8 +46,7 @@ const LIVE = 12_000;
 describe('<dvc-dossier-tracker>', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+    dvc = await sandboxClient({ retry: 0 });
   });
 
   afterEach(async () => {
@@ -182,8 +181,6 @@ describe('<dvc-dossier-tracker>', () => {
   it('says a code locked by five wrong phones is locked and when it reopens, keeping both fields', async () => {
     const dossier = await submit();
     // Someone else tried five wrong numbers on this code.
-    const { sandboxUrl, publishableKey } = await sandbox();
-    const dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
     for (let i = 0; i < 5; i++) {
       const error = await dvc.dossiers.get(dossier.code, { verifier: `098765432${i}` }).then(() => null, (e: unknown) => e);
       equal((error as { code?: string } | null)?.code, 'dossier_not_found', `wrong phone ${i + 1}`);
@@ -207,11 +204,10 @@ describe('<dvc-dossier-tracker>', () => {
   });
 
   it('refuses a malformed code and phone in the page, sending nothing', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     let requests = 0;
     configure({
-      client: createClient({
-        baseUrl: sandboxUrl, key: publishableKey, retry: 0,
+      client: await sandboxClient({
+        retry: 0,
         fetch: (resource, init) => {
           requests++;
           return fetch(resource, init);

@@ -2,11 +2,11 @@
 // slot), the supplement step, withdrawal and paying, each driven by keyboard or mouse against the
 // sandbox, axe-clean in every state. The lookup itself and live updates: dvc-dossier-tracker.test.ts.
 import { html } from 'lit';
-import { createClient, type Dossier, type DvcClient } from '@dvc-kit/sdk';
+import type { Dossier, DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import { paymentProviders } from '@dvc-kit/sdk/contract';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, pdf, pickFiles, press, resetClock, sandbox, setClock,
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, pdf, pickFiles, press, resetClock, sandboxClient, setClock,
   submitDossier, tabTo, type, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import type { DvcPayment } from '../dvc-payment/dvc-payment.js';
@@ -52,8 +52,7 @@ window.addEventListener('dvc-payment-redirect', (event) => event.preventDefault(
 describe('<dvc-dossier-tracker>: the rest of the journey', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+    dvc = await sandboxClient({ retry: 0 });
   });
 
   afterEach(async () => {
@@ -295,10 +294,9 @@ describe('<dvc-dossier-tracker>: the rest of the journey', () => {
 
   it('says clearly when the dossier moved on before the withdrawal was confirmed', async () => {
     // The live stream is held (as a buffering proxy would), so the page still shows the old status.
-    const { sandboxUrl, publishableKey } = await sandbox();
     configure({
-      client: createClient({
-        baseUrl: sandboxUrl, key: publishableKey, retry: 0, timeout: 120_000,
+      client: await sandboxClient({
+        retry: 0, timeout: 120_000,
         fetch: (resource, init) => {
           const url = typeof resource === 'string' ? resource : resource instanceof URL ? resource.href : resource.url;
           return url.endsWith('/events') ? new Promise<Response>(() => {}) : fetch(resource, init);

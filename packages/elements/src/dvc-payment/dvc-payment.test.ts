@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import { createClient, type Dossier, type DvcClient, type Payment } from '@dvc-kit/sdk';
+import type { Dossier, DvcClient, Payment } from '@dvc-kit/sdk';
 import { paymentProviders } from '@dvc-kit/sdk/contract';
 import { configure } from '../shared/config.js';
 import { formatVnd } from '../shared/localize.js';
 import {
   $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, resetClock,
-  sandbox, setClock, submitDossier, tabTo, type, useSandbox, waitFor,
+  sandbox, sandboxClient, setClock, submitDossier, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPayment, DvcPaymentRedirectDetail } from './dvc-payment.js';
 import './index.js';
@@ -62,9 +62,8 @@ window.addEventListener('dvc-payment-redirect', (event) => event.preventDefault(
 describe('<dvc-payment>', () => {
   before(async () => {
     await useSandbox();
-    const config = await sandbox();
-    sandboxUrl = config.sandboxUrl;
-    dvc = createClient({ baseUrl: config.sandboxUrl, key: config.publishableKey, retry: 0 });
+    sandboxUrl = (await sandbox()).sandboxUrl;
+    dvc = await sandboxClient({ retry: 0 });
   });
 
   afterEach(async () => {
@@ -151,11 +150,10 @@ describe('<dvc-payment>', () => {
     const pay = await waitFor(() => $<HTMLButtonElement>(again, '[part="pay-button"]'), 'the pay button');
     // From here on, count the payments created; each answer is held back a little, so the second
     // press surely lands while the first is on its way.
-    const { publishableKey } = await sandbox();
     const created: string[] = [];
     configure({
-      client: createClient({
-        baseUrl: sandboxUrl, key: publishableKey, locale: 'vi', retry: 0,
+      client: await sandboxClient({
+        locale: 'vi', retry: 0,
         fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
           const request = new Request(input, init);
           if (request.method === 'POST' && /\/payments\/?$/.test(new URL(request.url).pathname)) {
@@ -214,13 +212,12 @@ describe('<dvc-payment>', () => {
     const payment = await dvc.payments.create({ dossierCode: dossier.code, returnUrl: `${location.origin}/pay`, verifier: phone });
     await checkout(payment.checkoutUrl, 'succeed');
     // The network fails at first; then answers are held until the test lets them go.
-    const { publishableKey } = await sandbox();
     let offline = true;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     configure({
-      client: createClient({
-        baseUrl: sandboxUrl, key: publishableKey, locale: 'vi', retry: 0,
+      client: await sandboxClient({
+        locale: 'vi', retry: 0,
         fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
           if (offline) throw new TypeError('Failed to fetch');
           await held;

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient, type DvcClient, type PublicPetition } from '@dvc-kit/sdk';
+import type { DvcClient, PublicPetition } from '@dvc-kit/sdk';
 import {
-  $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, resetClock, sandbox,
+  $, $$, answer, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, resetClock, sandboxClient,
   setClock, tabTo, useSandbox, vietnamDay, waitFor,
 } from '../test-support.js';
 import { configure } from '../shared/config.js';
@@ -29,8 +29,7 @@ function stubList(respond: (request: Request) => Promise<Response>): void {
 describe('<dvc-petition-list>', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    client = createClient({ baseUrl: sandboxUrl, key: publishableKey });
+    client = await sandboxClient();
   });
   afterEach(() => {
     window.fetch = realFetch;

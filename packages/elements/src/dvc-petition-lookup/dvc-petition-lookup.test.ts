@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { createClient, type DvcClient, type Petition } from '@dvc-kit/sdk';
+import type { DvcClient, Petition } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, answer, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
+  $, $$, answer, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandboxClient, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPetitionForm } from '../dvc-petition-form/dvc-petition-form.js';
 import type { DvcPetitionFoundDetail, DvcPetitionLookup } from './dvc-petition-lookup.js';
@@ -25,8 +25,7 @@ const region = (lookup: DvcPetitionLookup) => text($(lookup, '[role="status"]'))
 describe('<dvc-petition-lookup>', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    client = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+    client = await sandboxClient({ retry: 0 });
   });
 
   afterEach(async () => {
@@ -96,11 +95,10 @@ describe('<dvc-petition-lookup>', () => {
   });
 
   it('refuses a code that cannot be a petition code, and a bad phone, before sending anything', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     let requests = 0;
     configure({
-      client: createClient({
-        baseUrl: sandboxUrl, key: publishableKey, retry: 0,
+      client: await sandboxClient({
+        retry: 0,
         fetch: (resource, init) => {
           requests++;
           return fetch(resource, init);

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { createClient, type DvcClient } from '@dvc-kit/sdk';
+import type { DvcClient } from '@dvc-kit/sdk';
 import { dossierStatusInfo, qualityIndexGroupLabels, qualityIndexPartLabels, type Stats, type StatsQuery } from '@dvc-kit/sdk/contract';
 import {
-  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, press, resetClock, sandbox,
+  $, $$, assert, cleanup, click, clockCases, deepActiveElement, equal, expectAccessible, expectOutline, fixture, move, press, resetClock, sandboxClient,
   setClock, submitDossier, tabTo, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcPortalStats, DvcPortalStatsLoadDetail } from './dvc-portal-stats.js';
@@ -87,8 +87,7 @@ async function expectFigures(widget: DvcPortalStats, query: StatsQuery): Promise
 describe('<dvc-portal-stats>', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    client = createClient({ baseUrl: sandboxUrl, key: publishableKey });
+    client = await sandboxClient();
   });
   afterEach(async () => {
     window.fetch = realFetch;
@@ -286,8 +285,7 @@ describe('<dvc-portal-stats>', () => {
 
   it('speaks English with lang="en"', async () => {
     const query = { province: '46', period: '2021-03' };
-    const { sandboxUrl, publishableKey } = await sandbox();
-    const expected = await createClient({ baseUrl: sandboxUrl, key: publishableKey, locale: 'en' }).stats.get(query);
+    const expected = await (await sandboxClient({ locale: 'en' })).stats.get(query);
     const widget = await fixture<DvcPortalStats>(html`<dvc-portal-stats lang="en" province="46" period="2021-03"></dvc-portal-stats>`);
     await loaded(widget, 'the English figures');
     assert(status(widget).startsWith(`Figures for March 2021, ${expected.scope.name}, updated `), status(widget));

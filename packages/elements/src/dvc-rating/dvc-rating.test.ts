@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { createClient, type Dossier, type DvcClient } from '@dvc-kit/sdk';
+import type { Dossier, DvcClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, logIn, move, press, sandbox,
+  $, $$, assert, cleanup, click, closeSuggestions, deepActiveElement, equal, expectAccessible, expectOutline, fixture, logIn, move, press, sandboxClient,
   submitDossier, tabTo, type, useAccountSandbox, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcRating, DvcRatingSentDetail } from './dvc-rating.js';
@@ -43,8 +43,7 @@ async function identify(rating: DvcRating, code: string, typedPhone = '091 234 5
 describe('<dvc-rating>', () => {
   before(async () => {
     await useSandbox();
-    const { sandboxUrl, publishableKey } = await sandbox();
-    dvc = createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0 });
+    dvc = await sandboxClient({ retry: 0 });
   });
 
   afterEach(async () => {
@@ -208,9 +207,8 @@ describe('<dvc-rating>', () => {
 
   it('keeps every choice after a failed send, saying why in English', async () => {
     const dossier = await finished();
-    const { sandboxUrl, publishableKey } = await sandbox();
     // The network fails for the send (not for the load): the portal never hears of it.
-    configure({ client: createClient({ baseUrl: sandboxUrl, key: publishableKey, retry: 0, fetch: (input, init) =>
+    configure({ client: await sandboxClient({ retry: 0, fetch: (input, init) =>
       (new Request(input, init).method === 'PUT' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)) }) });
     const rating = await fixture<DvcRating>(html`<dvc-rating code=${dossier.code} lang="en"></dvc-rating>`);
     await identify(rating, '');
@@ -242,8 +240,7 @@ describe('<dvc-rating> for a logged-in citizen', () => {
     await press('Space');
     await click($(rating, '[part="submit"]')!);
     await waitFor(() => text(heading(rating)) === 'Cảm ơn ông/bà đã đánh giá', 'the thanks');
-    const { sandboxUrl, publishableKey } = await sandbox();
-    const stored = await createClient({ baseUrl: sandboxUrl, key: publishableKey }).ratings.get(dossier.code, { verifier: phone });
+    const stored = await (await sandboxClient()).ratings.get(dossier.code, { verifier: phone });
     equal(stored.rating?.via, 'account', 'given from the account');
     equal(stored.rating?.overall, 5, 'Rất hài lòng');
   });
@@ -261,8 +258,7 @@ describe('<dvc-rating> for a logged-in citizen', () => {
     await click(radio(rating, 3).nextElementSibling!);
     await click($(rating, '[part="submit"]')!);
     await waitFor(() => $(rating, '[part="rated"]'), 'the thanks');
-    const { sandboxUrl, publishableKey } = await sandbox();
-    const stored = await createClient({ baseUrl: sandboxUrl, key: publishableKey }).ratings.get(dossier.code, { verifier: phone });
+    const stored = await (await sandboxClient()).ratings.get(dossier.code, { verifier: phone });
     equal(stored.rating?.via, 'phone', 'given by code and phone');
   });
 });

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
-import { $, $$, assert, cleanup, click, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
+import { $, $$, assert, cleanup, click, equal, expectAccessible, expectOutline, fixture, press, sandboxClient, tabTo, unmarkedVietnamese, useSandbox, waitFor } from '../test-support.js';
 import type { DvcServiceDetail, DvcServiceDetailLoadDetail, StartSubmissionDetail } from './index.js';
 import './index.js';
 
@@ -131,10 +130,9 @@ describe('<dvc-service-detail>', () => {
   });
 
   it('offers "Thử lại" when the connection failed, and it works once the connection is back', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     let offline = true;
-    const client = createClient({
-      baseUrl: sandboxUrl, key: publishableKey, retry: 0,
+    const client = await sandboxClient({
+      retry: 0,
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         if (offline) throw new TypeError('Failed to fetch');
         return fetch(input, init);
@@ -168,10 +166,8 @@ describe('<dvc-service-detail>', () => {
   });
 
   it('renders server text that contains markup as text, and never links a javascript: template', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    const client = createClient({
-      baseUrl: sandboxUrl, key: publishableKey,
+    const client = await sandboxClient({
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const response = await fetch(new Request(input, init));
         const body = await response.json() as Record<string, unknown> & { documents: { template: unknown }[]; steps: string[] };

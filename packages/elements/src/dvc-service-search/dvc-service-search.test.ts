@@ -1,8 +1,7 @@
 import { html } from 'lit';
-import { createClient } from '@dvc-kit/sdk';
 import { configure } from '../shared/config.js';
 import {
-  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandbox, tabTo, type, useSandbox, waitFor,
+  $, $$, assert, cleanup, click, deepActiveElement, equal, expectAccessible, expectOutline, fixture, press, sandboxClient, tabTo, type, useSandbox, waitFor,
 } from '../test-support.js';
 import type { DvcServiceSearch, ServiceSelectDetail } from './index.js';
 import './index.js';
@@ -103,10 +102,9 @@ describe('<dvc-service-search>', () => {
   });
 
   it('never offers the previous text\'s suggestions while the new ones load, debounces, and caches', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     const requests: string[] = [];
-    const client = createClient({
-      baseUrl: sandboxUrl, key: publishableKey, locale: 'vi',
+    const client = await sandboxClient({
+      locale: 'vi',
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
         const q = new URL(request.url).searchParams.get('q') ?? '';
@@ -223,11 +221,9 @@ describe('<dvc-service-search>', () => {
   });
 
   it('renders procedure names that contain markup as text', async () => {
-    const { sandboxUrl, publishableKey } = await sandbox();
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     // The real sandbox answer, with names rewritten to carry markup: the shape stays valid for the contract.
-    const client = createClient({
-      baseUrl: sandboxUrl, key: publishableKey,
+    const client = await sandboxClient({
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
         const response = await fetch(request);
@@ -269,8 +265,7 @@ describe('<dvc-service-search>', () => {
     await waitFor(() => resultCodes(el).length > 0, 'results');
     const codes = resultCodes(el);
     assert(codes.every((code) => !LOCAL.test(code)), `no province's copy in a national search: ${codes}`);
-    const { sandboxUrl, publishableKey } = await sandbox();
-    const api = await createClient({ baseUrl: sandboxUrl, key: publishableKey }).services.search({ q: 'khai sinh', limit: 50 });
+    const api = await (await sandboxClient()).services.search({ q: 'khai sinh', limit: 50 });
     const copies = new Map(api.data.map((s) => [s.code, s.localCopies]));
     assert((copies.get('1.001193') ?? 0) > 1, `birth registration is published by provinces: ${copies.get('1.001193')}`);
     for (const result of $$(el, '[part="result"]')) {
